@@ -1,0 +1,145 @@
+"""Injectable time: clocks, a one-callback scheduler and session positions.
+
+Production code uses :class:`MonotonicClock` with a Qt scheduler; tests use
+:class:`FakeClock` with :class:`ManualScheduler` and run a whole session in
+milliseconds, without sleeping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds on a monotonic clock."""
+        ...
+
+
+class Scheduler(Protocol):
+    """Runs at most one pending callback; scheduling again replaces it."""
+
+    def call_later(self, delay: float, callback: Callable[[], None]) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+class PositionSource(Protocol):
+    """Where the session is, in seconds from its start (its notion of *now*)."""
+
+    def position(self) -> float: ...
+
+    def start(self, position: float = 0.0) -> None: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def seek(self, position: float) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class MonotonicClock:
+    """The system's monotonic clock."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+
+class FakeClock:
+    """A clock that only moves when told to."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.t = start
+
+    def now(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += seconds
+
+
+class ManualScheduler:
+    """A scheduler driven by a :class:`FakeClock`.
+
+    ``early`` makes every callback fire that fraction of its delay too soon,
+    like Qt's coarse timers, so tests can prove nothing depends on punctuality.
+    """
+
+    def __init__(self, clock: FakeClock, early: float = 0.0) -> None:
+        self.clock = clock
+        self.early = early
+        self._due: float | None = None
+        self._callback: Callable[[], None] | None = None
+        self.armed = 0
+
+    def call_later(self, delay: float, callback: Callable[[], None]) -> None:
+        self._due = self.clock.now() + max(0.0, delay) * (1.0 - self.early)
+        self._callback = callback
+        self.armed += 1
+
+    def cancel(self) -> None:
+        self._due = None
+        self._callback = None
+
+    @property
+    def pending(self) -> float | None:
+        """When the pending callback is due, or ``None``."""
+        return self._due
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward, running each callback at the moment it is due."""
+        target = self.clock.now() + seconds
+        while self._due is not None and self._due <= target:
+            self.clock.t = max(self.clock.t, self._due)
+            callback = self._callback
+            self._due = None
+            self._callback = None
+            assert callback is not None
+            callback()
+        self.clock.t = target
+
+    def run_until_idle(self, limit: float = 24 * 3600.0) -> None:
+        """Run callbacks until none is pending (or *limit* seconds have passed)."""
+        end = self.clock.now() + limit
+        while self._due is not None and self._due <= end:
+            self.advance(max(0.0, self._due - self.clock.now()))
+
+
+class MonotonicPosition:
+    """Session position measured on a clock, stopped while paused."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._origin = clock.now()
+        self._paused_at: float | None = 0.0
+
+    def position(self) -> float:
+        if self._paused_at is not None:
+            return self._paused_at
+        return self._clock.now() - self._origin
+
+    def start(self, position: float = 0.0) -> None:
+        self._origin = self._clock.now() - position
+        self._paused_at = None
+
+    def pause(self) -> None:
+        if self._paused_at is None:
+            self._paused_at = self.position()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._origin = self._clock.now() - self._paused_at
+            self._paused_at = None
+
+    def seek(self, position: float) -> None:
+        if self._paused_at is not None:
+            self._paused_at = position
+        else:
+            self._origin = self._clock.now() - position
+
+    def stop(self) -> None:
+        self.pause()

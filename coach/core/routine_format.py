@@ -1,0 +1,371 @@
+"""Read and write routine files (versioned TOML, see ``docs/routine-format.md``).
+
+Every problem in a file is collected before anything is reported, and each one
+names the file, the line where it can be found, the field and what is valid.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from coach.core import body_areas
+from coach.core.problems import FileProblemsError, Problem
+from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, Spoken, Step
+from coach.core.toml_lines import LineIndex
+
+#: The newest routine format this version reads and writes.
+FORMAT_VERSION = 1
+
+MAX_FILE_BYTES = 1_000_000
+MAX_STEPS = 100
+MAX_PROMPTS_PER_STEP = 20
+MAX_WORDS = 1000
+MAX_NAME = 80
+MAX_DESCRIPTION = 500
+MAX_TENSE_SECONDS = 60.0
+MAX_PHASE_SECONDS = 600.0
+MAX_TOTAL_SECONDS = 3 * 60 * 60.0
+
+TOP_KEYS = ("version", "name", "description", "intro", "closing", "steps")
+SPOKEN_KEYS = ("say", "seconds")
+STEP_KEYS = ("area", "say", "tense", "release", "relax", "prompts")
+PROMPT_KEYS = ("at", "say")
+
+
+class RoutineError(FileProblemsError):
+    """A routine file could not be read; ``problems`` lists everything wrong."""
+
+
+Path_ = tuple[str | int, ...]
+
+
+class _Checker:
+    """Collects problems while turning a parsed TOML document into a Routine."""
+
+    def __init__(self, file: str, text: str) -> None:
+        self.file = file
+        self.lines = LineIndex(text)
+        self.problems: list[Problem] = []
+
+    def add(self, path: Path_, message: str) -> None:
+        self.problems.append(
+            Problem(self.file, message, line=self.lines.find(path), field=_dotted(path))
+        )
+
+    def unknown_keys(self, table: dict[str, Any], allowed: tuple[str, ...], path: Path_) -> None:
+        for key in table:
+            if key in allowed:
+                continue
+            near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{near[0]}'?" if near else f"known keys: {', '.join(allowed)}"
+            self.add((*path, key), f"unknown key; {hint}")
+
+    def text(
+        self, table: dict[str, Any], key: str, path: Path_, *, required: bool, limit: int
+    ) -> str | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add((*path, key), "missing; write the words to say, e.g. say = \"...\"")
+            return None
+        if not isinstance(value, str):
+            self.add((*path, key), f"must be text in quotes, not {_kind(value)}")
+            return None
+        if required and not value.strip():
+            self.add((*path, key), "is empty; it needs at least one word")
+            return None
+        if len(value) > limit:
+            self.add((*path, key), f"is {len(value)} characters long; at most {limit} are allowed")
+            return None
+        return value.strip()
+
+    def seconds(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path_,
+        *,
+        low: float,
+        high: float,
+        low_inclusive: bool = True,
+        default: float | None = None,
+    ) -> float | None:
+        value = table.get(key)
+        if value is None:
+            if default is None:
+                self.add((*path, key), f"missing; give a number of seconds from {low:g} to {high:g}")
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add((*path, key), f"must be a number of seconds, not {_kind(value)}")
+            return None
+        if not math.isfinite(value):
+            self.add((*path, key), f"must be a finite number of seconds ({low:g} to {high:g})")
+            return None
+        too_low = value < low if low_inclusive else value <= low
+        if too_low or value > high:
+            bound = "from" if low_inclusive else "more than"
+            self.add((*path, key), f"is {value:g}; it must be {bound} {low:g} up to {high:g} seconds")
+            return None
+        return float(value)
+
+    def table(self, doc: dict[str, Any], key: str, path: Path_) -> dict[str, Any] | None:
+        value = doc.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.add((*path, key), f"must be a table like [{key}], not {_kind(value)}")
+            return None
+        return value
+
+
+def _dotted(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _kind(value: object) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+def parse_routine(text: str, file: str = "<routine>") -> Routine:
+    """Parse routine TOML *text*; raise :class:`RoutineError` listing every problem."""
+    if not text.strip():
+        raise RoutineError([Problem(file, "the file is empty; a routine needs a name and steps")])
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutineError([Problem(file, f"not valid TOML: {exc}", line=_toml_line(exc))]) from None
+    except RecursionError:
+        raise RoutineError([Problem(file, "nested too deeply to be a routine file")]) from None
+    return _build(doc, _Checker(file, text))
+
+
+def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
+    line = getattr(exc, "lineno", None)
+    if isinstance(line, int):
+        return line
+    message = str(exc)
+    marker = "at line "
+    if marker in message:
+        digits = message.split(marker, 1)[1].split(",", 1)[0].split(")", 1)[0]
+        if digits.isdigit():
+            return int(digits)
+    return None
+
+
+def _build(doc: dict[str, Any], check: _Checker) -> Routine:
+    version = doc.get("version")
+    if version is None:
+        check.add(("version",), f"missing; the first line should be version = {FORMAT_VERSION}")
+    elif isinstance(version, bool) or not isinstance(version, int):
+        check.add(("version",), f"must be a whole number ({FORMAT_VERSION}), not {_kind(version)}")
+    elif version > FORMAT_VERSION:
+        # Nothing else can be trusted in a newer format: report this alone.
+        raise RoutineError(
+            [
+                Problem(
+                    check.file,
+                    f"this routine was written by a newer Wind-Down Coach (format {version}); "
+                    f"this version reads format {FORMAT_VERSION} — update the app to open it",
+                    line=check.lines.find(("version",)),
+                    field="version",
+                )
+            ]
+        )
+    elif version < 1:
+        check.add(("version",), f"is {version}; the only known format is {FORMAT_VERSION}")
+
+    check.unknown_keys(doc, TOP_KEYS, ())
+    name = check.text(doc, "name", (), required=True, limit=MAX_NAME)
+    description = check.text(doc, "description", (), required=False, limit=MAX_DESCRIPTION)
+    intro = _spoken(doc, "intro", check)
+    closing = _spoken(doc, "closing", check)
+    steps = _steps(doc, check)
+
+    if not check.problems:
+        routine = Routine(
+            name=name or "",
+            description=description or "",
+            intro=intro,
+            closing=closing,
+            steps=tuple(steps),
+        )
+        if routine.duration > MAX_TOTAL_SECONDS:
+            check.add(
+                ("steps",),
+                f"the routine lasts {routine.duration / 3600:.1f} hours; at most 3 hours is allowed",
+            )
+        else:
+            return routine
+    raise RoutineError(check.problems)
+
+
+def _spoken(doc: dict[str, Any], key: str, check: _Checker) -> Spoken | None:
+    table = check.table(doc, key, ())
+    if table is None:
+        return None
+    check.unknown_keys(table, SPOKEN_KEYS, (key,))
+    say = check.text(table, "say", (key,), required=True, limit=MAX_WORDS)
+    seconds = check.seconds(table, "seconds", (key,), low=0, high=MAX_PHASE_SECONDS,
+                            low_inclusive=False)
+    if say is None or seconds is None:
+        return None
+    return Spoken(say, seconds)
+
+
+def _steps(doc: dict[str, Any], check: _Checker) -> list[Step]:
+    raw = doc.get("steps")
+    if raw is None:
+        check.add(("steps",), "missing; a routine needs at least one [[steps]] entry")
+        return []
+    if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
+        check.add(("steps",), "must be a list of [[steps]] tables")
+        return []
+    if not raw:
+        check.add(("steps",), "is empty; a routine needs at least one step")
+    if len(raw) > MAX_STEPS:
+        check.add(("steps",), f"has {len(raw)} steps; at most {MAX_STEPS} are allowed")
+        return []
+    steps = []
+    for index, table in enumerate(raw):
+        step = _step(table, ("steps", index), check)
+        if step is not None:
+            steps.append(step)
+    return steps
+
+
+def _step(table: dict[str, Any], path: Path_, check: _Checker) -> Step | None:
+    before = len(check.problems)
+    check.unknown_keys(table, STEP_KEYS, path)
+    area = table.get("area")
+    if area is None:
+        check.add((*path, "area"), "missing; name a body area such as \"right_hand\"")
+    elif not isinstance(area, str):
+        check.add((*path, "area"), f"must be a body area name in quotes, not {_kind(area)}")
+    elif not body_areas.is_area(area):
+        near = difflib.get_close_matches(area, list(body_areas.AREAS), n=3, cutoff=0.5)
+        hint = f"did you mean {' or '.join(repr(n) for n in near)}?" if near else (
+            "see docs/routine-format.md for the list of areas")
+        check.add((*path, "area"), f"'{area}' is not a known body area; {hint}")
+    say = check.text(table, "say", path, required=True, limit=MAX_WORDS)
+    tense = check.seconds(table, "tense", path, low=0, high=MAX_TENSE_SECONDS, default=0.0)
+    relax = check.seconds(table, "relax", path, low=1, high=MAX_PHASE_SECONDS)
+    release = check.text(table, "release", path, required=False, limit=MAX_WORDS)
+    if release is not None and not release:
+        check.add((*path, "release"), "is empty; leave it out to use the default words")
+    prompts = _prompts(table, path, relax, check)
+    if len(check.problems) > before:
+        return None
+    assert isinstance(area, str) and say is not None and relax is not None and tense is not None
+    return Step(
+        area=area,
+        say=say,
+        tense=tense,
+        release=release or DEFAULT_RELEASE,
+        relax=relax,
+        prompts=tuple(prompts),
+    )
+
+
+def _prompts(
+    table: dict[str, Any], path: Path_, relax: float | None, check: _Checker
+) -> list[Prompt]:
+    raw = table.get("prompts")
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not all(isinstance(p, dict) for p in raw):
+        check.add((*path, "prompts"), "must be a list of [[steps.prompts]] tables with at and say")
+        return []
+    if len(raw) > MAX_PROMPTS_PER_STEP:
+        check.add((*path, "prompts"), f"has {len(raw)} prompts; at most {MAX_PROMPTS_PER_STEP}")
+        return []
+    prompts = []
+    for index, item in enumerate(raw):
+        where = (*path, "prompts", index)
+        check.unknown_keys(item, PROMPT_KEYS, where)
+        high = relax if relax is not None else MAX_PHASE_SECONDS
+        at = check.seconds(item, "at", where, low=0, high=high, low_inclusive=False)
+        if at is not None and relax is not None and at >= relax:
+            check.add((*where, "at"), f"is {at:g}; it must come before the relax phase ends "
+                                      f"({relax:g} seconds)")
+            at = None
+        say = check.text(item, "say", where, required=True, limit=MAX_WORDS)
+        if at is not None and say is not None:
+            prompts.append(Prompt(at, say))
+    times = [p.at for p in prompts]
+    if len(set(times)) != len(times):
+        check.add((*path, "prompts"), "two prompts share the same time; give each its own 'at'")
+    return sorted(prompts, key=lambda p: p.at)
+
+
+def load_routine(path: Path) -> Routine:
+    """Read a routine file; raise :class:`RoutineError` naming every problem."""
+    file = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineError([Problem(file, f"the file is {size // 1024} KiB; a routine file "
+                                               f"is at most {MAX_FILE_BYTES // 1000} kB")])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RoutineError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+    if b"\x00" in data:
+        raise RoutineError([Problem(file, "this is a binary file, not a routine (TOML text)")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RoutineError(
+            [Problem(file, "not UTF-8 text; save it as UTF-8", line=line)]
+        ) from None
+    routine = parse_routine(text.removeprefix("\ufeff"), file)
+    return Routine(
+        name=routine.name,
+        description=routine.description,
+        intro=routine.intro,
+        closing=routine.closing,
+        steps=routine.steps,
+        source=path,
+    )
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def dump_routine(routine: Routine) -> str:
+    """Serialise *routine* to routine-format TOML text (reads back equal)."""
+    doc: dict[str, Any] = {"version": FORMAT_VERSION, "name": routine.name}
+    if routine.description:
+        doc["description"] = routine.description
+    for key, part in (("intro", routine.intro), ("closing", routine.closing)):
+        if part is not None:
+            doc[key] = {"say": part.say, "seconds": _number(part.seconds)}
+    steps = []
+    for step in routine.steps:
+        table: dict[str, Any] = {"area": step.area, "say": step.say}
+        if step.tense:
+            table["tense"] = _number(step.tense)
+        if step.release != DEFAULT_RELEASE:
+            table["release"] = step.release
+        table["relax"] = _number(step.relax)
+        if step.prompts:
+            table["prompts"] = [{"at": _number(p.at), "say": p.say} for p in step.prompts]
+        steps.append(table)
+    doc["steps"] = steps
+    return tomli_w.dumps(doc)

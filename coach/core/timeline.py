@@ -1,0 +1,123 @@
+"""Compile a routine into the ordered cues of a session.
+
+The timeline is the single source of truth for what is said and when: the
+session engine, the window, the audio mixer and ``coach timeline`` all read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from coach.core import body_areas
+from coach.core.routine import Routine
+
+
+class CueKind(StrEnum):
+    INTRO = "intro"
+    TENSE = "tense"
+    RELEASE = "release"
+    RELAX = "relax"
+    CLOSING = "closing"
+
+
+class SectionKind(StrEnum):
+    INTRO = "intro"
+    STEP = "step"
+    CLOSING = "closing"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words to say *at* seconds from the session start."""
+
+    at: float
+    text: str
+    kind: CueKind
+    area: str | None
+    section: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"at": self.at, "text": self.text, "kind": str(self.kind), "area": self.area}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of the session one can skip to: the intro, a step or the closing."""
+
+    index: int
+    kind: SectionKind
+    start: float
+    end: float
+    title: str
+    area: str | None
+    step: int | None
+    #: Seconds into the section when tension ends (``None`` when release-only).
+    tense_until: float | None = None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    cues: tuple[Cue, ...]
+    sections: tuple[Section, ...]
+    duration: float
+
+    def section_at(self, position: float) -> Section:
+        """The section playing at *position* seconds (the last one after the end)."""
+        for section in self.sections:
+            if position < section.end:
+                return section
+        return self.sections[-1]
+
+    @property
+    def step_count(self) -> int:
+        return sum(1 for s in self.sections if s.kind is SectionKind.STEP)
+
+    def texts(self) -> list[str]:
+        """Every distinct text the session will say, in first-use order."""
+        return list(dict.fromkeys(cue.text for cue in self.cues))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"duration": self.duration, "cues": [asdict(c) for c in self.cues]}
+
+
+def compile_timeline(routine: Routine) -> Timeline:
+    """Turn *routine* into cues ordered by time, and the sections they belong to."""
+    cues: list[Cue] = []
+    sections: list[Section] = []
+    t = 0.0
+
+    def section(kind: SectionKind, length: float, title: str, area: str | None,
+                step: int | None, tense_until: float | None = None) -> int:
+        index = len(sections)
+        sections.append(Section(index, kind, t, t + length, title, area, step, tense_until))
+        return index
+
+    if routine.intro is not None:
+        index = section(SectionKind.INTRO, routine.intro.seconds, "Settling in", None, None)
+        cues.append(Cue(t, routine.intro.say, CueKind.INTRO, None, index))
+        t += routine.intro.seconds
+
+    count = len(routine.steps)
+    for number, step in enumerate(routine.steps):
+        title = f"Step {number + 1} of {count} · {body_areas.label(step.area)}"
+        index = section(SectionKind.STEP, step.duration, title, step.area, number,
+                        step.tense if step.tense > 0 else None)
+        if step.tense > 0:
+            cues.append(Cue(t, step.say, CueKind.TENSE, step.area, index))
+            relax_start = t + step.tense
+            cues.append(Cue(relax_start, step.release, CueKind.RELEASE, step.area, index))
+        else:
+            relax_start = t
+            cues.append(Cue(t, step.say, CueKind.RELAX, step.area, index))
+        for prompt in step.prompts:
+            cues.append(Cue(relax_start + prompt.at, prompt.say, CueKind.RELAX, step.area, index))
+        t += step.duration
+
+    if routine.closing is not None:
+        index = section(SectionKind.CLOSING, routine.closing.seconds, "Resting", None, None)
+        cues.append(Cue(t, routine.closing.say, CueKind.CLOSING, None, index))
+        t += routine.closing.seconds
+
+    cues.sort(key=lambda c: c.at)
+    return Timeline(tuple(cues), tuple(sections), t)
