@@ -72,6 +72,21 @@ class SessionEngine:
         return self.state in (State.RUNNING, State.PAUSED)
 
     # -- commands ------------------------------------------------------------
+    def use_position(self, source: PositionSource) -> None:
+        """Take time from *source* from now on, carrying the current position over.
+
+        Before the start this picks the clock (audio or monotonic); during a
+        session it lets the session go on when the audio device goes away.
+        """
+        if self.state in (State.RUNNING, State.PAUSED):
+            position = self._position.position()
+            source.start(position)
+            if self.state is State.PAUSED:
+                source.pause()
+        self._position = source
+        if self.state is State.RUNNING:
+            self._tick()
+
     def prepare(self) -> None:
         """Mark the session as getting ready (voice being rendered)."""
         self._require(State.IDLE)

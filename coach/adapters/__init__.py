@@ -1,0 +1,1 @@
+"""Adapters around the outside world: speech, storage, settings."""

@@ -1,0 +1,173 @@
+"""Speech synthesis to WAV files, behind a fallback chain of backends.
+
+Backends are tried in order: pyttsx3 (with the bundled eSpeak NG on Linux),
+then the ``espeak-ng``/``espeak`` command.  When none works the session runs
+with captions only, and :func:`find_backend` says why in plain words.
+
+pyttsx3 is only ever used to *render* files (its ``say()`` shells out to
+``aplay`` and blocks on Linux), and one backend object must be created and
+used on a single thread: :mod:`coach.adapters.voice_worker` owns that thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.metadata
+import io
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """How prompts are spoken.  ``voice`` is a backend voice id or ``None``."""
+
+    voice: str | None = None
+    rate: int = 130  # words per minute; slower than everyday speech for bedtime
+    volume: float = 0.9  # 0..1
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+class SpeechUnavailable(RuntimeError):
+    """No speech can be made with this backend (or at all)."""
+
+
+class SpeechBackend(Protocol):
+    name: str
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None: ...
+
+    def voices(self) -> list[VoiceInfo]: ...
+
+
+class _Muted(io.TextIOBase):
+    """Swallows what pyttsx3 prints after every save, for the length of one render."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+class Pyttsx3Backend:
+    """pyttsx3 with its platform driver (eSpeak NG on Linux)."""
+
+    def __init__(self) -> None:
+        from coach.adapters import espeak_runtime
+
+        self.runtime = espeak_runtime.prepare()
+        try:
+            import pyttsx3  # type: ignore[import-untyped]
+
+            self._engine: Any = pyttsx3.init()
+        except Exception as exc:  # pyttsx3 raises many kinds when no engine exists
+            raise SpeechUnavailable(f"pyttsx3 could not start a voice engine: {exc}") from exc
+        self._thread = threading.get_ident()
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        driver_name = type(driver).__module__.rsplit(".", 1)[-1] if driver else "unknown"
+        try:
+            version = importlib.metadata.version("pyttsx3")
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        self.name = f"pyttsx3 {version} ({driver_name}, {self.runtime})"
+
+    def _check_thread(self) -> None:
+        if threading.get_ident() != self._thread:
+            raise RuntimeError("a pyttsx3 engine must be used on the thread that created it")
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        self._check_thread()
+        engine = self._engine
+        if settings.voice:
+            engine.setProperty("voice", settings.voice)
+        engine.setProperty("rate", int(settings.rate))
+        engine.setProperty("volume", float(settings.volume))
+        # pyttsx3 2.99 with eSpeak sometimes writes an empty file for a long first
+        # utterance in a process; a second attempt renders it fully.
+        for _attempt in range(3):
+            with contextlib.redirect_stdout(_Muted()):
+                engine.save_to_file(text, str(path))
+                engine.runAndWait()
+            if path.exists() and path.stat().st_size > 44:
+                return
+        raise SpeechUnavailable(f"the voice engine produced no audio for {text[:40]!r}")
+
+    def voices(self) -> list[VoiceInfo]:
+        self._check_thread()
+        found = []
+        for voice in self._engine.getProperty("voices"):
+            languages = tuple(str(x) for x in (getattr(voice, "languages", None) or ()))
+            found.append(VoiceInfo(str(voice.id), str(voice.name), languages))
+        return found
+
+
+class EspeakCommandBackend:
+    """The ``espeak-ng`` (or ``espeak``) program; text goes through stdin, never a shell."""
+
+    def __init__(self) -> None:
+        program = shutil.which("espeak-ng") or shutil.which("espeak")
+        if program is None:
+            raise SpeechUnavailable("no espeak-ng program is installed")
+        self._program = program
+        self.name = f"{Path(program).name} command"
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        args = [self._program, "-s", str(int(settings.rate)),
+                "-a", str(round(settings.volume * 200)), "-w", str(path), "--stdin"]
+        if settings.voice:
+            args[1:1] = ["-v", settings.voice]
+        result = subprocess.run(args, input=text.encode(), capture_output=True, timeout=60,
+                                check=False)
+        if result.returncode != 0 or not path.exists():
+            raise SpeechUnavailable(result.stderr.decode(errors="replace").strip() or "espeak failed")
+
+    def voices(self) -> list[VoiceInfo]:
+        out = subprocess.run([self._program, "--voices"], capture_output=True, timeout=30,
+                             check=False).stdout.decode(errors="replace").splitlines()[1:]
+        found = []
+        for line in out:
+            parts = line.split()
+            if len(parts) >= 5:
+                found.append(VoiceInfo(parts[4], parts[3], (parts[1],)))
+        return found
+
+
+#: Tried in order; the first that starts is used.
+BACKENDS: tuple[type, ...] = (Pyttsx3Backend, EspeakCommandBackend)
+
+
+@dataclass(frozen=True)
+class BackendChoice:
+    backend: SpeechBackend | None
+    #: Why earlier backends were not used (empty when the first one worked).
+    reasons: tuple[str, ...]
+
+    @property
+    def notice(self) -> str:
+        """Plain words for the window when there is no voice at all."""
+        if self.backend is not None:
+            return ""
+        return ("No voice is available, so the session shows its words on screen instead. "
+                "To hear the prompts, install a speech engine — on Debian or Ubuntu: "
+                "sudo apt install espeak-ng — or reinstall Wind-Down Coach with its "
+                "espeakng-loader dependency.")
+
+
+def find_backend(candidates: tuple[type, ...] = BACKENDS) -> BackendChoice:
+    """Start the first backend that works, remembering why the others did not."""
+    reasons = []
+    for factory in candidates:
+        try:
+            return BackendChoice(factory(), tuple(reasons))
+        except SpeechUnavailable as exc:
+            reasons.append(str(exc))
+    return BackendChoice(None, tuple(reasons))

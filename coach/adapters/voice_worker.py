@@ -1,0 +1,117 @@
+"""Render a session's prompts on one long-lived worker thread, off the event loop.
+
+The speech backend is created on that thread and only ever used there (a
+pyttsx3 engine must stay on one thread, and eSpeak initialises once per
+process).  Results come back to the GUI thread through queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.adapters.speech import BACKENDS, BackendChoice, VoiceInfo, VoiceSettings, find_backend
+from coach.adapters.voice_cache import RenderResult, VoiceCache
+
+
+@dataclass(frozen=True)
+class _Job:
+    number: int
+    texts: tuple[str, ...] | None  # None: list voices
+    settings: VoiceSettings | None
+
+
+class VoiceWorker(QObject):
+    """Prepares prompts in the background; one job at a time, newest wins."""
+
+    #: The speech backend chosen (a BackendChoice), reported once.
+    engine_ready = Signal(object)
+    #: job number, done, total
+    progress = Signal(int, int, int)
+    #: job number, RenderResult
+    finished = Signal(int, object)
+    #: list[VoiceInfo]
+    voices_listed = Signal(object)
+
+    def __init__(self, cache_dir: Path, backends: tuple[type, ...] = BACKENDS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache_dir = cache_dir
+        self._backends = backends
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._counter = 0
+        self._cancelled = -1
+        self._choice: BackendChoice | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def choice(self) -> BackendChoice | None:
+        return self._choice
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="coach-voice", daemon=True)
+            self._thread.start()
+
+    def prepare(self, texts: list[str], settings: VoiceSettings) -> int:
+        """Queue rendering of *texts*; returns the job number used in signals."""
+        self._counter += 1
+        self._ensure_thread()
+        self._jobs.put(_Job(self._counter, tuple(texts), settings))
+        return self._counter
+
+    def list_voices(self) -> None:
+        self._counter += 1
+        self._ensure_thread()
+        self._jobs.put(_Job(self._counter, None, None))
+
+    def cancel(self, job: int) -> None:
+        self._cancelled = max(self._cancelled, job)
+
+    def shutdown(self) -> None:
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    # -- worker thread ---------------------------------------------------------
+    def _run(self) -> None:
+        choice = find_backend(self._backends)
+        self._choice = choice
+        self.engine_ready.emit(choice)
+        cache = VoiceCache(self._cache_dir, choice.backend) if choice.backend else None
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            if job.texts is None:
+                voices: list[VoiceInfo] = []
+                if choice.backend is not None:
+                    try:
+                        voices = choice.backend.voices()
+                    except Exception:  # listing voices must never take the app down
+                        voices = []
+                self.voices_listed.emit(voices)
+                continue
+            self.finished.emit(job.number, self._render(job, cache, choice))
+
+    def _render(self, job: _Job, cache: VoiceCache | None, choice: BackendChoice) -> RenderResult:
+        assert job.texts is not None and job.settings is not None
+        if cache is None:
+            reason = "; ".join(choice.reasons) or "no voice engine"
+            return RenderResult(failures={text: reason for text in job.texts})
+        number = job.number
+
+        def progress(done: int, total: int) -> None:
+            self.progress.emit(number, done, total)
+
+        cancelled: Callable[[], bool] = lambda: self._cancelled >= number  # noqa: E731
+        try:
+            return cache.render_all(job.texts, job.settings, progress, cancelled)
+        except OSError as exc:  # e.g. the cache folder cannot be written
+            return RenderResult(failures={t: f"cannot save speech: {exc}" for t in job.texts})

@@ -1,0 +1,153 @@
+"""The composition root: builds the application and wires its pieces together."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QTimer
+from PySide6.QtMultimedia import QAudioDevice
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach import __version__
+from coach.adapters.qt_scheduler import QtScheduler
+from coach.adapters.settings_store import SettingsStore
+from coach.adapters.speech import BACKENDS, VoiceSettings
+from coach.adapters.voice_worker import VoiceWorker
+from coach.audio.player import default_output
+from coach.core.clock import Clock, MonotonicClock, Scheduler
+from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
+from coach.core.routine_format import RoutineError
+from coach.core.session import ENDED, State
+from coach.core.settings import Settings
+from coach.paths import UserDirs, assets_dir
+from coach.session_controller import SessionController
+from coach.ui import theme
+from coach.ui.main_window import MainWindow
+from coach.ui.voice_dialog import VoiceDialog
+
+log = logging.getLogger("coach")
+
+
+@dataclass
+class App:
+    """Everything the running app is made of (tests reach in through this)."""
+
+    window: MainWindow
+    controller: SessionController
+    worker: VoiceWorker
+    settings_store: SettingsStore
+    settings: Settings
+    dirs: UserDirs
+
+    def voice_settings(self) -> VoiceSettings:
+        s = self.settings
+        return VoiceSettings(s.voice or None, s.rate, s.volume)
+
+    def open_voice_dialog(self) -> None:
+        choice = self.worker.choice
+        voices = None if choice is None else getattr(self, "_voices", [])
+        dialog = VoiceDialog(self.settings, voices, self.window)
+        if dialog.exec():
+            self.save_settings(dialog.chosen())
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            self.settings_store.save(settings)
+        except OSError as exc:
+            self.window.show_notice(f"Your settings could not be saved to "
+                                    f"{self.settings_store.path}: {exc.strerror or exc}")
+
+    def reload_routines(self) -> None:
+        entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
+        self.window.home.set_entries(entries, self.settings.routine)
+
+    def start(self, name_or_path: str) -> None:
+        routine = resolve(name_or_path, assets_dir() / "routines", self.dirs.user_routines)
+        self.controller.start(routine)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+        self.worker.shutdown()
+
+
+def build(
+    *,
+    dirs: UserDirs | None = None,
+    clock: Clock | None = None,
+    scheduler: Scheduler | None = None,
+    audio_output: Callable[[], QAudioDevice | None] = default_output,
+    backends: tuple[type, ...] = BACKENDS,
+) -> App:
+    """Create the window and everything behind it; a QApplication must exist."""
+    dirs = dirs or UserDirs.default()
+    store = SettingsStore(dirs.settings_file)
+    settings, problems = store.load()
+    worker = VoiceWorker(dirs.voice_cache, backends)
+    holder: dict[str, App] = {}
+    controller = SessionController(
+        worker,
+        lambda: holder["app"].voice_settings(),
+        audio_output,
+        clock or MonotonicClock(),
+        scheduler or QtScheduler(),
+    )
+    window = MainWindow(controller)
+    app = App(window, controller, worker, store, settings, dirs)
+    holder["app"] = app
+    worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
+    worker.list_voices()
+    window.voice_settings_requested.connect(app.open_voice_dialog)
+    window.home.start_requested.connect(
+        lambda routine: app.save_settings(replace(app.settings, routine=_routine_id(routine)))
+        if _routine_id(routine) != app.settings.routine else None)
+    app.reload_routines()
+    if problems:
+        window.show_notice("Some settings could not be used and were set back to their "
+                           "defaults:\n" + "\n".join(str(p) for p in problems))
+    return app
+
+
+def _routine_id(routine: object) -> str:
+    source = getattr(routine, "source", None)
+    if source is None:
+        return DEFAULT_ROUTINE
+    return source.stem if source.parent == assets_dir() / "routines" else f"user:{source.stem}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the window (and maybe start a session) and run until it is closed."""
+    logging.basicConfig(level=os.environ.get("COACH_LOG_LEVEL", "WARNING"))
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("Wind-Down Coach")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("wind-down-coach")
+    theme.apply(qt_app)
+    app = build()
+    app.window.show()
+    if args.routine:
+        try:
+            if args.start:
+                app.start(args.routine)
+            else:
+                routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
+                app.window.home.set_entries(
+                    list_routines(assets_dir() / "routines", app.dirs.user_routines),
+                    _routine_id(routine))
+        except (RoutineError, UnknownRoutine) as exc:
+            QMessageBox.warning(app.window, "Routine not found", str(exc))
+    if args.quit_when_done:
+        def quit_if_ended(value: str) -> None:
+            if State(value) in ENDED:
+                # Let the last words and the fade-out finish playing first.
+                QTimer.singleShot(1500, qt_app.quit)
+
+        app.controller.state_changed.connect(quit_if_ended)
+    qt_app.aboutToQuit.connect(app.shutdown)
+    return qt_app.exec()

@@ -1,0 +1,1 @@
+"""Audio: WAV files, the session mixer (Qt-free) and Qt playback."""

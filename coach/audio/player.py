@@ -1,0 +1,158 @@
+"""Play a :class:`SessionMixer` through QtMultimedia as one sample-exact stream.
+
+:class:`StreamPlayer` pulls PCM from the mixer into a ``QAudioSink``.  It is
+also the session's :class:`~coach.core.clock.PositionSource` while sound
+plays: the position is the audio clock (``processedUSecs``) plus the stream
+offset the sink was started at, so the window follows what is heard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QIODevice, QObject, Signal, Slot
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from coach.audio.mixer import SessionMixer
+
+#: How much audio the sink buffers ahead (seconds): small enough that a skip
+#: or pause is heard at once, large enough to ride out a busy event loop.
+BUFFER_SECONDS = 0.25
+#: The fade applied when a session is stopped early.
+STOP_FADE_SECONDS = 1.2
+
+
+def session_format(rate: int) -> QAudioFormat:
+    fmt = QAudioFormat()
+    fmt.setSampleRate(rate)
+    fmt.setChannelCount(1)
+    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+    return fmt
+
+
+def default_output() -> QAudioDevice | None:
+    """The default audio output, or ``None`` when the system has none."""
+    device = QMediaDevices.defaultAudioOutput()
+    return None if device.isNull() else device
+
+
+class MixerDevice(QIODevice):
+    """A read-only QIODevice the sink pulls from; reads come from the mixer."""
+
+    def __init__(self, mixer: SessionMixer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mixer = mixer
+
+    def isSequential(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def bytesAvailable(self) -> int:  # noqa: N802 - Qt override
+        remaining = (self.mixer.total_frames - self.mixer.frame) * 2
+        return remaining + super().bytesAvailable()
+
+    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt override
+        return self.mixer.read(maxlen // 2)
+
+    def writeData(self, data: bytes | QByteArray) -> int:  # noqa: N802 - Qt override
+        return -1
+
+
+class StreamPlayer(QObject):
+    """Plays the mixer's stream; a position source that follows the audio clock."""
+
+    failed = Signal(str)
+    drained = Signal()
+
+    def __init__(self, mixer: SessionMixer, device: QAudioDevice,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.mixer = mixer
+        self._device_info = device
+        self._format = session_format(mixer.rate)
+        if not device.isFormatSupported(self._format):
+            raise RuntimeError(f"the audio device “{device.description()}” cannot play "
+                               f"{mixer.rate} Hz mono 16-bit audio")
+        self._io = MixerDevice(mixer, self)
+        self._io.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._sink: QAudioSink | None = None
+        self._base = 0.0
+        self._paused_at: float | None = 0.0
+        self._stopping = False
+
+    # -- PositionSource ------------------------------------------------------
+    def position(self) -> float:
+        if self._paused_at is not None or self._sink is None:
+            return self._paused_at or 0.0
+        return self._base + self._sink.processedUSecs() / 1e6
+
+    def start(self, position: float = 0.0) -> None:
+        self._restart(position)
+
+    def pause(self) -> None:
+        if self._sink is not None and self._paused_at is None:
+            self._paused_at = self.position()
+            self._sink.suspend()
+
+    def resume(self) -> None:
+        if self._sink is not None and self._paused_at is not None:
+            self._paused_at = None
+            self._sink.resume()
+
+    def seek(self, position: float) -> None:
+        paused = self._paused_at is not None
+        self._restart(position)
+        if paused:
+            self.pause()
+
+    def stop(self) -> None:
+        """Fade out gently, then let the stream end."""
+        if self._sink is None:
+            return
+        if self._paused_at is not None:
+            self.close()
+            return
+        self._paused_at = self.position()
+        if not self.mixer.exhausted:
+            self.mixer.fade_out_and_end(STOP_FADE_SECONDS)
+
+    # -- lifecycle -----------------------------------------------------------
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.stateChanged.disconnect(self._on_state)
+            self._sink.stop()
+            self._sink.deleteLater()
+            self._sink = None
+
+    def _restart(self, position: float) -> None:
+        self.close()
+        self.mixer.seek(position)
+        self._base = position
+        self._paused_at = None
+        sink = QAudioSink(self._device_info, self._format, self)
+        sink.setBufferSize(int(self.mixer.rate * 2 * BUFFER_SECONDS))
+        sink.stateChanged.connect(self._on_state)
+        self._sink = sink
+        sink.start(self._io)
+        if sink.error() != QtAudio.Error.NoError:
+            self._report(sink.error())
+
+    @Slot()
+    def _on_state(self) -> None:
+        # PySide6 cannot convert the signal's QAudio::State argument; ask the sink.
+        sink = self._sink
+        if sink is None:
+            return
+        error = sink.error()
+        if sink.state() == QtAudio.State.IdleState and self.mixer.exhausted:
+            self.close()
+            self.drained.emit()
+        elif error not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
+            self._report(error)
+
+    def _report(self, error: QtAudio.Error) -> None:
+        reasons = {
+            QtAudio.Error.OpenError: "the audio device could not be opened",
+            QtAudio.Error.IOError: "the audio device stopped working",
+            QtAudio.Error.FatalError: "the audio system failed",
+        }
+        self._paused_at = self.position()
+        self.close()
+        self.failed.emit(reasons.get(error, f"audio error {error}"))

@@ -1,0 +1,171 @@
+"""Command line: ``coach`` opens the window; subcommands work without a display.
+
+``coach timeline ROUTINE [--json]``, ``coach voices``, ``coach check FILE...``
+and ``coach render ROUTINE -o FILE.wav``.  Errors are one clear line on stderr
+and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coach import __version__
+from coach.core import body_areas
+from coach.core.library import UnknownRoutine, resolve
+from coach.core.routine import Routine
+from coach.core.routine_format import RoutineError, load_routine
+from coach.core.timeline import compile_timeline
+from coach.paths import UserDirs, assets_dir
+
+SUBCOMMANDS = ("timeline", "voices", "check", "render")
+
+
+def _routine(name: str) -> Routine:
+    dirs = UserDirs.default()
+    return resolve(name, assets_dir() / "routines", dirs.user_routines)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(seconds, 60)
+    return f"{int(minutes):02d}:{secs:06.3f}"
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    timeline = compile_timeline(_routine(args.routine))
+    if args.json:
+        print(json.dumps([cue.to_json() for cue in timeline.cues], indent=2, ensure_ascii=False))
+        return 0
+    for cue in timeline.cues:
+        area = body_areas.label(cue.area)
+        print(f"{_clock(cue.at)}  {cue.kind.value:<8} {area:<24} {cue.text}")
+    print(f"{_clock(timeline.duration)}  end")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    bad = 0
+    for name in args.files:
+        try:
+            routine = load_routine(Path(name))
+        except RoutineError as exc:
+            bad += 1
+            for problem in exc.problems:
+                print(problem)
+            continue
+        minutes = routine.duration / 60
+        print(f"{name}: ok — “{routine.name}”, {len(routine.steps)} steps, {minutes:.1f} minutes")
+    return 1 if bad else 0
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    from coach.adapters.speech import find_backend
+
+    choice = find_backend()
+    if choice.backend is None:
+        print("No voice engine is available:", file=sys.stderr)
+        for reason in choice.reasons:
+            print(f"  - {reason}", file=sys.stderr)
+        print(choice.notice, file=sys.stderr)
+        return 1
+    print(f"Voice engine: {choice.backend.name}")
+    for voice in choice.backend.voices():
+        languages = ", ".join(voice.languages)
+        print(f"{voice.id:<28} {voice.name:<32} {languages}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from coach.adapters.settings_store import SettingsStore
+    from coach.adapters.speech import VoiceSettings, find_backend
+    from coach.adapters.voice_cache import VoiceCache
+    from coach.audio.session_audio import build_mixer
+    from coach.audio.wav import WavWriter
+
+    routine = _routine(args.routine)
+    timeline = compile_timeline(routine)
+    dirs = UserDirs.default()
+    settings, _problems = SettingsStore(dirs.settings_file).load()
+    choice = find_backend()
+    if choice.backend is None:
+        raise CliError("no voice engine is available, so there is nothing to render: "
+                       + "; ".join(choice.reasons))
+    voice = VoiceSettings(settings.voice or None, settings.rate, settings.volume)
+    result = VoiceCache(dirs.voice_cache, choice.backend).render_all(timeline.texts(), voice)
+    mixer, failures = build_mixer(timeline, result.files)
+    failures.update(result.failures)
+    output = Path(args.output)
+    try:
+        writer = WavWriter(output, mixer.rate)
+    except OSError as exc:
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+    try:
+        mixer.write_wav(writer)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+    for text, why in failures.items():
+        print(f"warning: “{text[:50]}” could not be spoken: {why}", file=sys.stderr)
+    print(f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts")
+    return 0
+
+
+class CliError(Exception):
+    """A command-line error reported as one line."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("timeline", help="print every cue of a routine")
+    p.add_argument("routine", help="a routine name, id or .toml file")
+    p.add_argument("--json", action="store_true", help="print JSON (at, text, kind, area)")
+    p.set_defaults(func=cmd_timeline)
+    p = sub.add_parser("voices", help="list the installed voices")
+    p.set_defaults(func=cmd_voices)
+    p = sub.add_parser("check", help="validate routine files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("render", help="render a whole session to a WAV file")
+    p.add_argument("routine")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.wav")
+    p.set_defaults(func=cmd_render)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime.",
+        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--routine", metavar="NAME_OR_PATH", help="the routine to select")
+    parser.add_argument("--start", action="store_true", help="start the session at once")
+    parser.add_argument("--quit-when-done", action="store_true",
+                        help="close the app when the session has ended")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        args = build_parser().parse_args(argv)
+        try:
+            return int(args.func(args))
+        except (RoutineError, UnknownRoutine, CliError) as exc:
+            message = str(exc).strip().replace("\n", "\n  ")
+            print(f"coach {args.command}: {message}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            return 0
+    args = build_gui_parser().parse_args(argv)
+    if args.start and not args.routine:
+        build_gui_parser().error("--start needs --routine NAME_OR_PATH")
+    from coach.app import run
+
+    return run(args)

@@ -1,0 +1,70 @@
+"""Finding routines: the built-in ones, the user's, or a file path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.core.routine import Routine
+from coach.core.routine_format import RoutineError, load_routine
+
+#: The routine a new user starts with.
+DEFAULT_ROUTINE = "body-scan"
+#: Built-in routines in the order they are offered.
+BUILTIN_ORDER = ("body-scan", "classic-16", "seven-groups", "four-groups")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A routine in the library: loaded, or with the error that stopped it."""
+
+    id: str
+    path: Path
+    builtin: bool
+    routine: Routine | None
+    error: RoutineError | None = None
+
+
+def _order(path: Path) -> tuple[int, str]:
+    stem = path.stem
+    return (BUILTIN_ORDER.index(stem) if stem in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
+
+
+def list_routines(builtin_dir: Path, user_dir: Path | None = None) -> list[Entry]:
+    """Every routine file, built-in first; files that fail to load are listed with their error."""
+    entries = []
+    sources = [(builtin_dir, True)] + ([(user_dir, False)] if user_dir else [])
+    for directory, builtin in sources:
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob("*.toml"), key=_order):
+            prefix = "" if builtin else "user:"
+            try:
+                entries.append(Entry(prefix + path.stem, path, builtin, load_routine(path)))
+            except RoutineError as exc:
+                entries.append(Entry(prefix + path.stem, path, builtin, None, exc))
+    return entries
+
+
+class UnknownRoutine(LookupError):
+    pass
+
+
+def resolve(name_or_path: str, builtin_dir: Path, user_dir: Path | None = None) -> Routine:
+    """A routine by file path, id (file name without ``.toml``) or name, case-insensitive."""
+    path = Path(name_or_path).expanduser()
+    if path.suffix == ".toml" or path.is_file():
+        return load_routine(path)
+    wanted = name_or_path.strip().casefold()
+    entries = list_routines(builtin_dir, user_dir)
+    for entry in entries:
+        names = {entry.id.casefold(), entry.id.removeprefix("user:").casefold()}
+        if entry.routine is not None:
+            names.add(entry.routine.name.casefold())
+        if wanted in names:
+            if entry.error is not None:
+                raise entry.error
+            assert entry.routine is not None
+            return entry.routine
+    known = ", ".join(e.id for e in entries)
+    raise UnknownRoutine(f"no routine called '{name_or_path}'; known routines: {known}")

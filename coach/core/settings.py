@@ -1,0 +1,106 @@
+"""User settings: a declared schema, a versioned TOML file, every error collected.
+
+Each option is declared once with its type, default and bounds (as in
+qutebrowser's ``configdata.yml``); the loader refuses newer versions, rejects
+unknown keys with a suggestion, and reports all problems together.  A bad value
+falls back to its default, so the rest of the file still applies.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import tomllib
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import tomli_w
+
+from coach.core.problems import Problem
+from coach.core.toml_lines import LineIndex
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    kind: type
+    default: Any
+    low: float | None = None
+    high: float | None = None
+    help: str = ""
+
+
+OPTIONS: dict[str, Option] = {
+    "voice": Option(str, "", help="voice id from `coach voices`; empty for the engine's default"),
+    "rate": Option(int, 130, 60, 260, help="speaking rate in words per minute"),
+    "volume": Option(float, 0.9, 0.0, 1.0, help="voice volume from 0 to 1"),
+    "routine": Option(str, "body-scan", help="the routine selected last"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    voice: str = OPTIONS["voice"].default
+    rate: int = OPTIONS["rate"].default
+    volume: float = OPTIONS["volume"].default
+    routine: str = OPTIONS["routine"].default
+
+
+def _check(name: str, value: object, option: Option) -> str | None:
+    """Why *value* is not valid for *option*, or ``None`` if it is."""
+    if option.kind is str:
+        return None if isinstance(value, str) else "must be text in quotes"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "must be a number"
+    if option.kind is int and not float(value).is_integer():
+        return "must be a whole number"
+    if not math.isfinite(value):
+        return "must be a finite number"
+    if (option.low is not None and value < option.low) or (
+        option.high is not None and value > option.high
+    ):
+        return f"is {value:g}; it must be from {option.low:g} to {option.high:g} ({option.help})"
+    return None
+
+
+def parse_settings(text: str, file: str = "settings.toml") -> tuple[Settings, list[Problem]]:
+    """Read settings text; bad values are reported and replaced by their defaults."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return Settings(), [Problem(file, f"not valid TOML ({exc}); using the default settings")]
+    lines = LineIndex(text)
+    problems: list[Problem] = []
+
+    def add(key: str, message: str) -> None:
+        problems.append(Problem(file, message, line=lines.find((key,)), field=key))
+
+    version = doc.pop("version", SETTINGS_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int):
+        add("version", f"must be a whole number ({SETTINGS_VERSION})")
+    elif version > SETTINGS_VERSION:
+        add("version", f"written by a newer Wind-Down Coach (version {version}); "
+                       f"this one reads {SETTINGS_VERSION}, so defaults are used")
+        return Settings(), problems
+    values: dict[str, Any] = {}
+    for key, value in doc.items():
+        option = OPTIONS.get(key)
+        if option is None:
+            near = difflib.get_close_matches(key, list(OPTIONS), n=1, cutoff=0.6)
+            hint = f"did you mean '{near[0]}'?" if near else f"known settings: {', '.join(OPTIONS)}"
+            add(key, f"unknown setting; {hint}")
+            continue
+        reason = _check(key, value, option)
+        if reason:
+            add(key, f"{reason}; using {option.default!r} instead")
+            continue
+        values[key] = option.kind(value)
+    return replace(Settings(), **values), problems
+
+
+def dump_settings(settings: Settings) -> str:
+    doc: dict[str, Any] = {"version": SETTINGS_VERSION}
+    for f in fields(settings):
+        doc[f.name] = getattr(settings, f.name)
+    return tomli_w.dumps(doc)

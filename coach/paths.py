@@ -1,0 +1,55 @@
+"""Where the app finds its assets and keeps the user's files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "wind-down-coach"
+
+
+def assets_dir() -> Path:
+    """The shipped assets: inside the installed package, or ``assets/`` in a checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "assets"
+    if (installed / "routines").is_dir():
+        return installed
+    return here.parent / "assets"
+
+
+@dataclass(frozen=True)
+class UserDirs:
+    """The user's own folders: settings, data (routines, history) and caches."""
+
+    config: Path
+    data: Path
+    cache: Path
+    state: Path
+
+    @classmethod
+    def default(cls) -> UserDirs:
+        base = os.environ.get("WIND_DOWN_COACH_HOME")
+        if base:  # one folder for everything: tests, portable installs
+            root = Path(base)
+            return cls(root / "config", root / "data", root / "cache", root / "state")
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+        )
+
+    @property
+    def voice_cache(self) -> Path:
+        return self.cache / "voice"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.toml"
+
+    @property
+    def user_routines(self) -> Path:
+        return self.data / "routines"

@@ -1,0 +1,166 @@
+"""Runs one session at a time: voice preparation, audio, and the engine.
+
+This is where the Qt-free engine meets the outside world.  The engine's
+position comes from the audio stream while sound plays; without voice or sound
+it comes from the monotonic clock and the session runs on captions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtMultimedia import QAudioDevice
+
+from coach.adapters.speech import VoiceSettings
+from coach.adapters.voice_cache import RenderResult
+from coach.adapters.voice_worker import VoiceWorker
+from coach.audio.player import StreamPlayer
+from coach.audio.session_audio import build_mixer
+from coach.core.clock import Clock, MonotonicPosition, Scheduler
+from coach.core.routine import Routine
+from coach.core.session import SessionEngine, State
+from coach.core.timeline import Cue, Section, compile_timeline
+
+NO_DEVICE_NOTICE = (
+    "No sound output was found, so the session shows its words on screen instead. "
+    "Connect speakers or headphones, or check that the sound system (PulseAudio or "
+    "PipeWire) is running; on Debian or Ubuntu Qt also needs the libpulse0 package."
+)
+DEVICE_LOST_NOTICE = (
+    "The sound device stopped working ({why}). The session goes on with its words on screen."
+)
+
+
+class SessionController(QObject):
+    """Starts, steers and ends sessions; the window only listens and forwards intent."""
+
+    state_changed = Signal(str)
+    cue_changed = Signal(object)
+    section_changed = Signal(object)
+    preparing = Signal(int, int)
+    notice_changed = Signal(str)
+    session_started = Signal(object)  # the Timeline
+
+    def __init__(
+        self,
+        worker: VoiceWorker,
+        voice_settings: Callable[[], VoiceSettings],
+        audio_output: Callable[[], QAudioDevice | None],
+        clock: Clock,
+        scheduler: Scheduler,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._voice_settings = voice_settings
+        self._audio_output = audio_output
+        self._clock = clock
+        self._scheduler = scheduler
+        self.engine: SessionEngine | None = None
+        self.routine: Routine | None = None
+        self._player: StreamPlayer | None = None
+        self._job = 0
+        self.notices: list[str] = []
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_rendered)
+
+    # -- queries -------------------------------------------------------------
+    @property
+    def state(self) -> State:
+        return self.engine.state if self.engine else State.IDLE
+
+    @property
+    def audio_playing(self) -> bool:
+        return self._player is not None
+
+    # -- intent ----------------------------------------------------------------
+    def start(self, routine: Routine) -> None:
+        """Prepare the voice for *routine*, then begin the session."""
+        self.stop()
+        self._close_player()
+        self.routine = routine
+        timeline = compile_timeline(routine)
+        engine = SessionEngine(timeline, MonotonicPosition(self._clock), self._scheduler)
+        engine.on_state.append(lambda state: self.state_changed.emit(state.value))
+        engine.on_cue.append(self.cue_changed.emit)
+        engine.on_section.append(self.section_changed.emit)
+        self.engine = engine
+        self._set_notices([])
+        engine.prepare()
+        self._job = self._worker.prepare(timeline.texts(), self._voice_settings())
+
+    def toggle_pause(self) -> bool:
+        return bool(self.engine and self.engine.toggle_pause())
+
+    def next_step(self) -> bool:
+        return bool(self.engine and self.engine.next_step())
+
+    def previous_step(self) -> bool:
+        return bool(self.engine and self.engine.previous_step())
+
+    def jump_to_section(self, index: int) -> bool:
+        return bool(self.engine and self.engine.jump_to_section(index))
+
+    def stop(self) -> bool:
+        if self.engine is None:
+            return False
+        self._worker.cancel(self._job)
+        return self.engine.stop()
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._close_player()
+
+    # -- internals -------------------------------------------------------------
+    def _set_notices(self, notices: list[str]) -> None:
+        self.notices = notices
+        self.notice_changed.emit("\n".join(notices))
+
+    def _on_progress(self, job: int, done: int, total: int) -> None:
+        if job == self._job:
+            self.preparing.emit(done, total)
+
+    def _on_rendered(self, job: int, result: RenderResult) -> None:
+        engine = self.engine
+        if job != self._job or engine is None or engine.state is not State.PREPARING:
+            return
+        notices = []
+        choice = self._worker.choice
+        mixer, failures = build_mixer(engine.timeline, result.files)
+        failures.update(result.failures)
+        if choice is not None and choice.backend is None:
+            notices.append(choice.notice)
+        elif failures:
+            count = len(failures)
+            notices.append(f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
+                           "will only be shown on screen.")
+        if result.files:
+            device = self._audio_output()
+            if device is None:
+                notices.append(NO_DEVICE_NOTICE)
+            else:
+                try:
+                    player = StreamPlayer(mixer, device, self)
+                except RuntimeError as exc:
+                    notices.append(DEVICE_LOST_NOTICE.format(why=exc))
+                else:
+                    player.failed.connect(self._on_audio_failed)
+                    self._player = player
+                    engine.use_position(player)
+        self._set_notices(notices)
+        self.session_started.emit(engine.timeline)
+        engine.start()
+
+    def _on_audio_failed(self, why: str) -> None:
+        engine = self.engine
+        if engine is not None and engine.active:
+            engine.use_position(MonotonicPosition(self._clock))
+        self._player = None
+        self._set_notices([*self.notices, DEVICE_LOST_NOTICE.format(why=why)])
+
+    def _close_player(self) -> None:
+        if self._player is not None:
+            self._player.close()
+            self._player.deleteLater()
+            self._player = None

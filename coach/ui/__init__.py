@@ -1,0 +1,1 @@
+"""Widgets that show state and forward what the user wants; no business logic here."""

@@ -1,0 +1,90 @@
+"""Choose a routine and start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.formatting import about_minutes
+from coach.core.library import Entry
+from coach.core.routine import Routine
+
+
+class HomePage(QWidget):
+    start_requested = Signal(object)  # Routine
+    voice_settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel("Choose tonight’s relaxation")
+        heading.setObjectName("heading")
+        self.routines = QListWidget()
+        self.routines.setAccessibleName("Routines")
+        self.routines.setAccessibleDescription("Choose a relaxation routine, then press Start.")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName("Routine description")
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName("Start the session")
+        self.start_button.setDefault(True)
+        self.voice_button = QPushButton("Voice…")
+        self.voice_button.setAccessibleName("Voice settings")
+        self.voice_button.setAccessibleDescription("Choose the voice, its speed and its volume.")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.voice_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(self.routines, 1)
+        layout.addWidget(self.description)
+        layout.addLayout(buttons)
+
+        self.routines.currentItemChanged.connect(self._show_selected)
+        self.routines.itemActivated.connect(lambda _item: self._start())
+        self.start_button.clicked.connect(self._start)
+        self.voice_button.clicked.connect(self.voice_settings_requested)
+
+    def set_entries(self, entries: list[Entry], selected: str | None = None) -> None:
+        self.routines.clear()
+        for entry in entries:
+            if entry.routine is not None:
+                text = f"{entry.routine.name}\n{about_minutes(entry.routine.duration)}"
+            else:
+                text = f"{entry.path.name} — cannot be used\n{entry.error}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            if entry.routine is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.routines.addItem(item)
+            if entry.id == selected and entry.routine is not None:
+                self.routines.setCurrentItem(item)
+        if self.routines.currentItem() is None and self.routines.count():
+            self.routines.setCurrentRow(0)
+
+    def selected_entry(self) -> Entry | None:
+        item = self.routines.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_selected(self) -> None:
+        entry = self.selected_entry()
+        routine = entry.routine if entry else None
+        self.description.setText(routine.description if routine else "")
+        self.start_button.setEnabled(routine is not None)
+
+    def _start(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and isinstance(entry.routine, Routine):
+            self.start_requested.emit(entry.routine)

@@ -1,0 +1,103 @@
+"""The main window: routines on one page, the session on the other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from coach.core.session import State
+from coach.session_controller import SessionController
+from coach.ui.home_page import HomePage
+from coach.ui.session_page import SessionPage
+
+#: How often the progress bar and time left are refreshed while running (ms).
+REFRESH_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    voice_settings_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Wind-Down Coach")
+        self.resize(820, 560)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.notice.hide()
+        self.home = HomePage()
+        self.session = SessionPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.session)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._show_time)
+
+        self.home.start_requested.connect(controller.start)
+        self.home.voice_settings_requested.connect(self.voice_settings_requested)
+        self.session.pause_requested.connect(controller.toggle_pause)
+        self.session.previous_requested.connect(controller.previous_step)
+        self.session.next_requested.connect(controller.next_step)
+        self.session.stop_requested.connect(controller.stop)
+        self.session.back_requested.connect(self.show_home)
+        controller.state_changed.connect(self._on_state)
+        controller.cue_changed.connect(self.session.show_cue)
+        controller.section_changed.connect(self.session.show_section)
+        controller.preparing.connect(self.session.show_preparing)
+        controller.notice_changed.connect(self.show_notice)
+
+        self.shortcuts = {}
+        for key, action in (
+            (Qt.Key.Key_Space, controller.toggle_pause),
+            (Qt.Key.Key_Left, controller.previous_step),
+            (Qt.Key.Key_Right, controller.next_step),
+            (Qt.Key.Key_Escape, controller.stop),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(action)
+            shortcut.setEnabled(False)
+            self.shortcuts[key] = shortcut
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.home.routines.setFocus()
+
+    def _set_session_keys(self, enabled: bool) -> None:
+        for shortcut in self.shortcuts.values():
+            shortcut.setEnabled(enabled)
+
+    def _on_state(self, value: str) -> None:
+        state = State(value)
+        self.session.show_state(state)
+        if state is State.PREPARING:
+            self.pages.setCurrentWidget(self.session)
+            self.session.show_preparing(0, 0)
+        self._set_session_keys(state in (State.PREPARING, State.RUNNING, State.PAUSED))
+        if state is State.RUNNING:
+            self._refresh.start()
+            self._show_time()
+        else:
+            self._refresh.stop()
+            self._show_time()
+        if state is State.STOPPED:
+            self.show_home()
+
+    def _show_time(self) -> None:
+        engine = self.controller.engine
+        if engine is not None and engine.state is not State.PREPARING:
+            self.session.show_time(engine.position, engine.timeline.duration)

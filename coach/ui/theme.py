@@ -1,0 +1,64 @@
+"""The dark, warm look for a dark bedroom: no pure white, no bright blue."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+BACKGROUND = "#15100c"
+SURFACE = "#211912"
+SURFACE_HIGH = "#2c2118"
+TEXT = "#e6cfae"
+TEXT_DIM = "#a88f72"
+ACCENT = "#c98a4b"
+ACCENT_DIM = "#7a532d"
+NOTICE = "#3a2a1a"
+
+STYLE = f"""
+QWidget {{ background: {BACKGROUND}; color: {TEXT}; font-size: 15px; }}
+QLabel#words {{ font-size: 30px; color: {TEXT}; }}
+QLabel#sectionTitle {{ font-size: 18px; color: {TEXT_DIM}; }}
+QLabel#timeLeft {{ color: {TEXT_DIM}; }}
+QLabel#heading {{ font-size: 24px; color: {TEXT}; }}
+QLabel#notice {{ background: {NOTICE}; color: {TEXT}; border: 1px solid {ACCENT_DIM};
+                border-radius: 6px; padding: 8px; }}
+QPushButton {{ background: {SURFACE_HIGH}; color: {TEXT}; border: 1px solid {ACCENT_DIM};
+              border-radius: 8px; padding: 8px 18px; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:disabled {{ color: {TEXT_DIM}; border-color: {SURFACE_HIGH}; }}
+QPushButton#primary {{ background: {ACCENT_DIM}; font-size: 18px; padding: 10px 28px; }}
+QListWidget {{ background: {SURFACE}; border: 1px solid {SURFACE_HIGH}; border-radius: 6px; }}
+QListWidget::item {{ padding: 8px; }}
+QListWidget::item:selected {{ background: {ACCENT_DIM}; color: {TEXT}; }}
+QListWidget:focus {{ border: 1px solid {ACCENT}; }}
+QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height: 8px;
+               text-align: center; color: transparent; }}
+QProgressBar::chunk {{ background: {ACCENT_DIM}; border-radius: 4px; }}
+QComboBox, QSlider, QSpinBox {{ background: {SURFACE}; }}
+QComboBox {{ border: 1px solid {ACCENT_DIM}; border-radius: 6px; padding: 4px 8px; }}
+QSlider::groove:horizontal {{ background: {SURFACE_HIGH}; height: 6px; border-radius: 3px; }}
+QSlider::handle:horizontal {{ background: {ACCENT}; width: 16px; margin: -5px 0;
+                              border-radius: 8px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Give the whole application the night palette and style sheet."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, SURFACE_HIGH),
+        (QPalette.ColorRole.Button, SURFACE_HIGH),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Highlight, ACCENT_DIM),
+        (QPalette.ColorRole.HighlightedText, TEXT),
+        (QPalette.ColorRole.ToolTipBase, SURFACE_HIGH),
+        (QPalette.ColorRole.ToolTipText, TEXT),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE)

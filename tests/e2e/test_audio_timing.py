@@ -1,0 +1,81 @@
+"""End to end: the real app speaks a routine into a PulseAudio null sink, on time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from support.pulse import PulseServer
+
+from coach.audio.onsets import relative, speech_onsets
+from coach.audio.wav import RATE, read_wav
+
+pytestmark = pytest.mark.e2e
+
+ROUTINE = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+TOLERANCE = 0.020  # seconds
+
+
+def _wait_for_recorder(pulse: PulseServer, recorder: subprocess.Popen[bytes]) -> None:
+    """Block until parec is connected to the monitor (it takes a moment)."""
+    for _ in range(400):
+        if recorder.poll() is not None:
+            raise AssertionError("parec exited early")
+        if "parec" in pulse.pactl("list", "source-outputs") or "coach-test" in pulse.pactl(
+                "list", "source-outputs"):
+            return
+        try:
+            recorder.wait(timeout=0.025)
+        except subprocess.TimeoutExpired:
+            pass
+    raise AssertionError("parec never connected to the monitor")
+
+
+def _record_app_session(pulse: PulseServer, home: Path, raw: Path) -> subprocess.CompletedProcess[str]:
+    env = {**pulse.env(), "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    # Render the voice first so the recording holds only the session.
+    warm = subprocess.run([sys.executable, "-m", "coach", "render", str(ROUTINE), "-o",
+                           str(home / "reference.wav")], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert warm.returncode == 0, warm.stderr
+    with raw.open("wb") as out:
+        recorder = subprocess.Popen(
+            ["parec", "-d", pulse.monitor, "--format=s16le", f"--rate={RATE}", "--channels=1",
+             "--latency-msec=20", "--client-name=coach-test"],
+            stdout=out, env=pulse.env())
+        try:
+            _wait_for_recorder(pulse, recorder)
+            # A couple of seconds of lead-in, waited for on the recorder itself.
+            try:
+                recorder.wait(timeout=2.0)
+            except subprocess.TimeoutExpired:
+                pass
+            app = subprocess.run(
+                [sys.executable, "-m", "coach", "--routine", str(ROUTINE), "--start",
+                 "--quit-when-done"], env=env, capture_output=True, text=True, timeout=120,
+                check=False)
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
+    return app
+
+
+def test_every_prompt_starts_within_20ms_of_its_place(pulse: PulseServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    raw = tmp_path / "recording.raw"
+    app = _record_app_session(pulse, home, raw)
+    assert app.returncode == 0, app.stderr
+
+    heard = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    reference = read_wav(home / "reference.wav")
+    heard_onsets = speech_onsets(heard, RATE)
+    expected_onsets = speech_onsets(reference, RATE)
+
+    assert len(expected_onsets) == 5, expected_onsets  # five prompts in short.toml
+    assert len(heard_onsets) == len(expected_onsets), (heard_onsets, expected_onsets)
+    errors = [h - e for h, e in zip(relative(heard_onsets), relative(expected_onsets), strict=True)]
+    print("onset errors (ms):", [round(e * 1000, 2) for e in errors])
+    assert max(abs(e) for e in errors) <= TOLERANCE, errors
