@@ -60,8 +60,10 @@ class App:
         try:
             self.settings_store.save(settings)
         except OSError as exc:
-            self.window.show_notice(f"Your settings could not be saved to "
-                                    f"{self.settings_store.path}: {exc.strerror or exc}")
+            self.window.show_notice(
+                f"Your settings could not be saved to "
+                f"{self.settings_store.path}: {exc.strerror or exc}"
+            )
 
     def reload_routines(self) -> None:
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
@@ -104,12 +106,18 @@ def build(
     worker.list_voices()
     window.voice_settings_requested.connect(app.open_voice_dialog)
     window.home.start_requested.connect(
-        lambda routine: app.save_settings(replace(app.settings, routine=_routine_id(routine)))
-        if _routine_id(routine) != app.settings.routine else None)
+        lambda routine: (
+            app.save_settings(replace(app.settings, routine=_routine_id(routine)))
+            if _routine_id(routine) != app.settings.routine
+            else None
+        )
+    )
     app.reload_routines()
     if problems:
-        window.show_notice("Some settings could not be used and were set back to their "
-                           "defaults:\n" + "\n".join(str(p) for p in problems))
+        window.show_notice(
+            "Some settings could not be used and were set back to their "
+            "defaults:\n" + "\n".join(str(p) for p in problems)
+        )
     return app
 
 
@@ -139,10 +147,12 @@ def run(args: argparse.Namespace) -> int:
                 routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
                 app.window.home.set_entries(
                     list_routines(assets_dir() / "routines", app.dirs.user_routines),
-                    _routine_id(routine))
+                    _routine_id(routine),
+                )
         except (RoutineError, UnknownRoutine) as exc:
             QMessageBox.warning(app.window, "Routine not found", str(exc))
     if args.quit_when_done:
+
         def quit_if_ended(value: str) -> None:
             if State(value) in ENDED:
                 # Let the last words and the fade-out finish playing first.

@@ -91,8 +91,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     settings, _problems = SettingsStore(dirs.settings_file).load()
     choice = find_backend()
     if choice.backend is None:
-        raise CliError("no voice engine is available, so there is nothing to render: "
-                       + "; ".join(choice.reasons))
+        raise CliError(
+            "no voice engine is available, so there is nothing to render: "
+            + "; ".join(choice.reasons)
+        )
     voice = VoiceSettings(settings.voice or None, settings.rate, settings.volume)
     result = VoiceCache(dirs.voice_cache, choice.backend).render_all(timeline.texts(), voice)
     mixer, failures = build_mixer(timeline, result.files)
@@ -120,7 +122,8 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime.")
+        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("timeline", help="print every cue of a routine")
@@ -141,13 +144,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime.",
-        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).")
+        prog="coach",
+        description="Wind-Down Coach: spoken relaxation for bedtime.",
+        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--routine", metavar="NAME_OR_PATH", help="the routine to select")
     parser.add_argument("--start", action="store_true", help="start the session at once")
-    parser.add_argument("--quit-when-done", action="store_true",
-                        help="close the app when the session has ended")
+    parser.add_argument(
+        "--quit-when-done", action="store_true", help="close the app when the session has ended"
+    )
     return parser
 
 

@@ -20,7 +20,7 @@ from coach.audio.session_audio import build_mixer
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
-from coach.core.timeline import Cue, Section, compile_timeline
+from coach.core.timeline import compile_timeline
 
 NO_DEVICE_NOTICE = (
     "No sound output was found, so the session shows its words on screen instead. "
@@ -133,8 +133,10 @@ class SessionController(QObject):
             notices.append(choice.notice)
         elif failures:
             count = len(failures)
-            notices.append(f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
-                           "will only be shown on screen.")
+            notices.append(
+                f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
+                "will only be shown on screen."
+            )
         if result.files:
             device = self._audio_output()
             if device is None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep Qt's multimedia back end quiet about optional libraries it probes for.
-os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;"
-                                          "qt.multimedia.ffmpeg=false")
+os.environ.setdefault(
+    "QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))

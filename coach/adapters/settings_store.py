@@ -20,8 +20,11 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings(), []
         except OSError as exc:
-            return Settings(), [Problem(str(self.path), f"cannot be read ({exc.strerror}); "
-                                                        "using the default settings")]
+            return Settings(), [
+                Problem(
+                    str(self.path), f"cannot be read ({exc.strerror}); using the default settings"
+                )
+            ]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

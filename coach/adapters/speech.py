@@ -12,12 +12,14 @@ used on a single thread: :mod:`coach.adapters.voice_worker` owns that thread.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib.metadata
 import io
 import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,16 +60,50 @@ class _Muted(io.TextIOBase):
         return len(text)
 
 
-class Pyttsx3Backend:
-    """pyttsx3 with its platform driver (eSpeak NG on Linux)."""
+def _mend_espeak_driver() -> None:
+    """Stop pyttsx3 2.99's eSpeak driver from dropping the last chunk of audio.
 
-    def __init__(self) -> None:
+    Its synthesis callback writes the WAV file when it sees the end-of-message
+    event and only *then* appends the samples that came with that same call, so
+    whenever the final chunk arrives together with the event (up to a second of
+    speech) it is lost.  Appending the samples first makes every file complete.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        from pyttsx3.drivers import espeak as driver_module  # type: ignore[import-untyped]
+    except Exception:  # no eSpeak: the caller reports it
+        return
+    driver = driver_module.EspeakDriver
+    if getattr(driver, "_coach_mended", False):
+        return
+    original = driver._onSynth
+
+    def on_synth(self: Any, wav: Any, numsamples: int, events: Any) -> int:
+        if numsamples > 0 and self._speaking:
+            self._data_buffer += ctypes.string_at(wav, numsamples * ctypes.sizeof(ctypes.c_short))
+            numsamples = 0
+        return int(original(self, wav, numsamples, events))
+
+    driver._onSynth = on_synth
+    driver._coach_mended = True
+
+
+class Pyttsx3Backend:
+    """pyttsx3 with its platform driver (eSpeak NG on Linux), in this process.
+
+    Its properties are set once, before any speech: see
+    :mod:`coach.adapters.speech_process` for why the app runs it in a helper.
+    """
+
+    def __init__(self, settings: VoiceSettings | None = None) -> None:
         from coach.adapters import espeak_runtime
 
         self.runtime = espeak_runtime.prepare()
         try:
             import pyttsx3  # type: ignore[import-untyped]
 
+            _mend_espeak_driver()
             self._engine: Any = pyttsx3.init()
         except Exception as exc:  # pyttsx3 raises many kinds when no engine exists
             raise SpeechUnavailable(f"pyttsx3 could not start a voice engine: {exc}") from exc
@@ -79,6 +115,11 @@ class Pyttsx3Backend:
         except importlib.metadata.PackageNotFoundError:
             version = "?"
         self.name = f"pyttsx3 {version} ({driver_name}, {self.runtime})"
+        self.settings = settings or VoiceSettings()
+        if self.settings.voice:
+            self._engine.setProperty("voice", self.settings.voice)
+        self._engine.setProperty("rate", int(self.settings.rate))
+        self._engine.setProperty("volume", float(self.settings.volume))
 
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
@@ -86,20 +127,24 @@ class Pyttsx3Backend:
 
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
         self._check_thread()
+        if settings != self.settings:
+            raise ValueError("this engine speaks with fixed settings; make another for these")
         engine = self._engine
-        if settings.voice:
-            engine.setProperty("voice", settings.voice)
-        engine.setProperty("rate", int(settings.rate))
-        engine.setProperty("volume", float(settings.volume))
-        # pyttsx3 2.99 with eSpeak sometimes writes an empty file for a long first
-        # utterance in a process; a second attempt renders it fully.
         for _attempt in range(3):
+            path.unlink(missing_ok=True)
             with contextlib.redirect_stdout(_Muted()):
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
+                self._wait_for_espeak()
             if path.exists() and path.stat().st_size > 44:
                 return
         raise SpeechUnavailable(f"the voice engine produced no audio for {text[:40]!r}")
+
+    def _wait_for_espeak(self) -> None:
+        """eSpeak renders asynchronously; wait until the file is really written."""
+        espeak = sys.modules.get("pyttsx3.drivers._espeak")
+        if espeak is not None:
+            espeak.Synchronize()
 
     def voices(self) -> list[VoiceInfo]:
         self._check_thread()
@@ -121,18 +166,34 @@ class EspeakCommandBackend:
         self.name = f"{Path(program).name} command"
 
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
-        args = [self._program, "-s", str(int(settings.rate)),
-                "-a", str(round(settings.volume * 200)), "-w", str(path), "--stdin"]
+        args = [
+            self._program,
+            "-s",
+            str(int(settings.rate)),
+            "-a",
+            str(round(settings.volume * 200)),
+            "-w",
+            str(path),
+            "--stdin",
+        ]
         if settings.voice:
             args[1:1] = ["-v", settings.voice]
-        result = subprocess.run(args, input=text.encode(), capture_output=True, timeout=60,
-                                check=False)
+        result = subprocess.run(
+            args, input=text.encode(), capture_output=True, timeout=60, check=False
+        )
         if result.returncode != 0 or not path.exists():
-            raise SpeechUnavailable(result.stderr.decode(errors="replace").strip() or "espeak failed")
+            raise SpeechUnavailable(
+                result.stderr.decode(errors="replace").strip() or "espeak failed"
+            )
 
     def voices(self) -> list[VoiceInfo]:
-        out = subprocess.run([self._program, "--voices"], capture_output=True, timeout=30,
-                             check=False).stdout.decode(errors="replace").splitlines()[1:]
+        out = (
+            subprocess.run(
+                [self._program, "--voices"], capture_output=True, timeout=30, check=False
+            )
+            .stdout.decode(errors="replace")
+            .splitlines()[1:]
+        )
         found = []
         for line in out:
             parts = line.split()
@@ -141,8 +202,14 @@ class EspeakCommandBackend:
         return found
 
 
+def _pyttsx3_process() -> SpeechBackend:
+    from coach.adapters.speech_process import Pyttsx3ProcessBackend
+
+    return Pyttsx3ProcessBackend()
+
+
 #: Tried in order; the first that starts is used.
-BACKENDS: tuple[type, ...] = (Pyttsx3Backend, EspeakCommandBackend)
+BACKENDS: tuple[Callable[[], SpeechBackend], ...] = (_pyttsx3_process, EspeakCommandBackend)
 
 
 @dataclass(frozen=True)
@@ -156,13 +223,15 @@ class BackendChoice:
         """Plain words for the window when there is no voice at all."""
         if self.backend is not None:
             return ""
-        return ("No voice is available, so the session shows its words on screen instead. "
-                "To hear the prompts, install a speech engine — on Debian or Ubuntu: "
-                "sudo apt install espeak-ng — or reinstall Wind-Down Coach with its "
-                "espeakng-loader dependency.")
+        return (
+            "No voice is available, so the session shows its words on screen instead. "
+            "To hear the prompts, install a speech engine — on Debian or Ubuntu: "
+            "sudo apt install espeak-ng — or reinstall Wind-Down Coach with its "
+            "espeakng-loader dependency."
+        )
 
 
-def find_backend(candidates: tuple[type, ...] = BACKENDS) -> BackendChoice:
+def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...] = BACKENDS) -> BackendChoice:
     """Start the first backend that works, remembering why the others did not."""
     reasons = []
     for factory in candidates:

@@ -38,8 +38,9 @@ class VoiceWorker(QObject):
     #: list[VoiceInfo]
     voices_listed = Signal(object)
 
-    def __init__(self, cache_dir: Path, backends: tuple[type, ...] = BACKENDS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, cache_dir: Path, backends: tuple[type, ...] = BACKENDS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._cache_dir = cache_dir
         self._backends = backends

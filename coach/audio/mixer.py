@@ -33,8 +33,9 @@ class Placement:
 class SessionMixer:
     """Mixes placed sounds into mono int16 PCM, one read at a time."""
 
-    def __init__(self, placements: list[tuple[float, np.ndarray]], duration: float,
-                 rate: int = RATE) -> None:
+    def __init__(
+        self, placements: list[tuple[float, np.ndarray]], duration: float, rate: int = RATE
+    ) -> None:
         self.rate = rate
         items = [Placement(round(at * rate), s) for at, s in placements if len(s)]
         self._placements = sorted(items, key=lambda p: p.start)
@@ -82,7 +83,9 @@ class SessionMixer:
                 continue
             lo = max(start, placement.start)
             hi = min(stop, placement.end)
-            out[lo - start:hi - start] += placement.samples[lo - placement.start:hi - placement.start]
+            out[lo - start : hi - start] += placement.samples[
+                lo - placement.start : hi - placement.start
+            ]
         self._apply_gain(out, start)
         self.frame = stop
         return np.clip(out, -32768, 32767).astype(np.int16)
@@ -106,8 +109,12 @@ class SessionMixer:
         elif len(out):
             self.gain = float(g0 + (g1 - g0) * t[-1])
 
-    def write_wav(self, writer: WavWriter, chunk: int = RATE * 10,
-                  progress: Callable[[float], None] | None = None) -> None:
+    def write_wav(
+        self,
+        writer: WavWriter,
+        chunk: int = RATE * 10,
+        progress: Callable[[float], None] | None = None,
+    ) -> None:
         """Write the rest of the stream to *writer*, reporting progress 0..1."""
         while not self.exhausted:
             writer.write(self.read(chunk))

@@ -8,8 +8,9 @@ import numpy as np
 DEFAULT_THRESHOLD = 330
 
 
-def speech_onsets(samples: np.ndarray, rate: int, *, threshold: int = DEFAULT_THRESHOLD,
-                  min_gap: float = 0.4) -> list[float]:
+def speech_onsets(
+    samples: np.ndarray, rate: int, *, threshold: int = DEFAULT_THRESHOLD, min_gap: float = 0.4
+) -> list[float]:
     """Seconds at which sound starts after at least *min_gap* seconds of quiet."""
     loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > threshold)
     if not len(loud):

@@ -41,17 +41,17 @@ class MixerDevice(QIODevice):
         super().__init__(parent)
         self.mixer = mixer
 
-    def isSequential(self) -> bool:  # noqa: N802 - Qt override
+    def isSequential(self) -> bool:
         return True
 
-    def bytesAvailable(self) -> int:  # noqa: N802 - Qt override
+    def bytesAvailable(self) -> int:
         remaining = (self.mixer.total_frames - self.mixer.frame) * 2
         return remaining + super().bytesAvailable()
 
-    def readData(self, maxlen: int) -> bytes:  # noqa: N802 - Qt override
+    def readData(self, maxlen: int) -> bytes:
         return self.mixer.read(maxlen // 2)
 
-    def writeData(self, data: bytes | QByteArray) -> int:  # noqa: N802 - Qt override
+    def writeData(self, data: bytes | QByteArray) -> int:
         return -1
 
 
@@ -61,15 +61,18 @@ class StreamPlayer(QObject):
     failed = Signal(str)
     drained = Signal()
 
-    def __init__(self, mixer: SessionMixer, device: QAudioDevice,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, mixer: SessionMixer, device: QAudioDevice, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.mixer = mixer
         self._device_info = device
         self._format = session_format(mixer.rate)
         if not device.isFormatSupported(self._format):
-            raise RuntimeError(f"the audio device “{device.description()}” cannot play "
-                               f"{mixer.rate} Hz mono 16-bit audio")
+            raise RuntimeError(
+                f"the audio device “{device.description()}” cannot play "
+                f"{mixer.rate} Hz mono 16-bit audio"
+            )
         self._io = MixerDevice(mixer, self)
         self._io.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink: QAudioSink | None = None

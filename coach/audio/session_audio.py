@@ -12,8 +12,9 @@ from coach.audio.wav import RATE, WavError, read_wav
 from coach.core.timeline import Timeline
 
 
-def build_mixer(timeline: Timeline, files: Mapping[str, Path],
-                rate: int = RATE) -> tuple[SessionMixer, dict[str, str]]:
+def build_mixer(
+    timeline: Timeline, files: Mapping[str, Path], rate: int = RATE
+) -> tuple[SessionMixer, dict[str, str]]:
     """A mixer with every cue's audio at its exact offset, and the prompts that failed.
 
     A cue whose text has no usable file is left silent (its caption still shows).

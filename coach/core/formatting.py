@@ -15,5 +15,5 @@ def clock(seconds: float) -> str:
 
 def about_minutes(seconds: float) -> str:
     """``about 14 minutes`` — a length for a person, not a stopwatch."""
-    minutes = max(1, round(seconds / 60))
+    minutes = max(1, math.floor(seconds / 60 + 0.5))
     return f"about {minutes} minute{'s' if minutes != 1 else ''}"

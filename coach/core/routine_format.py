@@ -72,7 +72,7 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if required:
-                self.add((*path, key), "missing; write the words to say, e.g. say = \"...\"")
+                self.add((*path, key), 'missing; write the words to say, e.g. say = "..."')
             return None
         if not isinstance(value, str):
             self.add((*path, key), f"must be text in quotes, not {_kind(value)}")
@@ -99,7 +99,9 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if default is None:
-                self.add((*path, key), f"missing; give a number of seconds from {low:g} to {high:g}")
+                self.add(
+                    (*path, key), f"missing; give a number of seconds from {low:g} to {high:g}"
+                )
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.add((*path, key), f"must be a number of seconds, not {_kind(value)}")
@@ -110,7 +112,9 @@ class _Checker:
         too_low = value < low if low_inclusive else value <= low
         if too_low or value > high:
             bound = "from" if low_inclusive else "more than"
-            self.add((*path, key), f"is {value:g}; it must be {bound} {low:g} up to {high:g} seconds")
+            self.add(
+                (*path, key), f"is {value:g}; it must be {bound} {low:g} up to {high:g} seconds"
+            )
             return None
         return float(value)
 
@@ -149,7 +153,9 @@ def parse_routine(text: str, file: str = "<routine>") -> Routine:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError([Problem(file, f"not valid TOML: {exc}", line=_toml_line(exc))]) from None
+        raise RoutineError(
+            [Problem(file, f"not valid TOML: {exc}", line=_toml_line(exc))]
+        ) from None
     except RecursionError:
         raise RoutineError([Problem(file, "nested too deeply to be a routine file")]) from None
     return _build(doc, _Checker(file, text))
@@ -208,7 +214,8 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
         if routine.duration > MAX_TOTAL_SECONDS:
             check.add(
                 ("steps",),
-                f"the routine lasts {routine.duration / 3600:.1f} hours; at most 3 hours is allowed",
+                f"the routine lasts {routine.duration / 3600:.1f} hours; "
+                "at most 3 hours is allowed",
             )
         else:
             return routine
@@ -221,8 +228,9 @@ def _spoken(doc: dict[str, Any], key: str, check: _Checker) -> Spoken | None:
         return None
     check.unknown_keys(table, SPOKEN_KEYS, (key,))
     say = check.text(table, "say", (key,), required=True, limit=MAX_WORDS)
-    seconds = check.seconds(table, "seconds", (key,), low=0, high=MAX_PHASE_SECONDS,
-                            low_inclusive=False)
+    seconds = check.seconds(
+        table, "seconds", (key,), low=0, high=MAX_PHASE_SECONDS, low_inclusive=False
+    )
     if say is None or seconds is None:
         return None
     return Spoken(say, seconds)
@@ -254,13 +262,16 @@ def _step(table: dict[str, Any], path: Path_, check: _Checker) -> Step | None:
     check.unknown_keys(table, STEP_KEYS, path)
     area = table.get("area")
     if area is None:
-        check.add((*path, "area"), "missing; name a body area such as \"right_hand\"")
+        check.add((*path, "area"), 'missing; name a body area such as "right_hand"')
     elif not isinstance(area, str):
         check.add((*path, "area"), f"must be a body area name in quotes, not {_kind(area)}")
     elif not body_areas.is_area(area):
         near = difflib.get_close_matches(area, list(body_areas.AREAS), n=3, cutoff=0.5)
-        hint = f"did you mean {' or '.join(repr(n) for n in near)}?" if near else (
-            "see docs/routine-format.md for the list of areas")
+        hint = (
+            f"did you mean {' or '.join(repr(n) for n in near)}?"
+            if near
+            else ("see docs/routine-format.md for the list of areas")
+        )
         check.add((*path, "area"), f"'{area}' is not a known body area; {hint}")
     say = check.text(table, "say", path, required=True, limit=MAX_WORDS)
     tense = check.seconds(table, "tense", path, low=0, high=MAX_TENSE_SECONDS, default=0.0)
@@ -301,8 +312,10 @@ def _prompts(
         high = relax if relax is not None else MAX_PHASE_SECONDS
         at = check.seconds(item, "at", where, low=0, high=high, low_inclusive=False)
         if at is not None and relax is not None and at >= relax:
-            check.add((*where, "at"), f"is {at:g}; it must come before the relax phase ends "
-                                      f"({relax:g} seconds)")
+            check.add(
+                (*where, "at"),
+                f"is {at:g}; it must come before the relax phase ends ({relax:g} seconds)",
+            )
             at = None
         say = check.text(item, "say", where, required=True, limit=MAX_WORDS)
         if at is not None and say is not None:
@@ -319,8 +332,15 @@ def load_routine(path: Path) -> Routine:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RoutineError([Problem(file, f"the file is {size // 1024} KiB; a routine file "
-                                               f"is at most {MAX_FILE_BYTES // 1000} kB")])
+            raise RoutineError(
+                [
+                    Problem(
+                        file,
+                        f"the file is {size // 1024} KiB; a routine file "
+                        f"is at most {MAX_FILE_BYTES // 1000} kB",
+                    )
+                ]
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise RoutineError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
@@ -330,9 +350,7 @@ def load_routine(path: Path) -> Routine:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise RoutineError(
-            [Problem(file, "not UTF-8 text; save it as UTF-8", line=line)]
-        ) from None
+        raise RoutineError([Problem(file, "not UTF-8 text; save it as UTF-8", line=line)]) from None
     routine = parse_routine(text.removeprefix("\ufeff"), file)
     return Routine(
         name=routine.name,

@@ -49,7 +49,7 @@ class SessionEngine:
         self.state = State.IDLE
         self._next = 0
         self.current_cue: Cue | None = None
-        self.current_section: Section = timeline.sections[0]
+        self.current_section: Section | None = None
         self.on_state: list[Callable[[State], None]] = []
         self.on_cue: list[Callable[[Cue], None]] = []
         self.on_section: list[Callable[[Section], None]] = []

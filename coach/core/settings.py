@@ -80,8 +80,11 @@ def parse_settings(text: str, file: str = "settings.toml") -> tuple[Settings, li
     if isinstance(version, bool) or not isinstance(version, int):
         add("version", f"must be a whole number ({SETTINGS_VERSION})")
     elif version > SETTINGS_VERSION:
-        add("version", f"written by a newer Wind-Down Coach (version {version}); "
-                       f"this one reads {SETTINGS_VERSION}, so defaults are used")
+        add(
+            "version",
+            f"written by a newer Wind-Down Coach (version {version}); "
+            f"this one reads {SETTINGS_VERSION}, so defaults are used",
+        )
         return Settings(), problems
     values: dict[str, Any] = {}
     for key, value in doc.items():

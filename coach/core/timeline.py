@@ -87,8 +87,14 @@ def compile_timeline(routine: Routine) -> Timeline:
     sections: list[Section] = []
     t = 0.0
 
-    def section(kind: SectionKind, length: float, title: str, area: str | None,
-                step: int | None, tense_until: float | None = None) -> int:
+    def section(
+        kind: SectionKind,
+        length: float,
+        title: str,
+        area: str | None,
+        step: int | None,
+        tense_until: float | None = None,
+    ) -> int:
         index = len(sections)
         sections.append(Section(index, kind, t, t + length, title, area, step, tense_until))
         return index
@@ -101,8 +107,14 @@ def compile_timeline(routine: Routine) -> Timeline:
     count = len(routine.steps)
     for number, step in enumerate(routine.steps):
         title = f"Step {number + 1} of {count} · {body_areas.label(step.area)}"
-        index = section(SectionKind.STEP, step.duration, title, step.area, number,
-                        step.tense if step.tense > 0 else None)
+        index = section(
+            SectionKind.STEP,
+            step.duration,
+            title,
+            step.area,
+            number,
+            step.tense if step.tense > 0 else None,
+        )
         if step.tense > 0:
             cues.append(Cue(t, step.say, CueKind.TENSE, step.area, index))
             relax_start = t + step.tense

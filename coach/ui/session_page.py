@@ -76,8 +76,12 @@ class SessionPage(QWidget):
         self.back_button = QPushButton("Back to routines")
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.hide()
-        self._controls = (self.previous_button, self.pause_button, self.next_button,
-                          self.stop_button)
+        self._controls = (
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.stop_button,
+        )
         for button in (*self._controls, self.back_button):
             # Space and the arrows belong to the session shortcuts, not to a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

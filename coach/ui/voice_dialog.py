@@ -18,8 +18,9 @@ from coach.core.settings import OPTIONS, Settings
 
 
 class VoiceDialog(QDialog):
-    def __init__(self, settings: Settings, voices: list[VoiceInfo] | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, voices: list[VoiceInfo] | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Voice")
         self._settings = settings
@@ -51,8 +52,9 @@ class VoiceDialog(QDialog):
         self.volume.valueChanged.connect(self._update_labels)
         self._update_labels()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -68,5 +70,9 @@ class VoiceDialog(QDialog):
     def chosen(self) -> Settings:
         from dataclasses import replace
 
-        return replace(self._settings, voice=self.voice.currentData() or "",
-                       rate=self.rate.value(), volume=self.volume.value() / 100)
+        return replace(
+            self._settings,
+            voice=self.voice.currentData() or "",
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100,
+        )

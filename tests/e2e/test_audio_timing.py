@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -25,38 +26,64 @@ def _wait_for_recorder(pulse: PulseServer, recorder: subprocess.Popen[bytes]) ->
         if recorder.poll() is not None:
             raise AssertionError("parec exited early")
         if "parec" in pulse.pactl("list", "source-outputs") or "coach-test" in pulse.pactl(
-                "list", "source-outputs"):
+            "list", "source-outputs"
+        ):
             return
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             recorder.wait(timeout=0.025)
-        except subprocess.TimeoutExpired:
-            pass
     raise AssertionError("parec never connected to the monitor")
 
 
-def _record_app_session(pulse: PulseServer, home: Path, raw: Path) -> subprocess.CompletedProcess[str]:
+def _record_app_session(
+    pulse: PulseServer, home: Path, raw: Path
+) -> subprocess.CompletedProcess[str]:
     env = {**pulse.env(), "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     # Render the voice first so the recording holds only the session.
-    warm = subprocess.run([sys.executable, "-m", "coach", "render", str(ROUTINE), "-o",
-                           str(home / "reference.wav")], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    warm = subprocess.run(
+        [sys.executable, "-m", "coach", "render", str(ROUTINE), "-o", str(home / "reference.wav")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert warm.returncode == 0, warm.stderr
     with raw.open("wb") as out:
         recorder = subprocess.Popen(
-            ["parec", "-d", pulse.monitor, "--format=s16le", f"--rate={RATE}", "--channels=1",
-             "--latency-msec=20", "--client-name=coach-test"],
-            stdout=out, env=pulse.env())
+            [
+                "parec",
+                "-d",
+                pulse.monitor,
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=20",
+                "--client-name=coach-test",
+            ],
+            stdout=out,
+            env=pulse.env(),
+        )
         try:
             _wait_for_recorder(pulse, recorder)
             # A couple of seconds of lead-in, waited for on the recorder itself.
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 recorder.wait(timeout=2.0)
-            except subprocess.TimeoutExpired:
-                pass
             app = subprocess.run(
-                [sys.executable, "-m", "coach", "--routine", str(ROUTINE), "--start",
-                 "--quit-when-done"], env=env, capture_output=True, text=True, timeout=120,
-                check=False)
+                [
+                    sys.executable,
+                    "-m",
+                    "coach",
+                    "--routine",
+                    str(ROUTINE),
+                    "--start",
+                    "--quit-when-done",
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
         finally:
             recorder.terminate()
             recorder.wait(timeout=10)

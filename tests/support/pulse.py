@@ -26,15 +26,21 @@ class PulseServer:
         return {**os.environ, "PULSE_SERVER": self.address}
 
     def pactl(self, *args: str) -> str:
-        return subprocess.run(["pactl", *args], env=self.env(), capture_output=True, text=True,
-                              timeout=20, check=True).stdout
+        return subprocess.run(
+            ["pactl", *args], env=self.env(), capture_output=True, text=True, timeout=20, check=True
+        ).stdout
 
 
 def reachable(address: str) -> bool:
     if shutil.which("pactl") is None:
         return False
-    result = subprocess.run(["pactl", "info"], env={**os.environ, "PULSE_SERVER": address},
-                            capture_output=True, timeout=10, check=False)
+    result = subprocess.run(
+        ["pactl", "info"],
+        env={**os.environ, "PULSE_SERVER": address},
+        capture_output=True,
+        timeout=10,
+        check=False,
+    )
     return result.returncode == 0
 
 
@@ -42,8 +48,10 @@ def start_private_server() -> PulseServer:
     """Start ``pulseaudio`` with a null sink in a fresh folder (works as root too)."""
     for tool in ("pulseaudio", "pactl", "parec"):
         if shutil.which(tool) is None:
-            raise RuntimeError(f"{tool} is not installed; scripts/test installs it "
-                               "(Debian packages pulseaudio and pulseaudio-utils)")
+            raise RuntimeError(
+                f"{tool} is not installed; scripts/test installs it "
+                "(Debian packages pulseaudio and pulseaudio-utils)"
+            )
     folder = Path(tempfile.mkdtemp(prefix="coach-pulse-"))
     socket = folder / "native"
     config = folder / "pulse.pa"
@@ -52,12 +60,28 @@ def start_private_server() -> PulseServer:
         f"load-module module-null-sink sink_name={SINK} rate=44100\n"
         f"set-default-sink {SINK}\n"
     )
-    env = {**os.environ, "HOME": str(folder), "XDG_RUNTIME_DIR": str(folder),
-           "PULSE_RUNTIME_PATH": str(folder)}
+    env = {
+        **os.environ,
+        "HOME": str(folder),
+        "XDG_RUNTIME_DIR": str(folder),
+        "PULSE_RUNTIME_PATH": str(folder),
+    }
     subprocess.run(
-        ["pulseaudio", "-n", "-F", str(config), "--exit-idle-time=-1", "--daemonize=yes",
-         "--use-pid-file=no", "--disallow-exit", "--log-target=stderr"],
-        env=env, capture_output=True, timeout=30, check=True,
+        [
+            "pulseaudio",
+            "-n",
+            "-F",
+            str(config),
+            "--exit-idle-time=-1",
+            "--daemonize=yes",
+            "--use-pid-file=no",
+            "--disallow-exit",
+            "--log-target=stderr",
+        ],
+        env=env,
+        capture_output=True,
+        timeout=30,
+        check=True,
     )
     address = f"unix:{socket}"
     for _ in range(300):  # each check is a pactl round trip
@@ -68,6 +92,7 @@ def start_private_server() -> PulseServer:
 
 def stop_private_server(server: PulseServer) -> None:
     if server.process_dir is not None:
-        subprocess.run(["pactl", "exit"], env=server.env(), capture_output=True, timeout=10,
-                       check=False)
+        subprocess.run(
+            ["pactl", "exit"], env=server.env(), capture_output=True, timeout=10, check=False
+        )
         shutil.rmtree(server.process_dir, ignore_errors=True)

@@ -1,0 +1,172 @@
+"""pyttsx3 in a helper process: one process per voice setting.
+
+Measured with pyttsx3 2.99 and eSpeak NG: changing the rate between two saves
+in one process is often ignored (the driver's asynchronous loop can return
+before a save has finished, so the next one inherits stale state), and the
+first long utterance sometimes comes out empty.  With the properties set once,
+before any speech, every file came out right.  So each voice setting gets its
+own small process, which also keeps pyttsx3's printing off our terminal and an
+engine crash away from the app.
+
+Protocol: JSON lines on stdin; answers are stdout lines starting with
+:data:`MARK` (anything else on stdout is pyttsx3 chatter and is ignored).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from coach.adapters.speech import SpeechUnavailable, VoiceInfo, VoiceSettings
+
+MARK = "@@coach-speech "
+START_TIMEOUT = 30.0
+RENDER_TIMEOUT = 60.0
+
+
+class _Child:
+    """One helper process rendering with fixed voice settings."""
+
+    def __init__(self, settings: VoiceSettings) -> None:
+        self.settings = settings
+        args = [
+            sys.executable,
+            "-m",
+            "coach.adapters.speech_process",
+            json.dumps({"voice": settings.voice, "rate": settings.rate, "volume": settings.volume}),
+        ]
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            args,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        self.ready = self.receive(START_TIMEOUT)
+        if not self.ready.get("ok"):
+            self.close()
+            raise SpeechUnavailable(self.ready.get("error", "the speech helper did not start"))
+
+    def receive(self, timeout: float) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        result: dict[str, Any] = {}
+        timer = threading.Timer(timeout, self.process.kill)
+        timer.start()
+        try:
+            for line in self.process.stdout:
+                if line.startswith(MARK):
+                    result = json.loads(line[len(MARK) :])
+                    break
+        finally:
+            timer.cancel()
+        if not result:
+            code = self.process.poll()
+            raise SpeechUnavailable(
+                "the speech helper stopped" + (f" (exit status {code})" if code else "")
+            )
+        return result
+
+    def ask(self, request: dict[str, Any], timeout: float = RENDER_TIMEOUT) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError) as exc:
+            raise SpeechUnavailable(f"the speech helper stopped ({exc})") from None
+        return self.receive(timeout)
+
+    def close(self) -> None:
+        process = self.process
+        try:
+            if process.stdin is not None:
+                process.stdin.close()
+            process.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+class Pyttsx3ProcessBackend:
+    """The app's pyttsx3 backend: renders through helper processes."""
+
+    def __init__(self) -> None:
+        self._child = _Child(VoiceSettings())
+        self.name = str(self._child.ready.get("engine", "pyttsx3"))
+
+    def _child_for(self, settings: VoiceSettings) -> _Child:
+        if self._child.settings != settings or self._child.process.poll() is not None:
+            self._child.close()
+            self._child = _Child(settings)
+        return self._child
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        answer = self._child_for(settings).ask({"text": text, "path": str(path)})
+        if not answer.get("ok"):
+            raise SpeechUnavailable(answer.get("error", "speech failed"))
+
+    def voices(self) -> list[VoiceInfo]:
+        answer = self._child.ask({"voices": True})
+        return [VoiceInfo(v["id"], v["name"], tuple(v["languages"])) for v in answer["voices"]]
+
+    def close(self) -> None:
+        self._child.close()
+
+    def __del__(self) -> None:
+        child = getattr(self, "_child", None)
+        if child is not None:
+            child.close()
+
+
+def _reply(message: dict[str, Any]) -> None:
+    sys.stdout.write(MARK + json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def serve(settings: VoiceSettings) -> int:
+    """The helper's main loop (runs in the child process)."""
+    from coach.adapters.speech import Pyttsx3Backend
+
+    try:
+        backend = Pyttsx3Backend(settings)
+    except SpeechUnavailable as exc:
+        _reply({"ok": False, "error": str(exc)})
+        return 1
+    _reply({"ok": True, "engine": backend.name})
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+            if request.get("voices"):
+                voices = [
+                    {"id": v.id, "name": v.name, "languages": list(v.languages)}
+                    for v in backend.voices()
+                ]
+                _reply({"ok": True, "voices": voices})
+                continue
+            backend.render(str(request["text"]), settings, Path(request["path"]))
+            _reply({"ok": True})
+        except Exception as exc:  # report, keep serving
+            _reply({"ok": False, "error": f"{type(exc).__name__}: {exc}"})
+    return 0
+
+
+if __name__ == "__main__":
+    options = json.loads(sys.argv[1])
+    raise SystemExit(
+        serve(
+            VoiceSettings(
+                options.get("voice"),
+                int(options.get("rate", 130)),
+                float(options.get("volume", 0.9)),
+            )
+        )
+    )

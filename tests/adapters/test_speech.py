@@ -1,0 +1,82 @@
+"""The real voice engine (pyttsx3 + bundled eSpeak NG) and the on-disk cache."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from support.fakes import BrokenBackend, ToneBackend
+
+from coach.adapters.speech import Pyttsx3Backend, VoiceSettings, find_backend
+from coach.adapters.voice_cache import VoiceCache
+from coach.audio.onsets import speech_onsets
+from coach.audio.wav import RATE, read_wav
+
+
+def test_real_voice_renders_and_caches(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    choice = find_backend()
+    assert choice.backend is not None, choice.reasons
+    assert choice.backend.name.startswith("pyttsx3")
+    cache = VoiceCache(tmp_path, choice.backend)
+    slow = VoiceSettings(rate=120)
+    first = cache.render_all(["Let your hands rest.", "Breathe out slowly."], slow)
+    assert first.failures == {} and first.rendered == 2
+    samples = read_wav(first.files["Let your hands rest."])
+    assert 0.5 < len(samples) / RATE < 5
+    assert len(speech_onsets(samples, RATE)) >= 1  # there is sound in it
+    assert cache.render_all(["Let your hands rest."], slow).rendered == 0  # from the cache
+    # Rate changes are honoured every time (pyttsx3 alone often ignores them).
+    for _ in range(3):
+        fast = cache.render_all(["Let your hands rest."], VoiceSettings(rate=220))
+        slow_again = cache.render_all(["Breathe out slowly, now."], slow)
+        assert len(read_wav(fast.files["Let your hands rest."])) < 0.75 * len(samples)
+        assert slow_again.failures == {}
+        cache.path("Let your hands rest.", VoiceSettings(rate=220)).unlink()
+    assert any(v.id for v in choice.backend.voices())
+    # pyttsx3 prints "Audio saved to ..." after each save; the terminal stays clean.
+    assert "Audio saved" not in capfd.readouterr().out
+    choice.backend.close()
+
+
+def test_backend_refuses_use_from_another_thread(tmp_path: Path) -> None:
+    holder: dict[str, Pyttsx3Backend] = {}
+    thread = threading.Thread(target=lambda: holder.setdefault("b", Pyttsx3Backend()))
+    thread.start()
+    thread.join(60)
+    with pytest.raises(RuntimeError, match="thread that created it"):
+        holder["b"].render("hi", VoiceSettings(), tmp_path / "x.wav")
+
+
+def test_fallback_chain_reports_why() -> None:
+    choice = find_backend((BrokenBackend, ToneBackend))
+    assert isinstance(choice.backend, ToneBackend)
+    assert choice.reasons == ("pyttsx3 could not start a voice engine: libespeak not found",)
+    none = find_backend((BrokenBackend,))
+    assert none.backend is None
+    assert "No voice is available" in none.notice and "espeak-ng" in none.notice
+
+
+def test_cache_key_covers_voice_rate_volume_and_engine(tmp_path: Path) -> None:
+    cache = VoiceCache(tmp_path, ToneBackend())
+    base = VoiceSettings()
+    keys = {
+        cache.key("Hello", base),
+        cache.key("Hello", VoiceSettings(rate=100)),
+        cache.key("Hello", VoiceSettings(volume=0.2)),
+        cache.key("Hello", VoiceSettings(voice="x")),
+        cache.key("Hello!", base),
+    }
+    assert len(keys) == 5
+
+
+def test_a_failing_prompt_is_reported_and_others_render(tmp_path: Path) -> None:
+    class Picky(ToneBackend):
+        def render(self, text, settings, path):
+            if "bad" in text:
+                raise OSError("synthesis failed")
+            super().render(text, settings, path)
+
+    result = VoiceCache(tmp_path, Picky()).render_all(["good", "bad"], VoiceSettings())
+    assert set(result.files) == {"good"} and "synthesis failed" in result.failures["bad"]
+    assert not list(tmp_path.glob(".*tmp*"))  # no half-written files left behind

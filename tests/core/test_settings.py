@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.adapters.settings_store import SettingsStore
+from coach.core.settings import Settings, dump_settings, parse_settings
+
+
+def test_defaults_are_slow_for_bedtime() -> None:
+    assert Settings().rate < 150
+
+
+def test_round_trip_and_private_file(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "config" / "settings.toml")
+    settings = Settings(voice="gmw/en", rate=110, volume=0.5, routine="four-groups")
+    store.save(settings)
+    assert store.load() == (settings, [])
+    assert (store.path.stat().st_mode & 0o777) == 0o600
+    assert (store.path.parent.stat().st_mode & 0o777) == 0o700
+
+
+def test_every_problem_collected_and_defaults_used() -> None:
+    text = 'version = 1\nrate = 999\nvolum = 0.3\nvoice = 5\nroutine = "classic-16"\n'
+    settings, problems = parse_settings(text, "s.toml")
+    assert settings == Settings(routine="classic-16")
+    messages = [str(p) for p in problems]
+    assert any(m.startswith("s.toml:2: rate: is 999; it must be from 60 to 260") for m in messages)
+    assert any("s.toml:3: volum: unknown setting; did you mean 'volume'?" in m for m in messages)
+    assert any("s.toml:4: voice: must be text" in m for m in messages)
+
+
+def test_newer_version_and_broken_files(tmp_path: Path) -> None:
+    settings, problems = parse_settings("version = 7\nrate = 100\n")
+    assert settings == Settings() and "newer Wind-Down Coach" in str(problems[0])
+    settings, problems = parse_settings("rate = [")
+    assert settings == Settings() and "not valid TOML" in str(problems[0])
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\xff\xfe")
+    settings, problems = SettingsStore(path).load()
+    assert settings == Settings() and "not UTF-8" in str(problems[0])
+    assert path.read_bytes() == b"\xff\xfe"  # nothing lost
+
+
+def test_dump_reads_back() -> None:
+    settings = Settings(rate=100)
+    assert parse_settings(dump_settings(settings)) == (settings, [])

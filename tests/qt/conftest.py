@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.fakes import ToneBackend
+
+from coach.app import App, build
+from coach.core.clock import FakeClock, ManualScheduler
+from coach.paths import UserDirs
+
+
+class Harness:
+    """The real window and controller on a fake clock, with injectable voice and audio."""
+
+    def __init__(self, qtbot, home: Path, backends=(ToneBackend,), audio_output=lambda: None):
+        self.qtbot = qtbot
+        self.clock = FakeClock()
+        self.scheduler = ManualScheduler(self.clock)
+        dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
+        self.app: App = build(
+            dirs=dirs,
+            clock=self.clock,
+            scheduler=self.scheduler,
+            audio_output=audio_output,
+            backends=backends,
+        )
+        self.window = self.app.window
+        qtbot.addWidget(self.window)
+
+    def wait_running(self) -> None:
+        controller = self.app.controller
+        self.qtbot.waitUntil(lambda: controller.state.value == "running", timeout=20000)
+
+    def advance(self, seconds: float) -> None:
+        self.scheduler.advance(seconds)
+
+    def close(self) -> None:
+        self.app.shutdown()
+
+
+@pytest.fixture
+def harness(qtbot, tmp_path: Path) -> Iterator[Harness]:
+    h = Harness(qtbot, tmp_path)
+    yield h
+    h.close()
+
+
+@pytest.fixture
+def make_harness(qtbot, tmp_path: Path) -> Iterator:
+    made: list[Harness] = []
+
+    def make(**kwargs) -> Harness:
+        h = Harness(qtbot, tmp_path / f"h{len(made)}", **kwargs)
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        h.close()

@@ -1,0 +1,163 @@
+"""The real window through whole sessions, driven by a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from support.fakes import BrokenBackend
+
+from coach.core.routine_format import load_routine
+from coach.core.session import State
+from coach.core.timeline import compile_timeline
+
+SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+
+
+def test_home_lists_builtin_routines_default_first(harness) -> None:
+    home = harness.window.home
+    names = [home.routines.item(i).text().split("\n")[0] for i in range(home.routines.count())]
+    assert names[0] == "Evening body scan"
+    assert len(names) == 4
+    assert home.selected_entry().id == "body-scan"
+    assert "about 15 minutes" in home.routines.item(0).text()
+    assert home.description.text().startswith("Release-only relaxation")
+
+
+def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
+    window = harness.window
+    routine = load_routine(SHORT)
+    timeline = compile_timeline(routine)
+    harness.app.controller.start(routine)
+    assert window.pages.currentWidget() is window.session
+    harness.wait_running()
+    page = window.session
+    assert page.words.text() == "Close your eyes."
+    assert page.section_title.text() == "Settling in"
+    assert page.time_left.text() == "0:12 left"
+
+    seen = [page.words.text()]
+    harness.advance(2.5)
+    assert page.words.text() == "Make a fist."
+    assert page.section_title.text() == "Step 1 of 2 · Right hand"
+    assert page.area.text() == "Right hand"
+    harness.advance(2.0)
+    seen.append(page.words.text())
+    harness.advance(0.5)
+    window._show_time()
+    assert page.time_left.text() == "0:07 left"
+    assert page.progress.value() == round(1000 * 5 / 12)
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+    assert page.words.text() == "Sleep well."
+    assert page.back_button.isVisible() or not window.isVisible()
+    assert seen == ["Close your eyes.", "Let go."]
+    assert timeline.duration == 12.0
+    assert page.progress.value() == 1000 and page.time_left.text() == "0:00 left"
+    page.back_button.click()
+    assert window.pages.currentWidget() is window.home
+
+
+def test_keyboard_controls_the_session(harness, qtbot) -> None:
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    engine = harness.app.controller.engine
+    # Even with a button focused, Space pauses rather than clicking the button.
+    window.session.next_button.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert engine.state is State.PAUSED
+    assert window.session.pause_button.text() == "Resume"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert engine.state is State.RUNNING
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.session.words.text() == "Make a fist."
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.session.words.text() == "Rest your neck."
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.session.words.text() == "Make a fist."
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert engine.state is State.STOPPED
+    assert window.pages.currentWidget() is window.home
+    # Outside a session the keys do nothing.
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert engine.state is State.STOPPED
+
+
+def test_buttons_control_the_session(harness) -> None:
+    page = harness.window.session
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    page.pause_button.click()
+    assert harness.app.controller.state is State.PAUSED
+    harness.advance(60)
+    assert page.words.text() == "Close your eyes."
+    page.pause_button.click()
+    page.next_button.click()
+    assert page.words.text() == "Make a fist."
+    page.stop_button.click()
+    assert harness.app.controller.state is State.STOPPED
+
+
+def test_start_from_the_home_page_remembers_the_routine(harness) -> None:
+    home = harness.window.home
+    home.routines.setCurrentRow(3)
+    home.start_button.click()
+    harness.wait_running()
+    assert harness.app.controller.routine.name == "Tense and release, 4 groups"
+    assert harness.app.settings.routine == "four-groups"
+    assert "four-groups" in harness.app.settings_store.path.read_text()
+
+
+def test_no_audio_device_says_so_and_runs_on_captions(harness) -> None:
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    notice = harness.window.notice
+    assert not notice.isHidden()
+    assert "No sound output was found" in notice.text()
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+
+
+def test_no_voice_engine_says_what_to_install_and_runs(make_harness) -> None:
+    h = make_harness(backends=(BrokenBackend,))
+    h.app.controller.start(load_routine(SHORT))
+    h.wait_running()
+    text = h.window.notice.text()
+    assert "No voice is available" in text and "espeak-ng" in text
+    assert h.window.session.words.text() == "Close your eyes."
+    h.advance(2.5)
+    assert h.window.session.words.text() == "Make a fist."
+    h.scheduler.run_until_idle()
+    assert h.app.controller.state is State.FINISHED
+
+
+def test_preparing_shows_progress_and_can_be_cancelled(harness, qtbot) -> None:
+    controller = harness.app.controller
+    with qtbot.waitSignal(controller.state_changed, timeout=5000):
+        controller.start(load_routine(SHORT))
+    assert controller.state is State.PREPARING
+    assert harness.window.session.stop_button.text() == "Cancel"
+    controller.stop()
+    assert controller.state is State.STOPPED
+    # The render that finishes later must not start the cancelled session.
+    qtbot.wait(50)  # let any queued result arrive
+    assert controller.state is State.STOPPED
+
+
+def test_every_control_has_an_accessible_name(harness) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QListWidget,
+        QProgressBar,
+        QScrollBar,
+    )
+
+    window = harness.window
+    for kind in (QAbstractButton, QListWidget, QProgressBar, QAbstractSlider):
+        for widget in window.findChildren(kind):
+            if not isinstance(widget, QScrollBar):  # part of the list, named by it
+                assert widget.accessibleName(), widget

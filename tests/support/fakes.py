@@ -1,0 +1,29 @@
+"""Test doubles for the outside world: a speech backend that writes tones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from coach.adapters.speech import SpeechUnavailable, VoiceInfo, VoiceSettings
+from coach.audio.wav import RATE, write_wav
+
+
+class ToneBackend:
+    """Renders every text as a short tone; counts what it was asked."""
+
+    name = "tone backend"
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        t = np.arange(RATE // 4) / RATE
+        write_wav(path, (np.sin(2 * np.pi * 330 * t) * 3000 * settings.volume).astype(np.int16))
+
+    def voices(self) -> list[VoiceInfo]:
+        return [VoiceInfo("tone", "Tone", ("en",))]
+
+
+class BrokenBackend:
+    """A backend that cannot start, like pyttsx3 with no eSpeak installed."""
+
+    def __init__(self) -> None:
+        raise SpeechUnavailable("pyttsx3 could not start a voice engine: libespeak not found")
