@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.core.session import State
 from coach.session_controller import SessionController
@@ -57,17 +66,19 @@ class MainWindow(QMainWindow):
         controller.preparing.connect(self.session.show_preparing)
         controller.notice_changed.connect(self.show_notice)
 
-        self.shortcuts = {}
-        for key, action in (
-            (Qt.Key.Key_Space, controller.toggle_pause),
-            (Qt.Key.Key_Left, controller.previous_step),
-            (Qt.Key.Key_Right, controller.next_step),
-            (Qt.Key.Key_Escape, controller.stop),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(action)
-            shortcut.setEnabled(False)
-            self.shortcuts[key] = shortcut
+        #: The session keys.  They are handled as key events rather than QShortcuts:
+        #: a shortcut only fires in the active window, while a focused button would
+        #: otherwise take Space for a click (e.g. on Stop).
+        self.session_keys: dict[int, Callable[[], object]] = {
+            Qt.Key.Key_Space: controller.toggle_pause,
+            Qt.Key.Key_Left: controller.previous_step,
+            Qt.Key.Key_Right: controller.next_step,
+            Qt.Key.Key_Escape: controller.stop,
+        }
+        self._keys_enabled = False
+        for widget in self.session.findChildren(QWidget):
+            widget.installEventFilter(self)
+        self.home.routines.setFocus()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -78,8 +89,31 @@ class MainWindow(QMainWindow):
         self.home.routines.setFocus()
 
     def _set_session_keys(self, enabled: bool) -> None:
-        for shortcut in self.shortcuts.values():
-            shortcut.setEnabled(enabled)
+        self._keys_enabled = enabled
+
+    def _session_key(self, event: QKeyEvent) -> bool:
+        """Run the session action for *event*'s key; whether it was one."""
+        action = self.session_keys.get(event.key()) if self._keys_enabled else None
+        if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if not event.isAutoRepeat():
+            action()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self._session_key(event):
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                watched, QAbstractButton
+            ):
+                watched.click()  # Enter activates the focused button
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._session_key(event):
+            super().keyPressEvent(event)
 
     def _on_state(self, value: str) -> None:
         state = State(value)

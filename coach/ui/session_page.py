@@ -21,6 +21,8 @@ from coach.core.timeline import Cue, Section
 
 #: How long new words take to fade in (ms): no sudden brightness.
 FADE_MS = 700
+KEYS_HINT = "Space pause · ← → previous / next step · Esc stop"
+PAUSED_HINT = "Paused — press Space to go on"
 
 
 class SessionPage(QWidget):
@@ -60,6 +62,11 @@ class SessionPage(QWidget):
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
         self.time_left.setAccessibleName("Time left")
+
+        self.hint = QLabel(KEYS_HINT)
+        self.hint.setObjectName("timeLeft")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setAccessibleName("Keyboard help")
 
         self.previous_button = QPushButton("◀ Previous")
         self.previous_button.setAccessibleName("Previous step")
@@ -106,6 +113,7 @@ class SessionPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(bottom)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)
 
         self.previous_button.clicked.connect(self.previous_requested)
         self.pause_button.clicked.connect(self.pause_requested)
@@ -148,6 +156,10 @@ class SessionPage(QWidget):
         self.pause_button.setEnabled(running)
         self.next_button.setEnabled(running)
         self.stop_button.setVisible(state not in (State.FINISHED, State.STOPPED))
+        self.hint.setText(PAUSED_HINT if state is State.PAUSED else KEYS_HINT)
+        self.hint.setVisible(running)
+        self._fade.stop()
+        self._opacity.setOpacity(0.55 if state is State.PAUSED else 1.0)
         self.back_button.setVisible(state is State.FINISHED)
         if state is State.PREPARING:
             self.stop_button.setText("Cancel")

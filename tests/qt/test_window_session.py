@@ -66,8 +66,8 @@ def test_keyboard_controls_the_session(harness, qtbot) -> None:
     harness.wait_running()
     engine = harness.app.controller.engine
     # Even with a button focused, Space pauses rather than clicking the button.
-    window.session.next_button.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window.session.stop_button.setFocus()
+    qtbot.keyClick(window.session.stop_button, Qt.Key.Key_Space)
     assert engine.state is State.PAUSED
     assert window.session.pause_button.text() == "Resume"
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -77,6 +77,11 @@ def test_keyboard_controls_the_session(harness, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.session.words.text() == "Rest your neck."
     qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.session.words.text() == "Make a fist."
+    qtbot.keyClick(window.session.stop_button, Qt.Key.Key_Right)
+    assert window.session.words.text() == "Rest your neck."
+    # Enter activates the focused button.
+    qtbot.keyClick(window.session.previous_button, Qt.Key.Key_Return)
     assert window.session.words.text() == "Make a fist."
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert engine.state is State.STOPPED

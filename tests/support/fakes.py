@@ -14,6 +14,7 @@ class ToneBackend:
     """Renders every text as a short tone; counts what it was asked."""
 
     name = "tone backend"
+
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
         t = np.arange(RATE // 4) / RATE
         write_wav(path, (np.sin(2 * np.pi * 330 * t) * 3000 * settings.volume).astype(np.int16))
