@@ -51,9 +51,9 @@ class App:
     def open_voice_dialog(self) -> None:
         choice = self.worker.choice
         voices = None if choice is None else getattr(self, "_voices", [])
-        dialog = VoiceDialog(self.settings, voices, self.window)
-        if dialog.exec():
-            self.save_settings(dialog.chosen())
+        chosen = VoiceDialog.ask(self.settings, voices, self.window)
+        if chosen is not None:
+            self.save_settings(chosen)
 
     def save_settings(self, settings: Settings) -> None:
         self.settings = settings

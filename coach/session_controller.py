@@ -7,6 +7,7 @@ it comes from the monotonic clock and the session runs on captions.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,8 @@ from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import compile_timeline
+
+log = logging.getLogger(__name__)
 
 NO_DEVICE_NOTICE = (
     "No sound output was found, so the session shows its words on screen instead. "
@@ -83,7 +86,7 @@ class SessionController(QObject):
         timeline = compile_timeline(routine)
         engine = SessionEngine(timeline, MonotonicPosition(self._clock), self._scheduler)
         engine.on_state.append(lambda state: self.state_changed.emit(state.value))
-        engine.on_cue.append(self.cue_changed.emit)
+        engine.on_cue.append(self._on_cue)
         engine.on_section.append(self.section_changed.emit)
         self.engine = engine
         self._set_notices([])
@@ -153,6 +156,18 @@ class SessionController(QObject):
         self._set_notices(notices)
         self.session_started.emit(engine.timeline)
         engine.start()
+
+    def _on_cue(self, cue: Cue) -> None:
+        engine = self.engine
+        position = engine.position if engine else 0.0
+        log.info(
+            "cue at=%.3f position=%.4f monotonic=%.4f kind=%s",
+            cue.at,
+            position,
+            self._clock.now(),
+            cue.kind.value,
+        )
+        self.cue_changed.emit(cue)
 
     def _on_audio_failed(self, why: str) -> None:
         engine = self.engine

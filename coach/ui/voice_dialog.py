@@ -63,6 +63,14 @@ class VoiceDialog(QDialog):
         form.addRow(self.volume_label, self.volume)
         form.addRow(buttons)
 
+    @classmethod
+    def ask(
+        cls, settings: Settings, voices: list[VoiceInfo] | None, parent: QWidget | None = None
+    ) -> Settings | None:
+        """Show the dialog; the chosen settings, or ``None`` if cancelled."""
+        dialog = cls(settings, voices, parent)
+        return dialog.chosen() if dialog.exec() else None
+
     def _update_labels(self) -> None:
         self.rate_label.setText(f"Speed: {self.rate.value()} words a minute")
         self.volume_label.setText(f"Volume: {self.volume.value()} %")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.e2e
 
 ROUTINE = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 TOLERANCE = 0.020  # seconds
+CAPTION_TOLERANCE = 0.060  # a caption is a glance, not a sample; within a frame or three
 
 
 def _wait_for_recorder(pulse: PulseServer, recorder: subprocess.Popen[bytes]) -> None:
@@ -37,7 +39,12 @@ def _wait_for_recorder(pulse: PulseServer, recorder: subprocess.Popen[bytes]) ->
 def _record_app_session(
     pulse: PulseServer, home: Path, raw: Path
 ) -> subprocess.CompletedProcess[str]:
-    env = {**pulse.env(), "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **pulse.env(),
+        "WIND_DOWN_COACH_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COACH_LOG_LEVEL": "INFO",
+    }
     # Render the voice first so the recording holds only the session.
     warm = subprocess.run(
         [sys.executable, "-m", "coach", "render", str(ROUTINE), "-o", str(home / "reference.wav")],
@@ -106,3 +113,10 @@ def test_every_prompt_starts_within_20ms_of_its_place(pulse: PulseServer, tmp_pa
     errors = [h - e for h, e in zip(relative(heard_onsets), relative(expected_onsets), strict=True)]
     print("onset errors (ms):", [round(e * 1000, 2) for e in errors])
     assert max(abs(e) for e in errors) <= TOLERANCE, errors
+
+    # The window follows the audio clock: captions change when the words are heard.
+    shown = [float(m) for m in re.findall(r"cue at=\S+ position=\S+ monotonic=(\S+)", app.stderr)]
+    assert len(shown) == len(heard_onsets), app.stderr
+    lag = [s - h for s, h in zip(relative(shown), relative(heard_onsets), strict=True)]
+    print("caption lag behind the voice (ms):", [round(x * 1000, 1) for x in lag])
+    assert max(abs(x) for x in lag) <= CAPTION_TOLERANCE, lag
