@@ -21,7 +21,7 @@ from coach.audio.session_audio import build_mixer
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
-from coach.core.timeline import compile_timeline
+from coach.core.timeline import Cue, compile_timeline
 
 log = logging.getLogger(__name__)
 
