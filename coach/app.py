@@ -19,6 +19,7 @@ from coach.adapters.settings_store import SettingsStore
 from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
+from coach.audio.session_audio import SoundChoice, sound_choice
 from coach.core.clock import Clock, MonotonicClock, Scheduler
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
 from coach.core.routine_format import RoutineError
@@ -27,7 +28,9 @@ from coach.core.settings import Settings
 from coach.paths import UserDirs, assets_dir
 from coach.session_controller import SessionController
 from coach.ui import theme
+from coach.ui.display_dialog import DisplayDialog
 from coach.ui.main_window import MainWindow
+from coach.ui.session_page import Display
 from coach.ui.voice_dialog import VoiceDialog
 
 log = logging.getLogger("coach")
@@ -44,6 +47,23 @@ class App:
     settings: Settings
     dirs: UserDirs
 
+    def sound_choice(self) -> SoundChoice:
+        s = self.settings
+        return sound_choice(
+            assets_dir() / "sounds", s.chime, s.chime_volume, s.background, s.background_volume
+        )
+
+    def display(self) -> Display:
+        s = self.settings
+        return Display(
+            s.captions, s.screen_dark, s.text_size, s.body_map, s.breathing, s.breaths_per_minute
+        )
+
+    def open_display_dialog(self) -> None:
+        chosen = DisplayDialog.ask(self.settings, self.window)
+        if chosen is not None:
+            self.save_settings(chosen)
+
     def voice_settings(self) -> VoiceSettings:
         s = self.settings
         return VoiceSettings(s.voice or None, s.rate, s.volume)
@@ -57,6 +77,7 @@ class App:
 
     def save_settings(self, settings: Settings) -> None:
         self.settings = settings
+        self.window.session.apply_display(self.display())
         try:
             self.settings_store.save(settings)
         except OSError as exc:
@@ -98,13 +119,16 @@ def build(
         audio_output,
         clock or MonotonicClock(),
         scheduler or QtScheduler(),
+        sounds=lambda: holder["app"].sound_choice(),
     )
-    window = MainWindow(controller)
+    window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(window, controller, worker, store, settings, dirs)
     holder["app"] = app
     worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
     worker.list_voices()
     window.voice_settings_requested.connect(app.open_voice_dialog)
+    window.display_settings_requested.connect(app.open_display_dialog)
+    window.session.apply_display(app.display())
     window.home.start_requested.connect(
         lambda routine: (
             app.save_settings(replace(app.settings, routine=_routine_id(routine)))
@@ -151,6 +175,14 @@ def run(args: argparse.Namespace) -> int:
                 )
         except (RoutineError, UnknownRoutine) as exc:
             QMessageBox.warning(app.window, "Routine not found", str(exc))
+    if app.settings.quit_after_minutes:
+        minutes = app.settings.quit_after_minutes
+
+        def quit_later(value: str) -> None:
+            if State(value) is State.FINISHED:
+                QTimer.singleShot(minutes * 60_000, qt_app.quit)
+
+        app.controller.state_changed.connect(quit_later)
     if args.quit_when_done:
 
         def quit_if_ended(value: str) -> None:

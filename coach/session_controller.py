@@ -17,7 +17,7 @@ from coach.adapters.speech import VoiceSettings
 from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import StreamPlayer
-from coach.audio.session_audio import build_mixer
+from coach.audio.session_audio import SoundChoice, build_mixer
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
@@ -52,9 +52,11 @@ class SessionController(QObject):
         audio_output: Callable[[], QAudioDevice | None],
         clock: Clock,
         scheduler: Scheduler,
+        sounds: Callable[[], SoundChoice] = SoundChoice,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._sounds = sounds
         self._worker = worker
         self._voice_settings = voice_settings
         self._audio_output = audio_output
@@ -130,8 +132,11 @@ class SessionController(QObject):
             return
         notices = []
         choice = self._worker.choice
-        mixer, failures = build_mixer(engine.timeline, result.files)
+        mixer, failures = build_mixer(engine.timeline, result.files, sounds=self._sounds())
         failures.update(result.failures)
+        for extra in ("chime", "background"):
+            if failures.pop(extra, None) is not None:
+                notices.append(f"The {extra} sound could not be played and is left out.")
         if choice is not None and choice.backend is None:
             notices.append(choice.notice)
         elif failures:

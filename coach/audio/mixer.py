@@ -30,18 +30,34 @@ class Placement:
         return self.start + len(self.samples)
 
 
+@dataclass(frozen=True)
+class Background:
+    """A sound looped under the whole session, faded in at the start and out at the end."""
+
+    samples: np.ndarray
+    gain: float
+    fade_in: float = 10.0
+    fade_out: float = 20.0
+
+
 class SessionMixer:
-    """Mixes placed sounds into mono int16 PCM, one read at a time."""
+    """Mixes placed sounds (and an optional looped background) into mono int16 PCM."""
 
     def __init__(
-        self, placements: list[tuple[float, np.ndarray]], duration: float, rate: int = RATE
+        self,
+        placements: list[tuple[float, np.ndarray]],
+        duration: float,
+        rate: int = RATE,
+        background: Background | None = None,
     ) -> None:
         self.rate = rate
+        self.background = background if background is not None and len(background.samples) else None
         items = [Placement(round(at * rate), s) for at, s in placements if len(s)]
         self._placements = sorted(items, key=lambda p: p.start)
         self._starts = [p.start for p in self._placements]
         self._longest = max((len(p.samples) for p in self._placements), default=0)
         self.total_frames = round(duration * rate)
+        self._session_frames = self.total_frames  # the background fades out by here
         self.frame = 0
         self.gain = 1.0
         self._ramp: tuple[int, int, float, float] | None = None  # start, end, from, to
@@ -86,6 +102,8 @@ class SessionMixer:
             out[lo - start : hi - start] += placement.samples[
                 lo - placement.start : hi - placement.start
             ]
+        if self.background is not None and count:
+            self._add_background(out, start)
         self._apply_gain(out, start)
         self.frame = stop
         return np.clip(out, -32768, 32767).astype(np.int16)
@@ -93,6 +111,28 @@ class SessionMixer:
     def read(self, count: int) -> bytes:
         """Like :meth:`read_samples`, as little-endian PCM bytes."""
         return self.read_samples(count).astype("<i2").tobytes()
+
+    def _add_background(self, out: np.ndarray, start: int) -> None:
+        bg = self.background
+        assert bg is not None
+        frames = np.arange(start, start + len(out))
+        loop = bg.samples[frames % len(bg.samples)].astype(np.float32)
+        end = self._session_frames
+        fade_in = max(1.0, bg.fade_in * self.rate)
+        fade_out = max(1.0, min(bg.fade_out * self.rate, end / 2))
+        envelope = np.minimum(frames / fade_in, (end - frames) / fade_out)
+        out += loop * (np.clip(envelope, 0.0, 1.0) * bg.gain).astype(np.float32)
+
+    def _add_background(self, out: np.ndarray, start: int) -> None:
+        bg = self.background
+        assert bg is not None
+        frames = np.arange(start, start + len(out))
+        loop = bg.samples[frames % len(bg.samples)].astype(np.float32)
+        end = self._session_frames
+        fade_in = max(1.0, bg.fade_in * self.rate)
+        fade_out = max(1.0, min(bg.fade_out * self.rate, end / 2))
+        envelope = np.minimum(frames / fade_in, (end - frames) / fade_out)
+        out += loop * (np.clip(envelope, 0.0, 1.0) * bg.gain).astype(np.float32)
 
     def _apply_gain(self, out: np.ndarray, start: int) -> None:
         if self._ramp is None:

@@ -1,24 +1,59 @@
-"""Build the session mixer from a timeline and the rendered prompt files."""
+"""Build the session mixer from a timeline, the rendered prompts and the gentle extras."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from coach.audio.mixer import SessionMixer
+from coach.audio.mixer import Background, SessionMixer
+from coach.audio.sounds import CHIME_LEAD
 from coach.audio.wav import RATE, WavError, read_wav
-from coach.core.timeline import Timeline
+from coach.core.timeline import SectionKind, Timeline
+
+
+@dataclass(frozen=True)
+class SoundChoice:
+    """The gentle extras mixed into the session stream, and how loud they are."""
+
+    chime: Path | None = None
+    chime_volume: float = 0.5
+    background: Path | None = None
+    background_volume: float = 0.3
+
+
+def sound_choice(
+    sounds_dir: Path, chime: bool, chime_volume: float, background: str, background_volume: float
+) -> SoundChoice:
+    """Which of the shipped sounds to use for these settings."""
+    return SoundChoice(
+        chime=sounds_dir / "chime.wav" if chime else None,
+        chime_volume=chime_volume,
+        background=sounds_dir / f"{background}-noise.wav" if background != "off" else None,
+        background_volume=background_volume,
+    )
+
+
+def _scaled(samples: np.ndarray, gain: float) -> np.ndarray:
+    return np.round(samples.astype(np.float32) * gain).astype(np.int16)
 
 
 def build_mixer(
-    timeline: Timeline, files: Mapping[str, Path], rate: int = RATE
+    timeline: Timeline,
+    files: Mapping[str, Path],
+    rate: int = RATE,
+    sounds: SoundChoice | None = None,
 ) -> tuple[SessionMixer, dict[str, str]]:
-    """A mixer with every cue's audio at its exact offset, and the prompts that failed.
+    """A mixer with every cue's audio at its exact offset, and what could not be used.
 
     A cue whose text has no usable file is left silent (its caption still shows).
+    With a chime, it sounds shortly before each step after the first begins; a
+    background loops under everything.  A sound file that cannot be read is
+    reported among the failures and left out.
     """
+    sounds = sounds or SoundChoice()
     loaded: dict[str, np.ndarray] = {}
     failures: dict[str, str] = {}
     for text, path in files.items():
@@ -27,4 +62,20 @@ def build_mixer(
         except WavError as exc:
             failures[text] = str(exc)
     placements = [(cue.at, loaded[cue.text]) for cue in timeline.cues if cue.text in loaded]
-    return SessionMixer(placements, timeline.duration, rate), failures
+    if sounds.chime is not None and sounds.chime_volume > 0:
+        try:
+            chime = _scaled(read_wav(sounds.chime, rate), sounds.chime_volume)
+        except WavError as exc:
+            failures["chime"] = str(exc)
+        else:
+            steps = [s for s in timeline.sections if s.kind is SectionKind.STEP]
+            placements += [
+                (s.start - CHIME_LEAD, chime) for s in steps[1:] if s.start >= CHIME_LEAD
+            ]
+    background = None
+    if sounds.background is not None and sounds.background_volume > 0:
+        try:
+            background = Background(read_wav(sounds.background, rate), sounds.background_volume)
+        except WavError as exc:
+            failures["background"] = str(exc)
+    return SessionMixer(placements, timeline.duration, rate, background), failures

@@ -29,6 +29,7 @@ class Option:
     low: float | None = None
     high: float | None = None
     help: str = ""
+    choices: tuple[str, ...] = ()
 
 
 OPTIONS: dict[str, Option] = {
@@ -36,6 +37,21 @@ OPTIONS: dict[str, Option] = {
     "rate": Option(int, 130, 60, 260, help="speaking rate in words per minute"),
     "volume": Option(float, 0.9, 0.0, 1.0, help="voice volume from 0 to 1"),
     "routine": Option(str, "body-scan", help="the routine selected last"),
+    "captions": Option(bool, True, help="show the spoken words on screen"),
+    "screen_dark": Option(bool, False, help="black screen with only faint captions"),
+    "text_size": Option(int, 30, 16, 72, help="caption size in pixels"),
+    "body_map": Option(bool, True, help="show the body map during a session"),
+    "breathing": Option(bool, False, help="show the breathing pacer while relaxing"),
+    "breaths_per_minute": Option(float, 6.0, 3.0, 12.0, help="breathing pacer speed"),
+    "chime": Option(bool, False, help="a soft chime before each step"),
+    "chime_volume": Option(float, 0.5, 0.0, 1.0, help="chime volume from 0 to 1"),
+    "background": Option(
+        str, "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
+    ),
+    "background_volume": Option(float, 0.3, 0.0, 1.0, help="background volume from 0 to 1"),
+    "quit_after_minutes": Option(
+        int, 0, 0, 240, help="close the app this long after a session ends; 0 never"
+    ),
 }
 
 
@@ -45,12 +61,29 @@ class Settings:
     rate: int = OPTIONS["rate"].default
     volume: float = OPTIONS["volume"].default
     routine: str = OPTIONS["routine"].default
+    captions: bool = OPTIONS["captions"].default
+    screen_dark: bool = OPTIONS["screen_dark"].default
+    text_size: int = OPTIONS["text_size"].default
+    body_map: bool = OPTIONS["body_map"].default
+    breathing: bool = OPTIONS["breathing"].default
+    breaths_per_minute: float = OPTIONS["breaths_per_minute"].default
+    chime: bool = OPTIONS["chime"].default
+    chime_volume: float = OPTIONS["chime_volume"].default
+    background: str = OPTIONS["background"].default
+    background_volume: float = OPTIONS["background_volume"].default
+    quit_after_minutes: int = OPTIONS["quit_after_minutes"].default
 
 
 def _check(name: str, value: object, option: Option) -> str | None:
     """Why *value* is not valid for *option*, or ``None`` if it is."""
+    if option.kind is bool:
+        return None if isinstance(value, bool) else "must be true or false"
     if option.kind is str:
-        return None if isinstance(value, str) else "must be text in quotes"
+        if not isinstance(value, str):
+            return "must be text in quotes"
+        if option.choices and value not in option.choices:
+            return f"is {value!r}; it must be one of {', '.join(option.choices)}"
+        return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number"
     if option.kind is int and not float(value).is_integer():

@@ -21,6 +21,7 @@ from coach.core.routine import Routine
 class HomePage(QWidget):
     start_requested = Signal(object)  # Routine
     voice_settings_requested = Signal()
+    display_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +41,15 @@ class HomePage(QWidget):
         self.voice_button.setAccessibleName("Voice settings")
         self.voice_button.setAccessibleDescription("Choose the voice, its speed and its volume.")
 
+        self.display_button = QPushButton("Screen and sound…")
+        self.display_button.setAccessibleName("Screen and sound settings")
+        self.display_button.setAccessibleDescription(
+            "Captions, dark screen, text size, body map, breathing guide, chime and background."
+        )
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.voice_button)
+        buttons.addWidget(self.display_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -56,6 +64,7 @@ class HomePage(QWidget):
         self.routines.itemActivated.connect(lambda _item: self._start())
         self.start_button.clicked.connect(self._start)
         self.voice_button.clicked.connect(self.voice_settings_requested)
+        self.display_button.clicked.connect(self.display_settings_requested)
 
     def set_entries(self, entries: list[Entry], selected: str | None = None) -> None:
         self.routines.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.body_progress import region_roles, section_for_region
 from coach.core.session import State
+from coach.core.timeline import Cue
 from coach.session_controller import SessionController
+from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
 from coach.ui.session_page import SessionPage
 
@@ -26,8 +30,11 @@ REFRESH_MS = 1000
 
 class MainWindow(QMainWindow):
     voice_settings_requested = Signal()
+    display_settings_requested = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, body_svg: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle("Wind-Down Coach")
@@ -38,7 +45,7 @@ class MainWindow(QMainWindow):
         self.notice.setAccessibleName("Notice")
         self.notice.hide()
         self.home = HomePage()
-        self.session = SessionPage()
+        self.session = SessionPage(body_svg)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.session)
@@ -48,6 +55,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.dimmer = DimOverlay(central)
 
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
@@ -55,14 +63,16 @@ class MainWindow(QMainWindow):
 
         self.home.start_requested.connect(controller.start)
         self.home.voice_settings_requested.connect(self.voice_settings_requested)
+        self.home.display_settings_requested.connect(self.display_settings_requested)
         self.session.pause_requested.connect(controller.toggle_pause)
         self.session.previous_requested.connect(controller.previous_step)
         self.session.next_requested.connect(controller.next_step)
         self.session.stop_requested.connect(controller.stop)
         self.session.back_requested.connect(self.show_home)
         controller.state_changed.connect(self._on_state)
-        controller.cue_changed.connect(self.session.show_cue)
+        controller.cue_changed.connect(self._on_cue)
         controller.section_changed.connect(self.session.show_section)
+        self.session.body_map.region_clicked.connect(self._on_region_clicked)
         controller.preparing.connect(self.session.show_preparing)
         controller.notice_changed.connect(self.show_notice)
 
@@ -79,6 +89,24 @@ class MainWindow(QMainWindow):
         for widget in self.session.findChildren(QWidget):
             widget.installEventFilter(self)
         self.home.routines.setFocus()
+
+    def _on_cue(self, cue: Cue) -> None:
+        self.session.show_cue(cue)
+        engine = self.controller.engine
+        if engine is not None:
+            self.session.show_body(region_roles(engine.timeline, cue.section, cue.kind))
+
+    def _on_region_clicked(self, region: str) -> None:
+        engine = self.controller.engine
+        if engine is None or engine.state is not State.PAUSED:
+            return
+        index = section_for_region(engine.timeline, region)
+        if index is not None and self.controller.jump_to_section(index):
+            section = engine.timeline.sections[index]
+            self.session.show_body(region_roles(engine.timeline, index, None))
+            first = next(c for c in engine.timeline.cues if c.section == index)
+            self.session.show_words(first.text)
+            self.session.show_section(section)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -130,6 +158,10 @@ class MainWindow(QMainWindow):
             self._show_time()
         if state is State.STOPPED:
             self.show_home()
+        if state is State.FINISHED:
+            self.dimmer.dim()
+        elif state in (State.PREPARING, State.RUNNING):
+            self.dimmer.lift()
 
     def _show_time(self) -> None:
         engine = self.controller.engine

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
@@ -15,14 +18,33 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core import body_areas
+from coach.core.body_progress import Role
 from coach.core.formatting import clock
 from coach.core.session import State
-from coach.core.timeline import Cue, Section
+from coach.core.timeline import Cue, CueKind, Section
+from coach.ui import theme
+from coach.ui.body_map import BodyMap
+from coach.ui.breathing_guide import BreathingGuide
 
 #: How long new words take to fade in (ms): no sudden brightness.
 FADE_MS = 700
 KEYS_HINT = "Space pause · ← → previous / next step · Esc stop"
-PAUSED_HINT = "Paused — press Space to go on"
+PAUSED_HINT = "Paused — press Space to go on, or click the figure to go to a part of the body"
+#: Caption colour on the black "screen dark" page: just readable in a dark room.
+FAINT_TEXT = "#4a3b2f"
+BREATHING_KINDS = (CueKind.RELEASE, CueKind.RELAX, CueKind.CLOSING)
+
+
+@dataclass(frozen=True)
+class Display:
+    """How the session screen looks (from the settings)."""
+
+    captions: bool = True
+    screen_dark: bool = False
+    text_size: int = 30
+    body_map: bool = True
+    breathing: bool = False
+    breaths_per_minute: float = 6.0
 
 
 class SessionPage(QWidget):
@@ -32,8 +54,11 @@ class SessionPage(QWidget):
     stop_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, body_svg: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.display = Display()
+        self.state = State.IDLE
+        self._cue_kind: CueKind | None = None
         self.section_title = QLabel()
         self.section_title.setObjectName("sectionTitle")
         self.section_title.setAccessibleName("Current step")
@@ -45,7 +70,7 @@ class SessionPage(QWidget):
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words.setAccessibleName("Spoken words")
-        self.words.setMinimumHeight(160)
+        self.words.setMinimumHeight(120)
         self._opacity = QGraphicsOpacityEffect(self.words)
         self._opacity.setOpacity(1.0)
         self.words.setGraphicsEffect(self._opacity)
@@ -54,6 +79,8 @@ class SessionPage(QWidget):
         self._fade.setStartValue(0.15)
         self._fade.setEndValue(1.0)
         self._fade.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.body_map = BodyMap(body_svg)
+        self.breathing = BreathingGuide()
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -62,10 +89,10 @@ class SessionPage(QWidget):
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
         self.time_left.setAccessibleName("Time left")
-
         self.hint = QLabel(KEYS_HINT)
         self.hint.setObjectName("timeLeft")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Keyboard help")
 
         self.previous_button = QPushButton("◀ Previous")
@@ -90,7 +117,7 @@ class SessionPage(QWidget):
             self.stop_button,
         )
         for button in (*self._controls, self.back_button):
-            # Space and the arrows belong to the session shortcuts, not to a focused button.
+            # Space and the arrows belong to the session keys, not to a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         buttons = QHBoxLayout()
@@ -104,23 +131,81 @@ class SessionPage(QWidget):
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.time_left)
 
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.section_title)
+        text_column.addWidget(self.area)
+        text_column.addStretch(1)
+        text_column.addWidget(self.words)
+        text_column.addSpacing(12)
+        text_column.addWidget(self.breathing, 0, Qt.AlignmentFlag.AlignHCenter)
+        text_column.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(text_column, 3)
+        middle.addWidget(self.body_map, 2)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 28, 40, 28)
-        layout.addWidget(self.section_title)
-        layout.addWidget(self.area)
-        layout.addStretch(1)
-        layout.addWidget(self.words)
-        layout.addStretch(1)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
+        self._chrome = (
+            self.section_title,
+            self.area,
+            self.progress,
+            self.time_left,
+            self.hint,
+            *self._controls,
+        )
 
         self.previous_button.clicked.connect(self.previous_requested)
         self.pause_button.clicked.connect(self.pause_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.back_button.clicked.connect(self.back_requested)
+        self.apply_display(self.display)
 
+    # -- display options ---------------------------------------------------------
+    def apply_display(self, display: Display) -> None:
+        self.display = display
+        dark = display.screen_dark
+        colour = FAINT_TEXT if dark else theme.TEXT
+        background = "#000000" if dark else theme.BACKGROUND
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"SessionPage {{ background: {background}; }}")
+        self.words.setStyleSheet(
+            f"background: transparent; color: {colour}; font-size: {display.text_size}px;"
+        )
+        self.words.setVisible(display.captions)
+        self.body_map.setVisible(display.body_map and not dark)
+        self.breathing.set_breaths_per_minute(display.breaths_per_minute)
+        self._show_chrome()
+        self._update_breathing()
+
+    def _show_chrome(self) -> None:
+        dark = self.display.screen_dark
+        running = self.state in (State.RUNNING, State.PAUSED)
+        for widget in self._chrome:
+            widget.setVisible(not dark)
+        self.hint.setVisible(running and not dark)
+        self.stop_button.setVisible(not dark and self.state not in (State.FINISHED, State.STOPPED))
+        self.back_button.setVisible(self.state is State.FINISHED)
+
+    def _update_breathing(self) -> None:
+        wanted = (
+            self.display.breathing
+            and self.state is State.RUNNING
+            and self._cue_kind in BREATHING_KINDS
+        )
+        self.breathing.setVisible(
+            self.display.breathing and self.state in (State.RUNNING, State.PAUSED)
+        )
+        if wanted:
+            self.breathing.start()
+        else:
+            self.breathing.stop()
+
+    # -- what the session shows --------------------------------------------------
     def show_words(self, text: str) -> None:
         if text == self.words.text():
             return
@@ -131,11 +216,16 @@ class SessionPage(QWidget):
         self._fade.start()
 
     def show_cue(self, cue: Cue) -> None:
+        self._cue_kind = cue.kind
         self.show_words(cue.text)
+        self._update_breathing()
 
     def show_section(self, section: Section) -> None:
         self.section_title.setText(section.title)
         self.area.setText(body_areas.label(section.area))
+
+    def show_body(self, roles: dict[str, Role]) -> None:
+        self.body_map.set_roles(roles)
 
     def show_preparing(self, done: int, total: int) -> None:
         self.section_title.setText("Getting ready")
@@ -143,29 +233,27 @@ class SessionPage(QWidget):
         self.show_words("Preparing the voice…")
         self.progress.setValue(round(1000 * done / total) if total else 0)
         self.time_left.setText(f"{done} of {total} prompts")
+        self.body_map.set_roles({}, animate=False)
 
     def show_time(self, position: float, duration: float) -> None:
         self.progress.setValue(round(1000 * position / duration) if duration else 0)
         self.time_left.setText(f"{clock(duration - position)} left")
 
     def show_state(self, state: State) -> None:
+        self.state = state
         running = state in (State.RUNNING, State.PAUSED)
         self.pause_button.setText("Resume" if state is State.PAUSED else "Pause")
         self.pause_button.setAccessibleName("Resume" if state is State.PAUSED else "Pause")
         self.previous_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         self.next_button.setEnabled(running)
-        self.stop_button.setVisible(state not in (State.FINISHED, State.STOPPED))
         self.hint.setText(PAUSED_HINT if state is State.PAUSED else KEYS_HINT)
-        self.hint.setVisible(running)
+        self.stop_button.setText("Cancel" if state is State.PREPARING else "Stop")
         self._fade.stop()
         self._opacity.setOpacity(0.55 if state is State.PAUSED else 1.0)
-        self.back_button.setVisible(state is State.FINISHED)
-        if state is State.PREPARING:
-            self.stop_button.setText("Cancel")
-        else:
-            self.stop_button.setText("Stop")
         if state is State.FINISHED:
             self.section_title.setText("Finished")
             self.area.setText("")
             self.show_words("Sleep well.")
+        self._show_chrome()
+        self._update_breathing()

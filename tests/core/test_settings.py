@@ -44,3 +44,21 @@ def test_newer_version_and_broken_files(tmp_path: Path) -> None:
 def test_dump_reads_back() -> None:
     settings = Settings(rate=100)
     assert parse_settings(dump_settings(settings)) == (settings, [])
+
+
+def test_every_declared_option_is_a_field_with_its_default() -> None:
+    from dataclasses import fields
+
+    from coach.core.settings import OPTIONS
+
+    assert [f.name for f in fields(Settings)] == list(OPTIONS)
+    for f in fields(Settings):
+        assert f.default == OPTIONS[f.name].default
+
+
+def test_booleans_and_choices_are_checked() -> None:
+    settings, problems = parse_settings('captions = "yes"\nbackground = "rain"\nchime = true\n')
+    assert settings == Settings(chime=True)
+    text = "\n".join(str(p) for p in problems)
+    assert "captions: must be true or false" in text
+    assert "background: is 'rain'; it must be one of off, brown, pink" in text

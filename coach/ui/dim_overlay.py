@@ -1,0 +1,67 @@
+"""A black veil that slowly darkens the window after a session, and lifts on a touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QVariantAnimation
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+DIM_MS = 10_000
+LIFT_MS = 1_500
+
+
+class DimOverlay(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.level = 0.0
+        self._animation = QVariantAnimation(self)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._animation.valueChanged.connect(self._set_level)
+        self._animation.finished.connect(self._finished)
+        self.setAccessibleName("Screen dimmed")
+        self.hide()
+        parent.installEventFilter(self)
+
+    @property
+    def animating(self) -> bool:
+        return self._animation.state() == QVariantAnimation.State.Running
+
+    def dim(self) -> None:
+        """Fade to black, slowly."""
+        self._run(1.0, DIM_MS)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def lift(self) -> None:
+        """Fade back in, gently (never a jump in brightness)."""
+        if self.isVisible():
+            self._run(0.0, LIFT_MS)
+
+    def _run(self, target: float, ms: int) -> None:
+        self._animation.stop()
+        self._animation.setStartValue(self.level)
+        self._animation.setEndValue(target)
+        self._animation.setDuration(ms)
+        self._animation.start()
+
+    def _set_level(self, value: object) -> None:
+        self.level = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def _finished(self) -> None:
+        if self.level <= 0.0:
+            self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.lift()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, round(255 * self.level)))
+        painter.end()
