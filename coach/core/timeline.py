@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from coach.core import body_areas
 from coach.core.routine import Routine
 
 
@@ -106,7 +105,7 @@ def compile_timeline(routine: Routine) -> Timeline:
 
     count = len(routine.steps)
     for number, step in enumerate(routine.steps):
-        title = f"Step {number + 1} of {count} · {body_areas.label(step.area)}"
+        title = f"Step {number + 1} of {count}"
         index = section(
             SectionKind.STEP,
             step.duration,

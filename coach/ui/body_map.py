@@ -22,7 +22,7 @@ BASE = QColor("#3b2d23")
 ROLE_COLOURS = {
     Role.TENSE: QColor("#d9893e"),  # warm amber glow
     Role.RELAX: QColor("#7d8f8c"),  # cool, soft sage
-    Role.DONE: QColor("#5e4a3a"),  # a soft warm tint
+    Role.DONE: QColor("#7b6149"),  # a soft warm tint
 }
 TRANSITION_MS = 1400
 

@@ -61,6 +61,8 @@ class BreathingGuide(QWidget):
         return breath_scale(self.phase())
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.running:
+            return  # nothing to follow while tensing or paused
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())

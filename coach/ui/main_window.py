@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self.dimmer.isVisible() and self.dimmer.level > 0:
+                self.dimmer.lift()  # the first touch only brings the screen back
+                return True
             if self._session_key(event):
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
@@ -140,6 +143,9 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.dimmer.isVisible() and self.dimmer.level > 0:
+            self.dimmer.lift()  # the first touch only brings the screen back
+            return
         if not self._session_key(event):
             super().keyPressEvent(event)
 
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         if state is State.STOPPED:
             self.show_home()
         if state is State.FINISHED:
+            self.session.back_button.setFocus()  # the session controls are gone
             self.dimmer.dim()
         elif state in (State.PREPARING, State.RUNNING):
             self.dimmer.lift()

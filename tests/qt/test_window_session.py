@@ -39,7 +39,7 @@ def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     seen = [page.words.text()]
     harness.advance(2.5)
     assert page.words.text() == "Make a fist."
-    assert page.section_title.text() == "Step 1 of 2 · Right hand"
+    assert page.section_title.text() == "Step 1 of 2"
     assert page.area.text() == "Right hand"
     harness.advance(2.0)
     seen.append(page.words.text())

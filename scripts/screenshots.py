@@ -1,0 +1,110 @@
+"""Render the main screens into docs/screenshots/ (run by scripts/screenshots)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coach.adapters.speech import VoiceInfo, VoiceSettings  # noqa: E402
+from coach.app import build  # noqa: E402
+from coach.audio.wav import write_wav  # noqa: E402
+from coach.core.clock import FakeClock, ManualScheduler  # noqa: E402
+from coach.core.library import resolve  # noqa: E402
+from coach.paths import UserDirs, assets_dir  # noqa: E402
+from coach.ui import theme  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+class QuietBackend:
+    """Screenshots need no voice: every prompt is a moment of silence."""
+
+    name = "screenshots"
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        write_wav(path, np.zeros(2205, dtype=np.int16))
+
+    def voices(self) -> list[VoiceInfo]:
+        return []
+
+
+def settle(ms: int = 1800) -> None:
+    QTest.qWait(ms)  # let the fades and the body map's colour changes finish
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with TemporaryDirectory() as home:
+        root = Path(home)
+        clock = FakeClock()
+        scheduler = ManualScheduler(clock)
+        coach = build(
+            dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
+            clock=clock,
+            scheduler=scheduler,
+            audio_output=lambda: None,
+            backends=(QuietBackend,),
+        )
+        window = coach.window
+        window.resize(960, 640)
+        window.show()
+        settle(600)
+        shots = []
+
+        def shoot(name: str) -> None:
+            settle()
+            window.show_notice("")
+            path = OUT / f"{name}.png"
+            window.grab().save(str(path))
+            shots.append(path)
+
+        shoot("home")
+
+        def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
+            coach.controller.start(resolve(routine, assets_dir() / "routines"))
+            while coach.controller.state.value != "running":
+                QTest.qWait(20)
+            timeline = coach.controller.engine.timeline
+            section = next((s for s in timeline.sections if s.area == area), None)
+            scheduler.advance((section.start if section else 0.0) + into)
+            window._show_time()
+
+        start("body-scan", "right_forearm", 12)  # the fingers and hand already done
+        shoot("session-body-scan")
+        coach.save_settings(replace(coach.settings, breathing=True))
+        start("classic-16", "eyes_and_nose", 6)  # tensing
+        shoot("session-tense")
+        scheduler.advance(14)  # released, relaxing, with the breathing guide
+        settle(2600)
+        shoot("session-relax-breathing")
+        coach.controller.toggle_pause()
+        shoot("session-paused")
+        coach.controller.stop()
+        coach.save_settings(replace(coach.settings, breathing=False, screen_dark=True))
+        start("four-groups", "torso", 20)
+        shoot("session-dark-screen")
+        coach.controller.stop()
+        coach.save_settings(replace(coach.settings, screen_dark=False))
+        start("four-groups")
+        scheduler.run_until_idle()
+        settle(12_000)
+        shoot("finished-dimmed")
+        coach.shutdown()
+    for path in shots:
+        print(path.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""The app's own sounds are soft, and mix into the session stream in time."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from coach.audio.mixer import Background, SessionMixer
+from coach.audio.session_audio import SoundChoice, build_mixer, sound_choice
+from coach.audio.sounds import CHIME_LEAD, chime, levels, noise
+from coach.audio.wav import RATE, read_wav
+from coach.core.routine_format import load_routine
+from coach.core.timeline import SectionKind, compile_timeline
+from coach.paths import assets_dir
+
+SOUNDS = assets_dir() / "sounds"
+# Nothing the app plays by itself may be loud: limits in dBFS.
+LIMITS = {
+    "chime.wav": (-18.0, -30.0),
+    "brown-noise.wav": (-20.0, -32.0),
+    "pink-noise.wav": (-20.0, -32.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LIMITS))
+def test_shipped_sounds_are_quiet(name: str) -> None:
+    samples = read_wav(SOUNDS / name)
+    peak, rms = levels(samples)
+    max_peak, max_rms = LIMITS[name]
+    assert peak <= max_peak, f"{name} peaks at {peak:.1f} dBFS"
+    assert rms <= max_rms, f"{name} RMS is {rms:.1f} dBFS"
+    assert len(samples) > RATE  # not empty
+
+
+def test_shipped_sounds_match_their_generator() -> None:
+    assert np.array_equal(read_wav(SOUNDS / "chime.wav"), chime())
+    assert np.array_equal(read_wav(SOUNDS / "brown-noise.wav"), noise("brown"))
+
+
+def test_chime_starts_and_ends_softly() -> None:
+    c = chime().astype(np.int32)
+    assert abs(c[0]) < 50 and abs(c[-1]) == 0
+    assert np.max(np.abs(np.diff(c))) < 1000  # no click
+
+
+def test_noise_loops_without_a_seam() -> None:
+    n = noise("brown").astype(np.int32)
+    typical = np.percentile(np.abs(np.diff(n)), 99)
+    assert abs(n[0] - n[-1]) <= typical
+
+
+def test_unknown_noise_colour() -> None:
+    with pytest.raises(ValueError, match="unknown noise colour"):
+        noise("green")
+
+
+def test_chime_before_each_step_and_background_fades_in_and_out() -> None:
+    timeline = compile_timeline(load_routine(assets_dir() / "routines" / "four-groups.toml"))
+    choice = sound_choice(SOUNDS, True, 1.0, "brown", 1.0)
+    mixer, failures = build_mixer(timeline, {}, sounds=choice)
+    assert failures == {}
+    out = mixer.read_samples(mixer.total_frames).astype(np.float64)
+    steps = [s for s in timeline.sections if s.kind is SectionKind.STEP]
+    c = chime().astype(np.float64)
+    for step in steps[1:]:
+        at = round((step.start - CHIME_LEAD) * RATE)
+        window = out[at : at + len(c)]
+        # The chime is there, in phase, on top of the background.
+        assert np.corrcoef(window, c)[0, 1] > 0.5
+    first_second = np.sqrt(np.mean(out[:RATE] ** 2))
+    middle = np.sqrt(np.mean(out[60 * RATE : 61 * RATE] ** 2))
+    last = np.sqrt(np.mean(out[-RATE // 10 :] ** 2))
+    assert first_second < middle / 3  # faded in
+    assert last < middle / 20  # faded out by the end
+
+
+def test_background_gain_and_missing_sound_file(tmp_path) -> None:
+    timeline = compile_timeline(load_routine(assets_dir() / "routines" / "four-groups.toml"))
+    missing = SoundChoice(chime=tmp_path / "nope.wav", background=tmp_path / "gone.wav")
+    mixer, failures = build_mixer(timeline, {}, sounds=missing)
+    assert set(failures) == {"chime", "background"}
+    assert not np.any(mixer.read_samples(RATE * 5))
+    quiet = SessionMixer([], 30.0, background=Background(noise("pink"), 0.1, 0.0, 0.0))
+    loud = SessionMixer([], 30.0, background=Background(noise("pink"), 1.0, 0.0, 0.0))
+    ratio = np.std(loud.read_samples(RATE).astype(float)) / np.std(
+        quiet.read_samples(RATE).astype(float)
+    )
+    assert ratio == pytest.approx(10, rel=0.05)

@@ -1,0 +1,81 @@
+"""End to end, in the real window: stopping fades the voice and background out to silence."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from support.pulse import PulseServer
+
+from coach.app import build
+from coach.audio.player import STOP_FADE_SECONDS, default_output
+from coach.audio.wav import RATE
+from coach.core.routine_format import load_routine
+from coach.core.session import State
+from coach.paths import UserDirs
+
+pytestmark = pytest.mark.e2e
+SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+
+
+def test_stop_fades_to_silence_without_a_click(
+    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", pulse.address)
+    assert default_output() is not None, "Qt sees no audio output on the test server"
+    dirs = UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s")
+    app = build(dirs=dirs)
+    qtbot.addWidget(app.window)
+    app.save_settings(replace(app.settings, background="brown", background_volume=1.0))
+    raw = tmp_path / "stop.raw"
+    with raw.open("wb") as out:
+        recorder = subprocess.Popen(
+            [
+                "parec",
+                "-d",
+                pulse.monitor,
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=20",
+            ],
+            stdout=out,
+            env=pulse.env(),
+        )
+        try:
+            controller = app.controller
+            controller.start(load_routine(SHORT))
+            qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
+            assert controller.audio_playing
+            qtbot.waitUntil(lambda: controller.engine.position > 3.0, timeout=10_000)
+            controller.stop()
+            player = controller._player
+            with qtbot.waitSignal(player.drained, timeout=10_000):
+                pass
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
+            app.shutdown()
+    audio = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    envelope = np.array(
+        [
+            np.sqrt(np.mean(audio[i : i + 441].astype(float) ** 2))
+            for i in range(0, len(audio) - 441, 441)
+        ]
+    )  # 20 ms windows
+    sounding = np.flatnonzero(envelope > 20)
+    assert len(sounding), "nothing was heard"
+    loudest = envelope[sounding].max()
+    end = sounding[-1]
+    # The last sound fades: the last half second is far quieter than the session was.
+    tail = envelope[max(0, end - 25) : end + 1]
+    assert tail[-5:].mean() < loudest / 8
+    # ... and it took about the fade's length to go from full to silent, not an instant.
+    full = np.flatnonzero(envelope[: end + 1] > loudest / 2)
+    fade_windows = end - full[-1]
+    assert fade_windows * 0.02 >= STOP_FADE_SECONDS * 0.4, fade_windows
+    # Silence after the fade.
+    assert np.all(envelope[end + 1 :] <= 20)
