@@ -152,6 +152,24 @@ def _routine_id(routine: object) -> str:
     return source.stem if source.parent == assets_dir() / "routines" else f"user:{source.stem}"
 
 
+def _report_startup(qt_app: QApplication) -> None:
+    import time
+
+    print(f"coach-startup painted={time.monotonic():.6f} rss_kb={_rss_kb()}", flush=True)
+    qt_app.quit()
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window (and maybe start a session) and run until it is closed."""
     logging.basicConfig(level=os.environ.get("COACH_LOG_LEVEL", "WARNING"))
@@ -162,6 +180,9 @@ def run(args: argparse.Namespace) -> int:
     qt_app.setDesktopFileName("wind-down-coach")
     theme.apply(qt_app)
     app = build()
+    if os.environ.get("COACH_STARTUP_PROBE"):
+        # For the benchmarks: report when the window is first painted, then leave.
+        app.window.first_painted.connect(lambda: _report_startup(qt_app))
     app.window.show()
     if args.routine:
         try:

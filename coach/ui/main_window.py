@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -30,6 +30,8 @@ REFRESH_MS = 1000
 
 class MainWindow(QMainWindow):
     voice_settings_requested = Signal()
+    #: Emitted once, after the window has been painted for the first time.
+    first_painted = Signal()
     display_settings_requested = Signal()
 
     def __init__(
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._painted = False
         self.setWindowTitle("Wind-Down Coach")
         self.resize(820, 560)
         self.notice = QLabel()
@@ -107,6 +110,12 @@ class MainWindow(QMainWindow):
             first = next(c for c in engine.timeline.cues if c.section == index)
             self.session.show_words(first.text)
             self.session.show_section(section)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

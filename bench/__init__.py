@@ -1,0 +1,1 @@
+"""Benchmarks for what users feel: timing at the speaker, start-up, memory, CPU, smoothness."""

@@ -1,0 +1,447 @@
+"""Measure the app beside its baselines in one run; print a table, write bench/results.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.pulse import PulseServer, reachable, start_private_server, stop_private_server  # noqa: E402
+
+from coach.audio.onsets import relative, speech_onsets  # noqa: E402
+from coach.audio.wav import RATE  # noqa: E402
+
+GOALS = {
+    "onset_max_ms": 10.0,
+    "drift_ms": 5.0,
+    "startup_ratio": 1.5,
+    "memory_ratio": 1.4,
+    "cpu_rest_percent": 0.5,
+    "loop_gap_ms": 16.0,
+    "export_speed": 100.0,
+}
+
+
+@dataclass
+class Results:
+    figures: dict[str, Any] = field(default_factory=dict)
+    rows: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def add(self, name: str, value: str, goal: str = "", met: bool | None = None) -> None:
+        verdict = "" if met is None else ("met" if met else "NOT met")
+        self.rows.append((name, value, goal, verdict))
+        print(
+            f"  {name}: {value} {('(goal ' + goal + ', ' + verdict + ')') if goal else ''}",
+            flush=True,
+        )
+
+
+# -- the audio server ---------------------------------------------------------------
+def pulse_server() -> tuple[PulseServer, bool]:
+    address, sink = os.environ.get("PULSE_SERVER", ""), os.environ.get("COACH_TEST_SINK", "")
+    if address and sink and reachable(address):
+        return PulseServer(address, sink), False
+    return start_private_server(), True
+
+
+# -- 1, 4, 5: a session played through the real app, recorded at the sink ----------------
+def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path) -> dict:
+    """Play *routine_path* in this process's app and record it; *stress*: none, cpu or resize."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coach.app import _rss_kb, build
+    from coach.audio.session_audio import build_mixer
+    from coach.core.routine_format import load_routine
+    from coach.core.session import State
+    from coach.paths import UserDirs
+
+    qt_app = QApplication.instance() or QApplication([])
+    home.mkdir(parents=True, exist_ok=True)
+    dirs = UserDirs(home / "c", home / "d", home / "k", home / "s")
+    app = build(dirs=dirs)
+    app.window.show()
+    routine = load_routine(routine_path)
+
+    ticks: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e9))
+    phase_marks: dict[str, float] = {}
+
+    burners: list[subprocess.Popen[bytes]] = []
+    resizer = QTimer()
+    sizes = [(820, 560), (1100, 720)]
+    resizer.timeout.connect(lambda: (app.window.resize(*sizes[0]), sizes.reverse()))
+    cpu_window: dict[str, float] = {}
+
+    raw = home / f"{stress}.raw"
+    out = raw.open("wb")
+    recorder = subprocess.Popen(
+        [
+            "parec",
+            "-d",
+            pulse.monitor,
+            "--format=s16le",
+            f"--rate={RATE}",
+            "--channels=1",
+            "--latency-msec=20",
+        ],
+        stdout=out,
+        env=pulse.env(),
+    )
+    deadline = time.monotonic() + 5
+    while "parec" not in pulse.pactl("list", "source-outputs") and time.monotonic() < deadline:
+        qt_app.processEvents()
+    if stress == "cpu":
+        burners = [
+            subprocess.Popen([sys.executable, "-c", "while True: pass"])
+            for _ in range(os.cpu_count() or 2)
+        ]
+    if stress == "resize":
+        resizer.start(16)
+
+    # The longest quiet stretch of the session, for CPU at rest (no ticker running then).
+    from coach.core.timeline import compile_timeline
+
+    timeline = compile_timeline(routine)
+    gaps = [
+        (b.at - a.at, a.at, b.at) for a, b in zip(timeline.cues, timeline.cues[1:], strict=False)
+    ]
+    _, quiet_from, quiet_to = max(gaps)
+    quiet_from += min(8.0, (quiet_to - quiet_from) / 2)  # let the words finish first
+    quiet_to -= 0.5
+
+    def watch_position() -> None:
+        engine = app.controller.engine
+        if engine is None or engine.state is not State.RUNNING:
+            return
+        position = engine.position
+        if "cpu_start" not in cpu_window and position >= quiet_from:
+            ticker.stop()
+            cpu_window["cpu_start"], cpu_window["wall_start"] = time.process_time(), position
+        elif "cpu_end" not in cpu_window and "cpu_start" in cpu_window and position >= quiet_to:
+            cpu_window["cpu_end"], cpu_window["wall_end"] = time.process_time(), position
+            ticker.start(1)
+
+    watcher = QTimer()
+    watcher.setTimerType(Qt.TimerType.PreciseTimer)
+    watcher.timeout.connect(watch_position)
+
+    def on_state(value: str) -> None:
+        phase_marks[value] = clock.nsecsElapsed() / 1e9
+        if State(value) in (State.FINISHED, State.STOPPED):
+            QTimer.singleShot(2500, qt_app.quit)  # let the last words and the fade play
+
+    app.controller.state_changed.connect(on_state)
+    ticker.start(1)
+    watcher.start(250)
+    phase_marks["start"] = clock.nsecsElapsed() / 1e9
+    app.controller.start(routine)
+    qt_app.exec()
+    ticker.stop()
+    watcher.stop()
+    resizer.stop()
+    for burner in burners:
+        burner.kill()
+        burner.wait()
+    recorder.terminate()
+    recorder.wait()
+    out.close()
+    rss_after = _rss_kb()
+    player_used = app.controller.notices == []
+    files = {}
+    from coach.adapters.voice_cache import VoiceCache
+
+    cache = VoiceCache(dirs.voice_cache, app.worker.choice.backend)
+    for text in timeline.texts():
+        files[text] = cache.path(text, app.voice_settings())
+    mixer, _ = build_mixer(timeline, files, sounds=app.sound_choice())
+    reference = mixer.read_samples(mixer.total_frames)
+    app.shutdown()
+    app.window.close()
+    app.window.deleteLater()
+
+    heard = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    got, want = speech_onsets(heard, RATE), speech_onsets(reference, RATE)
+    errors: list[float] = []
+    if got and want:
+        rel_got, rel_want = relative(got), relative(want)
+        for w in rel_want:  # nearest heard onset for each expected one
+            errors.append(min((g - w for g in rel_got), key=abs))
+    running_at = phase_marks.get("running", phase_marks["start"])
+
+    def max_gap(a: float, b: float) -> float:
+        inside = [t for t in ticks if a <= t <= b]
+        return max(np.diff(inside), default=0.0) if len(inside) > 1 else 0.0
+
+    return {
+        "stress": stress,
+        "audio": player_used,
+        "onsets_expected": len(want),
+        "onsets_heard": len(got),
+        "errors_ms": [e * 1000 for e in errors],
+        "drift_ms": (errors[-1] - errors[0]) * 1000 if errors else None,
+        "gap_preparing_ms": max_gap(phase_marks["start"], running_at) * 1000,
+        "gap_playing_ms": max_gap(running_at, max(ticks, default=running_at)) * 1000,
+        "cpu_rest_percent": (
+            100
+            * (cpu_window["cpu_end"] - cpu_window["cpu_start"])
+            / max(1e-9, cpu_window["wall_end"] - cpu_window["wall_start"])
+            if "cpu_end" in cpu_window
+            else None
+        ),
+        "rss_after_kb": rss_after,
+    }
+
+
+# -- 2, 3: start-up and memory against the bare window ----------------------------------
+def startup_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    begin = time.monotonic()
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("coach-startup "):
+            fields = dict(part.split("=") for part in line.split()[1:])
+            return (float(fields["painted"]) - begin) * 1000, int(fields["rss_kb"])
+    raise RuntimeError(f"{command} did not report its first paint:\n{result.stderr[-2000:]}")
+
+
+def startup(runs: int, home: Path) -> dict:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "COACH_STARTUP_PROBE": "1",
+        "WIND_DOWN_COACH_HOME": str(home),
+    }
+    app_cmd = [sys.executable, "-m", "coach"]
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    startup_once(app_cmd, env)  # warm the disk cache for both, then alternate
+    startup_once(bare_cmd, env)
+    app_ms, bare_ms, app_rss, bare_rss = [], [], [], []
+    for _ in range(runs):
+        ms, rss = startup_once(app_cmd, env)
+        app_ms.append(ms)
+        app_rss.append(rss)
+        ms, rss = startup_once(bare_cmd, env)
+        bare_ms.append(ms)
+        bare_rss.append(rss)
+    return {
+        "app_ms": statistics.median(app_ms),
+        "bare_ms": statistics.median(bare_ms),
+        "app_rss_kb": statistics.median(app_rss),
+        "bare_rss_kb": statistics.median(bare_rss),
+    }
+
+
+# -- 6, 7: voice preparation and audio export ----------------------------------------------
+def voice_preparation(home: Path) -> dict:
+    from coach.adapters.speech import VoiceSettings, find_backend
+    from coach.adapters.voice_cache import VoiceCache
+    from coach.core.routine_format import load_routine
+    from coach.core.timeline import compile_timeline
+    from coach.paths import assets_dir
+
+    figures = {}
+    for path in sorted((assets_dir() / "routines").glob("*.toml")):
+        texts = compile_timeline(load_routine(path)).texts()
+        choice = find_backend()
+        assert choice.backend is not None, choice.reasons
+        cache = VoiceCache(home / f"voice-{path.stem}", choice.backend)
+        begin = time.perf_counter()
+        cache.render_all(texts, VoiceSettings())
+        cold = time.perf_counter() - begin
+        begin = time.perf_counter()
+        cache.render_all(texts, VoiceSettings())
+        warm = time.perf_counter() - begin
+        choice.backend.close()  # type: ignore[attr-defined]
+        figures[path.stem] = {"prompts": len(texts), "cold_s": cold, "warm_ms": warm * 1000}
+    return figures
+
+
+def export_speed(home: Path) -> dict:
+    env = {**os.environ, "WIND_DOWN_COACH_HOME": str(home)}
+    out = home / "export.wav"
+    command = [sys.executable, "-m", "coach", "render", "body-scan", "-o", str(out)]
+    subprocess.run(command, env=env, capture_output=True, check=True, timeout=300)  # warm cache
+    begin = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=True, timeout=300)
+    elapsed = time.perf_counter() - begin
+    from coach.audio.wav import read_wav
+
+    seconds = len(read_wav(out)) / RATE
+    return {"audio_s": seconds, "elapsed_s": elapsed, "speed": seconds / elapsed}
+
+
+# -- the run ---------------------------------------------------------------------------
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def summarise(results: Results, name: str, run: dict) -> None:
+    errors = [abs(e) for e in run["errors_ms"]]
+    label = {"none": "", "cpu": " (both cores busy)", "resize": " (window resizing)"}[run["stress"]]
+    if not errors or run["onsets_heard"] != run["onsets_expected"]:
+        results.add(
+            f"cue onsets{label}",
+            f"heard {run['onsets_heard']} of {run['onsets_expected']} prompts",
+            "all",
+            False,
+        )
+    if errors:
+        p50, p95 = np.percentile(errors, 50), np.percentile(errors, 95)
+        worst = max(errors)
+        results.add(
+            f"onset error{label} p50/p95/max",
+            f"{p50:.2f} / {p95:.2f} / {worst:.2f} ms",
+            f"max ≤ {GOALS['onset_max_ms']:g} ms",
+            worst <= GOALS["onset_max_ms"],
+        )
+        drift = abs(run["drift_ms"])
+        results.add(
+            f"drift first→last cue{label}",
+            f"{drift:.2f} ms",
+            f"≤ {GOALS['drift_ms']:g} ms",
+            drift <= GOALS["drift_ms"],
+        )
+    results.figures[f"timing_{run['stress']}"] = run
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="a 12-second routine and fewer start-up runs (for CI)"
+    )
+    parser.add_argument("--runs", type=int, default=None, help="start-up runs for each side")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    routine = (
+        ROOT / "tests" / "data" / "short.toml"
+        if args.quick
+        else ROOT / "assets" / "routines" / "body-scan.toml"
+    )
+    runs = args.runs or (3 if args.quick else 15)
+    results = Results()
+    results.figures["machine"] = machine()
+    results.figures["mode"] = "quick" if args.quick else "full"
+    print(f"Wind-Down Coach benchmarks ({results.figures['mode']}) on {machine()}", flush=True)
+    pulse, own = pulse_server()
+    os.environ["PULSE_SERVER"] = pulse.address
+    try:
+        with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+            home = Path(tmp)
+            print("1. cue timing at the speaker", flush=True)
+            timing = [
+                play_session(routine, pulse, stress, home / stress)
+                for stress in ("none", "cpu", "resize")
+            ]
+            for run in timing:
+                summarise(results, routine.stem, run)
+            print("2-3. start-up and memory", flush=True)
+            start = startup(runs, home / "startup")
+            results.figures["startup"] = start
+            ratio = start["app_ms"] / start["bare_ms"]
+            results.add(
+                "start-up to first paint (median)",
+                f"{start['app_ms']:.0f} ms vs bare {start['bare_ms']:.0f} ms = {ratio:.2f}×",
+                f"≤ {GOALS['startup_ratio']:g}×",
+                ratio <= GOALS["startup_ratio"],
+            )
+            mem = start["app_rss_kb"] / start["bare_rss_kb"]
+            results.add(
+                "memory after start",
+                f"{start['app_rss_kb'] / 1024:.0f} MiB vs bare "
+                f"{start['bare_rss_kb'] / 1024:.0f} MiB = {mem:.2f}×",
+                f"≤ {GOALS['memory_ratio']:g}×",
+                mem <= GOALS["memory_ratio"],
+            )
+            after = timing[0]["rss_after_kb"] / start["bare_rss_kb"]
+            results.add(
+                "memory after a full session",
+                f"{timing[0]['rss_after_kb'] / 1024:.0f} MiB = {after:.2f}× bare",
+                f"≤ {GOALS['memory_ratio']:g}×",
+                after <= GOALS["memory_ratio"],
+            )
+            print("4-5. CPU at rest and responsiveness", flush=True)
+            cpu = timing[0]["cpu_rest_percent"]
+            if cpu is not None:
+                results.add(
+                    "CPU during a relax phase",
+                    f"{cpu:.2f} % of a core",
+                    f"≤ {GOALS['cpu_rest_percent']:g} %",
+                    cpu <= GOALS["cpu_rest_percent"],
+                )
+            for key, label in (
+                ("gap_preparing_ms", "while preparing the voice"),
+                ("gap_playing_ms", "during playback"),
+            ):
+                gap = timing[0][key]
+                results.add(
+                    f"longest event-loop gap {label}",
+                    f"{gap:.1f} ms",
+                    f"≤ {GOALS['loop_gap_ms']:g} ms",
+                    gap <= GOALS["loop_gap_ms"],
+                )
+            print("6. voice preparation", flush=True)
+            voice = voice_preparation(home / "voice")
+            results.figures["voice"] = voice
+            for name, v in voice.items():
+                results.add(
+                    f"voice for {name} ({v['prompts']} prompts)",
+                    f"cold {v['cold_s']:.2f} s, warm {v['warm_ms']:.1f} ms",
+                )
+            print("7. audio export", flush=True)
+            export = export_speed(home / "export")
+            results.figures["export"] = export
+            results.add(
+                "audio export (body scan)",
+                f"{export['speed']:.0f}× real time ({export['audio_s'] / 60:.1f} min "
+                f"in {export['elapsed_s']:.2f} s)",
+                f"≥ {GOALS['export_speed']:g}×",
+                export["speed"] >= GOALS["export_speed"],
+            )
+    finally:
+        if own:
+            stop_private_server(pulse)
+    results.figures["table"] = results.rows
+    args.output.write_text(json.dumps(results.figures, indent=2, default=float) + "\n")
+    print()
+    print(table(results.rows))
+    print(f"\nwritten to {args.output}")
+    return 0
+
+
+def table(rows: list[tuple[str, str, str, str]]) -> str:
+    lines = ["| measure | result | goal | |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
