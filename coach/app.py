@@ -19,7 +19,7 @@ from coach.adapters.settings_store import SettingsStore
 from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
-from coach.audio.session_audio import SoundChoice, sound_choice
+from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.core.clock import Clock, MonotonicClock, Scheduler
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
 from coach.core.routine_format import RoutineError
@@ -34,6 +34,8 @@ from coach.ui.session_page import Display
 from coach.ui.voice_dialog import VoiceDialog
 
 log = logging.getLogger("coach")
+#: Background work (the speech helper) waits this long after start-up (ms).
+STARTUP_QUIET_MS = 2000
 
 
 @dataclass
@@ -125,7 +127,8 @@ def build(
     app = App(window, controller, worker, store, settings, dirs)
     holder["app"] = app
     worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
-    worker.list_voices()
+    # The speech helper starts a moment after the window is up, not before.
+    QTimer.singleShot(STARTUP_QUIET_MS, worker.list_voices)
     window.voice_settings_requested.connect(app.open_voice_dialog)
     window.display_settings_requested.connect(app.open_display_dialog)
     window.session.apply_display(app.display())

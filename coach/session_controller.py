@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
@@ -16,12 +17,14 @@ from PySide6.QtMultimedia import QAudioDevice
 from coach.adapters.speech import VoiceSettings
 from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_worker import VoiceWorker
-from coach.audio.player import StreamPlayer
-from coach.audio.session_audio import SoundChoice, build_mixer
+from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
+
+if TYPE_CHECKING:
+    from coach.audio.player import StreamPlayer
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +133,10 @@ class SessionController(QObject):
         engine = self.engine
         if job != self._job or engine is None or engine.state is not State.PREPARING:
             return
+        # numpy and the mixer load with the first session, not at start-up.
+        from coach.audio.player import StreamPlayer
+        from coach.audio.session_audio import build_mixer
+
         notices = []
         choice = self._worker.choice
         mixer, failures = build_mixer(engine.timeline, result.files, sounds=self._sounds())

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import importlib.metadata
 import io
 import shutil
 import subprocess
@@ -110,6 +109,8 @@ class Pyttsx3Backend:
         self._thread = threading.get_ident()
         driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
         driver_name = type(driver).__module__.rsplit(".", 1)[-1] if driver else "unknown"
+        import importlib.metadata  # slow to import: only when a voice is made
+
         try:
             version = importlib.metadata.version("pyttsx3")
         except importlib.metadata.PackageNotFoundError:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.adapters.speech import SpeechBackend, VoiceSettings
-from coach.audio.wav import WavError, read_wav
 
 
 @dataclass
@@ -72,6 +71,8 @@ class VoiceCache:
         return result
 
     def _render(self, text: str, settings: VoiceSettings) -> Path:
+        from coach.audio.wav import WavError, read_wav  # numpy: loaded when first needed
+
         final = self.path(text, settings)
         tmp = final.with_name(f".{final.stem}.{os.getpid()}.tmp.wav")
         try:

@@ -8,10 +8,13 @@ offset the sink was started at, so the window follows what is heard.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QIODevice, QObject, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from coach.audio.mixer import SessionMixer
+if TYPE_CHECKING:
+    from coach.audio.mixer import SessionMixer
 
 #: How much audio the sink buffers ahead (seconds): small enough that a skip
 #: or pause is heard at once, large enough to ride out a busy event loop.

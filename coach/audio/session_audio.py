@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from coach.audio.mixer import Background, SessionMixer
+from coach.audio.sound_choice import SoundChoice
 from coach.audio.sounds import CHIME_LEAD
 from coach.audio.wav import RATE, WavError, read_wav
 from coach.core.timeline import SectionKind, Timeline
-
-
-@dataclass(frozen=True)
-class SoundChoice:
-    """The gentle extras mixed into the session stream, and how loud they are."""
-
-    chime: Path | None = None
-    chime_volume: float = 0.5
-    background: Path | None = None
-    background_volume: float = 0.3
-
-
-def sound_choice(
-    sounds_dir: Path, chime: bool, chime_volume: float, background: str, background_volume: float
-) -> SoundChoice:
-    """Which of the shipped sounds to use for these settings."""
-    return SoundChoice(
-        chime=sounds_dir / "chime.wav" if chime else None,
-        chime_volume=chime_volume,
-        background=sounds_dir / f"{background}-noise.wav" if background != "off" else None,
-        background_volume=background_volume,
-    )
 
 
 def _scaled(samples: np.ndarray, gain: float) -> np.ndarray:

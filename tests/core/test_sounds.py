@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from coach.audio.mixer import Background, SessionMixer
-from coach.audio.session_audio import SoundChoice, build_mixer, sound_choice
+from coach.audio.session_audio import build_mixer
+from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.audio.sounds import CHIME_LEAD, chime, levels, noise
 from coach.audio.wav import RATE, read_wav
 from coach.core.routine_format import load_routine
