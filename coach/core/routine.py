@@ -47,6 +47,15 @@ class Step:
 
 
 @dataclass(frozen=True)
+class RoutineVoice:
+    """A routine's own voice settings; ``None`` fields follow the app's settings."""
+
+    voice: str | None = None
+    rate: int | None = None
+    volume: float | None = None
+
+
+@dataclass(frozen=True)
 class Routine:
     """A whole relaxation routine, as read from a routine file."""
 
@@ -55,11 +64,23 @@ class Routine:
     description: str = ""
     intro: Spoken | None = None
     closing: Spoken | None = None
+    #: How many times each group is done in a row (2 is usual in the first weeks).
+    repeat: int = 1
+    #: Quiet seconds between one group and the next.
+    pause_between: float = 0.0
+    #: A chime before each step: on, off, or ``None`` to follow the app's setting.
+    chime: bool | None = None
+    voice: RoutineVoice | None = None
     source: Path | None = field(default=None, compare=False)
 
     @property
+    def group_count(self) -> int:
+        return len(self.steps) * self.repeat
+
+    @property
     def duration(self) -> float:
-        total = sum(step.duration for step in self.steps)
+        total = sum(step.duration for step in self.steps) * self.repeat
+        total += self.pause_between * max(0, self.group_count - 1)
         for part in (self.intro, self.closing):
             if part is not None:
                 total += part.seconds

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import tomli_w
 
 from coach.core import body_areas
 from coach.core.problems import FileProblemsError, Problem
-from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, Spoken, Step
+from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, RoutineVoice, Spoken, Step
 from coach.core.toml_lines import LineIndex
 
 #: The newest routine format this version reads and writes.
@@ -32,7 +33,11 @@ MAX_TENSE_SECONDS = 60.0
 MAX_PHASE_SECONDS = 600.0
 MAX_TOTAL_SECONDS = 3 * 60 * 60.0
 
-TOP_KEYS = ("version", "name", "description", "intro", "closing", "steps")
+TOP_KEYS = ("version", "name", "description", "intro", "closing", "options", "voice", "steps")
+OPTION_KEYS = ("repeat", "pause_between", "chime")
+VOICE_KEYS = ("id", "rate", "volume")
+MAX_REPEAT = 3
+MAX_PAUSE_SECONDS = 120.0
 SPOKEN_KEYS = ("say", "seconds")
 STEP_KEYS = ("area", "say", "tense", "release", "relax", "prompts")
 PROMPT_KEYS = ("at", "say")
@@ -153,9 +158,10 @@ def parse_routine(text: str, file: str = "<routine>") -> Routine:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(
-            [Problem(file, f"not valid TOML: {exc}", line=_toml_line(exc))]
-        ) from None
+        message = f"not valid TOML: {exc}"
+        if "overwrite" in str(exc) or "declare" in str(exc):
+            message += " — a key or table is written twice; keep one of them"
+        raise RoutineError([Problem(file, message, line=_toml_line(exc))]) from None
     except RecursionError:
         raise RoutineError([Problem(file, "nested too deeply to be a routine file")]) from None
     return _build(doc, _Checker(file, text))
@@ -201,6 +207,8 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
     description = check.text(doc, "description", (), required=False, limit=MAX_DESCRIPTION)
     intro = _spoken(doc, "intro", check)
     closing = _spoken(doc, "closing", check)
+    options = _options(doc, check)
+    voice = _voice(doc, check)
     steps = _steps(doc, check)
 
     if not check.problems:
@@ -210,6 +218,8 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
             intro=intro,
             closing=closing,
             steps=tuple(steps),
+            voice=voice,
+            **options,
         )
         if routine.duration > MAX_TOTAL_SECONDS:
             check.add(
@@ -220,6 +230,54 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
         else:
             return routine
     raise RoutineError(check.problems)
+
+
+def _options(doc: dict[str, Any], check: _Checker) -> dict[str, Any]:
+    table = check.table(doc, "options", ())
+    if table is None:
+        return {}
+    check.unknown_keys(table, OPTION_KEYS, ("options",))
+    found: dict[str, Any] = {}
+    repeat = table.get("repeat", 1)
+    if isinstance(repeat, bool) or not isinstance(repeat, int) or not 1 <= repeat <= MAX_REPEAT:
+        check.add(
+            ("options", "repeat"),
+            f"must be a whole number from 1 to {MAX_REPEAT} (how many times each group is done)",
+        )
+    else:
+        found["repeat"] = repeat
+    pause = check.seconds(
+        table, "pause_between", ("options",), low=0, high=MAX_PAUSE_SECONDS, default=0.0
+    )
+    if pause is not None:
+        found["pause_between"] = pause
+    if "chime" in table:
+        if isinstance(table["chime"], bool):
+            found["chime"] = table["chime"]
+        else:
+            check.add(("options", "chime"), "must be true or false")
+    return found
+
+
+def _voice(doc: dict[str, Any], check: _Checker) -> RoutineVoice | None:
+    table = check.table(doc, "voice", ())
+    if table is None:
+        return None
+    check.unknown_keys(table, VOICE_KEYS, ("voice",))
+    voice_id = check.text(table, "id", ("voice",), required=False, limit=100)
+    rate = table.get("rate")
+    if rate is not None and (
+        isinstance(rate, bool) or not isinstance(rate, int) or not 60 <= rate <= 260
+    ):
+        check.add(("voice", "rate"), "must be a whole number of words a minute, 60 to 260")
+        rate = None
+    volume = table.get("volume")
+    if volume is not None and (
+        isinstance(volume, bool) or not isinstance(volume, int | float) or not 0 <= volume <= 1
+    ):
+        check.add(("voice", "volume"), "must be a number from 0 to 1")
+        volume = None
+    return RoutineVoice(voice_id or None, rate, None if volume is None else float(volume))
 
 
 def _spoken(doc: dict[str, Any], key: str, check: _Checker) -> Spoken | None:
@@ -352,14 +410,7 @@ def load_routine(path: Path) -> Routine:
         line = data[: exc.start].count(b"\n") + 1
         raise RoutineError([Problem(file, "not UTF-8 text; save it as UTF-8", line=line)]) from None
     routine = parse_routine(text.removeprefix("\ufeff"), file)
-    return Routine(
-        name=routine.name,
-        description=routine.description,
-        intro=routine.intro,
-        closing=routine.closing,
-        steps=routine.steps,
-        source=path,
-    )
+    return replace(routine, source=path)
 
 
 def _number(value: float) -> int | float:
@@ -374,6 +425,22 @@ def dump_routine(routine: Routine) -> str:
     for key, part in (("intro", routine.intro), ("closing", routine.closing)):
         if part is not None:
             doc[key] = {"say": part.say, "seconds": _number(part.seconds)}
+    options: dict[str, Any] = {}
+    if routine.repeat != 1:
+        options["repeat"] = routine.repeat
+    if routine.pause_between:
+        options["pause_between"] = _number(routine.pause_between)
+    if routine.chime is not None:
+        options["chime"] = routine.chime
+    if options:
+        doc["options"] = options
+    if routine.voice is not None:
+        voice = {
+            "id": routine.voice.voice,
+            "rate": routine.voice.rate,
+            "volume": routine.voice.volume,
+        }
+        doc["voice"] = {k: v for k, v in voice.items() if v is not None}
     steps = []
     for step in routine.steps:
         table: dict[str, Any] = {"area": step.area, "say": step.say}

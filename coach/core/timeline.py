@@ -103,12 +103,16 @@ def compile_timeline(routine: Routine) -> Timeline:
         cues.append(Cue(t, routine.intro.say, CueKind.INTRO, None, index))
         t += routine.intro.seconds
 
-    count = len(routine.steps)
-    for number, step in enumerate(routine.steps):
-        title = f"Step {number + 1} of {count}"
+    groups = [
+        (number, step) for number, step in enumerate(routine.steps) for _ in range(routine.repeat)
+    ]
+    count = len(groups)
+    for group, (number, step) in enumerate(groups):
+        title = f"Step {group + 1} of {count}"
+        pause = routine.pause_between if group < count - 1 else 0.0
         index = section(
             SectionKind.STEP,
-            step.duration,
+            step.duration + pause,
             title,
             step.area,
             number,
@@ -123,7 +127,7 @@ def compile_timeline(routine: Routine) -> Timeline:
             cues.append(Cue(t, step.say, CueKind.RELAX, step.area, index))
         for prompt in step.prompts:
             cues.append(Cue(relax_start + prompt.at, prompt.say, CueKind.RELAX, step.area, index))
-        t += step.duration
+        t += step.duration + pause
 
     if routine.closing is not None:
         index = section(SectionKind.CLOSING, routine.closing.seconds, "Resting", None, None)

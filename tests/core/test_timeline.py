@@ -69,3 +69,17 @@ def test_section_at() -> None:
     assert timeline.section_at(4.999).index == 0
     assert timeline.section_at(5).index == 1
     assert timeline.section_at(1000).index == 2
+
+
+def test_repeat_and_pause_between_groups() -> None:
+    text = GOOD + "\n[options]\nrepeat = 2\npause_between = 4\nchime = false\n"
+    routine = parse_routine(text)
+    assert (routine.repeat, routine.pause_between, routine.chime) == (2, 4.0, False)
+    timeline = compile_timeline(routine)
+    steps = [s for s in timeline.sections if s.kind is SectionKind.STEP]
+    assert [s.area for s in steps] == ["right_hand", "right_hand", "neck", "neck"]
+    assert [s.title for s in steps][-1] == "Step 4 of 4"
+    # 5 s intro, then groups of 27+4, 27+4, 15+4, 15 (no pause after the last).
+    assert [s.start for s in steps] == [5, 36, 67, 86]
+    assert timeline.duration == routine.duration == 5 + 27 * 2 + 15 * 2 + 4 * 3
+    assert [c.at for c in timeline.cues if c.kind is CueKind.RELEASE] == [12, 43]
