@@ -172,8 +172,8 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
 
     cache = VoiceCache(dirs.voice_cache, app.worker.choice.backend)
     for text in timeline.texts():
-        files[text] = cache.path(text, app.voice_settings())
-    mixer, _ = build_mixer(timeline, files, sounds=app.sound_choice())
+        files[text] = cache.path(text, app.voice_settings(routine))
+    mixer, _ = build_mixer(timeline, files, sounds=app.sound_choice(routine))
     reference = mixer.read_samples(mixer.total_frames)
     app.shutdown()
     app.window.close()

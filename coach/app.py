@@ -22,6 +22,7 @@ from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.core.clock import Clock, MonotonicClock, Scheduler
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
+from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
@@ -49,10 +50,12 @@ class App:
     settings: Settings
     dirs: UserDirs
 
-    def sound_choice(self) -> SoundChoice:
+    def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
+        """The app's sound settings, with the routine's own chime choice if it has one."""
         s = self.settings
+        chime = s.chime if routine is None or routine.chime is None else routine.chime
         return sound_choice(
-            assets_dir() / "sounds", s.chime, s.chime_volume, s.background, s.background_volume
+            assets_dir() / "sounds", chime, s.chime_volume, s.background, s.background_volume
         )
 
     def display(self) -> Display:
@@ -66,9 +69,17 @@ class App:
         if chosen is not None:
             self.save_settings(chosen)
 
-    def voice_settings(self) -> VoiceSettings:
+    def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
+        """The app's voice settings, overridden by the routine's own where it has them."""
         s = self.settings
-        return VoiceSettings(s.voice or None, s.rate, s.volume)
+        own = routine.voice if routine is not None else None
+        if own is None:
+            return VoiceSettings(s.voice or None, s.rate, s.volume)
+        return VoiceSettings(
+            own.voice or s.voice or None,
+            own.rate if own.rate is not None else s.rate,
+            own.volume if own.volume is not None else s.volume,
+        )
 
     def open_voice_dialog(self) -> None:
         choice = self.worker.choice
@@ -117,11 +128,11 @@ def build(
     holder: dict[str, App] = {}
     controller = SessionController(
         worker,
-        lambda: holder["app"].voice_settings(),
+        lambda routine: holder["app"].voice_settings(routine),
         audio_output,
         clock or MonotonicClock(),
         scheduler or QtScheduler(),
-        sounds=lambda: holder["app"].sound_choice(),
+        sounds=lambda routine: holder["app"].sound_choice(routine),
     )
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(window, controller, worker, store, settings, dirs)

@@ -51,11 +51,11 @@ class SessionController(QObject):
     def __init__(
         self,
         worker: VoiceWorker,
-        voice_settings: Callable[[], VoiceSettings],
+        voice_settings: Callable[[Routine | None], VoiceSettings],
         audio_output: Callable[[], QAudioDevice | None],
         clock: Clock,
         scheduler: Scheduler,
-        sounds: Callable[[], SoundChoice] = SoundChoice,
+        sounds: Callable[[Routine | None], SoundChoice] = lambda _routine: SoundChoice(),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -96,7 +96,7 @@ class SessionController(QObject):
         self.engine = engine
         self._set_notices([])
         engine.prepare()
-        self._job = self._worker.prepare(timeline.texts(), self._voice_settings())
+        self._job = self._worker.prepare(timeline.texts(), self._voice_settings(routine))
 
     def toggle_pause(self) -> bool:
         return bool(self.engine and self.engine.toggle_pause())
@@ -139,7 +139,9 @@ class SessionController(QObject):
 
         notices = []
         choice = self._worker.choice
-        mixer, failures = build_mixer(engine.timeline, result.files, sounds=self._sounds())
+        mixer, failures = build_mixer(
+            engine.timeline, result.files, sounds=self._sounds(self.routine)
+        )
         failures.update(result.failures)
         for extra in ("chime", "background"):
             if failures.pop(extra, None) is not None:

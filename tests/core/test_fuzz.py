@@ -11,16 +11,44 @@ from coach.core.settings import Settings, parse_settings
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
-                    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30))
-keys = st.sampled_from(["version", "name", "description", "intro", "closing", "steps", "say",
-                        "seconds", "area", "tense", "relax", "release", "prompts", "at",
-                        "options", "repeat", "pause_between", "chime", "voice", "id", "rate",
-                        "volume", "neck", "xyz"])
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+)
+keys = st.sampled_from(
+    [
+        "version",
+        "name",
+        "description",
+        "intro",
+        "closing",
+        "steps",
+        "say",
+        "seconds",
+        "area",
+        "tense",
+        "relax",
+        "release",
+        "prompts",
+        "at",
+        "options",
+        "repeat",
+        "pause_between",
+        "chime",
+        "voice",
+        "id",
+        "rate",
+        "volume",
+        "neck",
+        "xyz",
+    ]
+)
 values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(keys, inner, max_size=5)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=5)),
     max_leaves=25,
 )
 documents = st.dictionaries(keys, values, max_size=8)
@@ -65,9 +93,25 @@ def test_any_toml_document_gives_a_routine_or_a_routine_error(doc: dict) -> None
 
 
 @FUZZ
-@given(st.dictionaries(st.sampled_from(["version", "rate", "volume", "voice", "captions",
-                                        "background", "text_size", "chime", "other"]),
-                       scalars, max_size=6))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "version",
+                "rate",
+                "volume",
+                "voice",
+                "captions",
+                "background",
+                "text_size",
+                "chime",
+                "other",
+            ]
+        ),
+        scalars,
+        max_size=6,
+    )
+)
 def test_settings_never_fail(doc: dict) -> None:
     text = _toml(doc)
     if text is None:

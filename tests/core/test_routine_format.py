@@ -213,25 +213,33 @@ def test_load_remembers_its_source(tmp_path: Path) -> None:
 
 
 def test_options_and_voice_round_trip() -> None:
-    text = GOOD + ('\n[options]\nrepeat = 2\npause_between = 2.5\nchime = true\n'
-                   '\n[voice]\nid = "gmw/en"\nrate = 110\nvolume = 0.7\n')
+    text = GOOD + (
+        "\n[options]\nrepeat = 2\npause_between = 2.5\nchime = true\n"
+        '\n[voice]\nid = "gmw/en"\nrate = 110\nvolume = 0.7\n'
+    )
     routine = parse_routine(text)
     assert routine.voice is not None and routine.voice.rate == 110
     assert parse_routine(dump_routine(routine)) == routine
 
 
 def test_bad_options_and_voice() -> None:
-    text = GOOD + ('\n[options]\nrepeat = 9\npause_between = -1\nchime = "yes"\nrepat = 1\n'
-                   '\n[voice]\nrate = 1000\nvolume = 2\n')
+    text = GOOD + (
+        '\n[options]\nrepeat = 9\npause_between = -1\nchime = "yes"\nrepat = 1\n'
+        "\n[voice]\nrate = 1000\nvolume = 2\n"
+    )
     found = "\n".join(problems(text))
-    for expected in ("options.repeat: must be a whole number from 1 to 3",
-                     "options.pause_between: is -1", "options.chime: must be true or false",
-                     "options.repat: unknown key; did you mean 'repeat'?",
-                     "voice.rate: must be a whole number", "voice.volume: must be a number"):
+    for expected in (
+        "options.repeat: must be a whole number from 1 to 3",
+        "options.pause_between: is -1",
+        "options.chime: must be true or false",
+        "options.repat: unknown key; did you mean 'repeat'?",
+        "voice.rate: must be a whole number",
+        "voice.volume: must be a number",
+    ):
         assert expected in found
 
 
 def test_duplicated_keys_are_explained() -> None:
-    found = problems(GOOD.replace('relax = 20', 'relax = 20\nrelax = 30'))
+    found = problems(GOOD.replace("relax = 20", "relax = 20\nrelax = 30"))
     assert "not valid TOML" in found[0] and ":14" in found[0]
     assert "written twice" in found[0]

@@ -56,3 +56,25 @@ def test_cancelling_changes_nothing(harness, monkeypatch) -> None:
     harness.window.home.voice_button.click()
     assert harness.app.settings == Settings()
     assert not harness.app.settings_store.path.exists()
+
+
+def test_a_routines_own_voice_overrides_the_settings(harness, monkeypatch) -> None:
+    from dataclasses import replace
+
+    from coach.core.routine import RoutineVoice
+
+    recorded: list[VoiceSettings] = []
+    original = ToneBackend.render
+
+    def render(self, text, settings, path):
+        recorded.append(settings)
+        original(self, text, settings, path)
+
+    monkeypatch.setattr(ToneBackend, "render", render)
+    routine = replace(load_routine(SHORT), voice=RoutineVoice(rate=100), chime=True)
+    assert harness.app.voice_settings(routine) == VoiceSettings(None, 100, 0.9)
+    assert harness.app.sound_choice(routine).chime is not None
+    assert harness.app.sound_choice(None).chime is None
+    harness.app.controller.start(routine)
+    harness.wait_running()
+    assert recorded and {s.rate for s in recorded} == {100}
