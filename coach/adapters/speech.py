@@ -59,6 +59,27 @@ class _Muted(io.TextIOBase):
         return len(text)
 
 
+def _complete(path: Path) -> bool:
+    """Whether *path* holds a whole utterance: some audio, ending in silence.
+
+    eSpeak ends every utterance with a short silence; a file cut off while the
+    driver was still writing ends mid-sound instead, and is made again.
+    """
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as wav:
+            frames = wav.getnframes()
+            if frames < 100:
+                return False
+            wav.setpos(frames - 100)
+            tail = wav.readframes(100)
+    except (OSError, EOFError, wave.Error):
+        return False
+    samples = memoryview(tail).cast("h")
+    return max(abs(s) for s in samples) < 200
+
+
 def _mend_espeak_driver() -> None:
     """Stop pyttsx3 2.99's eSpeak driver from dropping the last chunk of audio.
 
@@ -137,7 +158,7 @@ class Pyttsx3Backend:
                 engine.save_to_file(text, str(path))
                 engine.runAndWait()
                 self._wait_for_espeak()
-            if path.exists() and path.stat().st_size > 44:
+            if _complete(path):
                 return
         raise SpeechUnavailable(f"the voice engine produced no audio for {text[:40]!r}")
 

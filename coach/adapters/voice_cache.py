@@ -21,6 +21,10 @@ class RenderResult:
     rendered: int = 0  # how many were made now rather than taken from the cache
 
 
+#: Bumped when what is stored changes (2: leading and trailing silence trimmed).
+FORMAT = 2
+
+
 class VoiceCache:
     """WAV files named by a hash of text, voice, rate, volume and engine."""
 
@@ -30,7 +34,14 @@ class VoiceCache:
 
     def key(self, text: str, settings: VoiceSettings) -> str:
         material = json.dumps(
-            [text, settings.voice, settings.rate, round(settings.volume, 3), self.backend.name],
+            [
+                FORMAT,
+                text,
+                settings.voice,
+                settings.rate,
+                round(settings.volume, 3),
+                self.backend.name,
+            ],
             ensure_ascii=False,
         )
         return hashlib.sha256(material.encode()).hexdigest()[:32]
@@ -71,18 +82,14 @@ class VoiceCache:
         return result
 
     def _render(self, text: str, settings: VoiceSettings) -> Path:
-        from coach.audio.wav import WavError, read_wav  # numpy: loaded when first needed
+        from coach.audio.wav import read_wav, trim_silence, write_wav  # numpy: when first needed
 
         final = self.path(text, settings)
         tmp = final.with_name(f".{final.stem}.{os.getpid()}.tmp.wav")
         try:
             self.backend.render(text, settings, tmp)
-            read_wav(tmp)  # refuse to cache something we cannot play
-            os.replace(tmp, final)
-        except WavError:
+            samples = read_wav(tmp)  # refuses what we could not play
+            write_wav(final, trim_silence(samples))  # atomic
+        finally:
             tmp.unlink(missing_ok=True)
-            raise
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         return final

@@ -52,7 +52,8 @@ class WavWriter:
     def __init__(self, path: Path, rate: int = RATE) -> None:
         self.path = path
         self._tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-        self._wav = wave.open(str(self._tmp), "wb")  # noqa: SIM115 - closed in close()
+        self._file = open(self._tmp, "wb")  # noqa: SIM115 - closed in close(); raises cleanly
+        self._wav = wave.open(self._file, "wb")  # noqa: SIM115 - closed in close()
         self._wav.setnchannels(1)
         self._wav.setsampwidth(2)
         self._wav.setframerate(rate)
@@ -62,13 +63,31 @@ class WavWriter:
 
     def close(self) -> None:
         self._wav.close()
-        with open(self._tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
         os.replace(self._tmp, self.path)
 
     def abort(self) -> None:
         self._wav.close()
+        self._file.close()
         self._tmp.unlink(missing_ok=True)
+
+
+#: Below this level (about -58 dBFS) a prompt's edge counts as silence.
+EDGE_THRESHOLD = 40
+#: Kept before the first sound so a soft consonant is not clipped (seconds).
+PRE_ROLL = 0.002
+
+
+def trim_silence(samples: np.ndarray, rate: int = RATE) -> np.ndarray:
+    """*samples* without the near-silence a speech engine puts before and after the words,
+    so that speech begins exactly when its cue is due."""
+    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > EDGE_THRESHOLD)
+    if not len(loud):
+        return samples
+    start = max(0, int(loud[0]) - round(PRE_ROLL * rate))
+    return samples[start : int(loud[-1]) + 1]
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int = RATE) -> None:
