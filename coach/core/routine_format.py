@@ -167,6 +167,21 @@ def parse_routine(text: str, file: str = "<routine>") -> Routine:
     return _build(doc, _Checker(file, text))
 
 
+def validate_document(
+    doc: dict[str, Any], file: str = "<editor>"
+) -> tuple[Routine | None, list[Problem]]:
+    """Check an in-memory routine document (as the editor holds it) with the file rules."""
+    try:
+        return _build(doc, _Checker(file, "")), []
+    except RoutineError as exc:
+        return None, exc.problems
+
+
+def routine_document(routine: Routine) -> dict[str, Any]:
+    """*routine* as a plain document (what :func:`dump_routine` writes), for editing."""
+    return tomllib.loads(dump_routine(routine))
+
+
 def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
     line = getattr(exc, "lineno", None)
     if isinstance(line, int):
