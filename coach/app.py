@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach import __version__
 from coach.adapters.qt_scheduler import QtScheduler
+from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
@@ -27,6 +28,7 @@ from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
 from coach.paths import UserDirs, assets_dir
+from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.ui import theme
 from coach.ui.display_dialog import DisplayDialog
@@ -49,6 +51,7 @@ class App:
     settings_store: SettingsStore
     settings: Settings
     dirs: UserDirs
+    routines: RoutineActions | None = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -99,9 +102,10 @@ class App:
                 f"{self.settings_store.path}: {exc.strerror or exc}"
             )
 
-    def reload_routines(self) -> None:
+    def reload_routines(self, select: Routine | None = None) -> None:
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
-        self.window.home.set_entries(entries, self.settings.routine)
+        wanted = _routine_id(select) if select is not None else self.settings.routine
+        self.window.home.set_entries(entries, wanted)
 
     def start(self, name_or_path: str) -> None:
         routine = resolve(name_or_path, assets_dir() / "routines", self.dirs.user_routines)
@@ -151,6 +155,9 @@ def build(
         )
     )
     app.reload_routines()
+    app.routines = RoutineActions(
+        app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
+    )
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "

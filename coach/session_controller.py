@@ -69,6 +69,7 @@ class SessionController(QObject):
         self.routine: Routine | None = None
         self._player: StreamPlayer | None = None
         self._job = 0
+        self._from_section = 0
         self.notices: list[str] = []
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
@@ -83,11 +84,12 @@ class SessionController(QObject):
         return self._player is not None
 
     # -- intent ----------------------------------------------------------------
-    def start(self, routine: Routine) -> None:
-        """Prepare the voice for *routine*, then begin the session."""
+    def start(self, routine: Routine, from_section: int = 0) -> None:
+        """Prepare the voice for *routine*, then begin the session (at *from_section*)."""
         self.stop()
         self._close_player()
         self.routine = routine
+        self._from_section = from_section
         timeline = compile_timeline(routine)
         engine = SessionEngine(timeline, MonotonicPosition(self._clock), self._scheduler)
         engine.on_state.append(lambda state: self.state_changed.emit(state.value))
@@ -170,6 +172,8 @@ class SessionController(QObject):
         self._set_notices(notices)
         self.session_started.emit(engine.timeline)
         engine.start()
+        if self._from_section:
+            engine.jump_to_section(self._from_section)
 
     def _on_cue(self, cue: Cue) -> None:
         engine = self.engine

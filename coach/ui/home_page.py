@@ -21,6 +21,13 @@ from coach.core.routine import Routine
 class HomePage(QWidget):
     start_requested = Signal(object)  # Routine
     voice_settings_requested = Signal()
+    edit_requested = Signal(object)  # Entry: edit a user routine, or a copy of a built-in
+    rename_requested = Signal(object)
+    delete_requested = Signal(object)
+    undo_delete_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal(object)
+    export_audio_requested = Signal(object)
     display_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,6 +54,37 @@ class HomePage(QWidget):
             "Captions, dark screen, text size, body map, breathing guide, chime and background."
         )
 
+        self.edit_button = QPushButton("Edit…")
+        self.rename_button = QPushButton("Rename…")
+        self.delete_button = QPushButton("Delete")
+        self.undo_delete_button = QPushButton("Undo delete")
+        self.undo_delete_button.hide()
+        self.import_button = QPushButton("Import…")
+        self.export_button = QPushButton("Export…")
+        self.export_audio_button = QPushButton("Export as audio…")
+        for button, name in (
+            (self.edit_button, "Edit the routine (a built-in one is copied first)"),
+            (self.rename_button, "Rename the routine"),
+            (self.delete_button, "Delete the routine"),
+            (self.undo_delete_button, "Undo the delete"),
+            (self.import_button, "Import a routine file"),
+            (self.export_button, "Export the routine as a file"),
+            (self.export_audio_button, "Export the session as an audio file"),
+        ):
+            button.setAccessibleName(name)
+        manage = QHBoxLayout()
+        for button in (
+            self.edit_button,
+            self.rename_button,
+            self.delete_button,
+            self.undo_delete_button,
+        ):
+            manage.addWidget(button)
+        manage.addStretch(1)
+        for button in (self.import_button, self.export_button, self.export_audio_button):
+            manage.addWidget(button)
+        self._manage = manage
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.voice_button)
         buttons.addWidget(self.display_button)
@@ -58,6 +96,7 @@ class HomePage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.routines, 1)
         layout.addWidget(self.description)
+        layout.addLayout(manage)
         layout.addLayout(buttons)
 
         self.routines.currentItemChanged.connect(self._show_selected)
@@ -65,6 +104,18 @@ class HomePage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.voice_button.clicked.connect(self.voice_settings_requested)
         self.display_button.clicked.connect(self.display_settings_requested)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.rename_button.clicked.connect(lambda: self._emit(self.rename_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.export_button.clicked.connect(lambda: self._emit(self.export_requested))
+        self.export_audio_button.clicked.connect(lambda: self._emit(self.export_audio_requested))
+        self.undo_delete_button.clicked.connect(self.undo_delete_requested)
+        self.import_button.clicked.connect(self.import_requested)
+
+    def _emit(self, signal: Signal) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.routine is not None:
+            signal.emit(entry)  # type: ignore[attr-defined]
 
     def set_entries(self, entries: list[Entry], selected: str | None = None) -> None:
         self.routines.clear()
@@ -92,6 +143,12 @@ class HomePage(QWidget):
         routine = entry.routine if entry else None
         self.description.setText(routine.description if routine else "")
         self.start_button.setEnabled(routine is not None)
+        own = entry is not None and not entry.builtin and routine is not None
+        self.edit_button.setText("Edit…" if own or routine is None else "Duplicate to edit…")
+        for button in (self.edit_button, self.export_button, self.export_audio_button):
+            button.setEnabled(routine is not None)
+        self.rename_button.setEnabled(own)
+        self.delete_button.setEnabled(own)
 
     def _start(self) -> None:
         entry = self.selected_entry()

@@ -1,0 +1,210 @@
+"""What the routine buttons do: edit (a copy of a built-in), rename, delete with undo,
+import, export as a file and as audio.  Dialogs go through small methods tests replace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from coach.adapters.routine_library import Deleted, RoutineLibrary
+from coach.adapters.voice_cache import RenderResult
+from coach.core.library import Entry
+from coach.core.routine import Routine
+from coach.core.routine_format import RoutineError
+from coach.core.timeline import compile_timeline
+from coach.ui.routine_editor import RoutineEditor
+
+if TYPE_CHECKING:
+    from coach.app import App
+
+
+class RoutineActions(QObject):
+    def __init__(self, app: App, library: RoutineLibrary) -> None:
+        super().__init__(app.window)
+        self.app = app
+        self.library = library
+        self.window: QWidget = app.window
+        self.editor: RoutineEditor | None = None
+        self._deleted: Deleted | None = None
+        self._spoken_job = -1
+        self._export_job = -1
+        self._export_target: tuple[Routine, Path] | None = None
+        home = app.window.home
+        home.edit_requested.connect(self.edit)
+        home.rename_requested.connect(self.rename)
+        home.delete_requested.connect(self.delete)
+        home.undo_delete_requested.connect(self.undo_delete)
+        home.import_requested.connect(self.import_file)
+        home.export_requested.connect(self.export)
+        home.export_audio_requested.connect(lambda entry: self.export_audio(entry.routine))
+        app.worker.finished.connect(self._rendered)
+
+    # -- dialogs (replaced in tests) ---------------------------------------------------
+    def ask_text(self, title: str, label: str, value: str) -> str | None:
+        text, ok = QInputDialog.getText(self.window, title, label, text=value)
+        return text if ok else None
+
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a routine", str(Path.home()), "Routines (*.toml)"
+        )
+        return Path(name) if name else None
+
+    def ask_save_path(self, title: str, suggestion: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path.home() / suggestion), pattern
+        )
+        return Path(name) if name else None
+
+    def tell(self, title: str, message: str) -> None:
+        QMessageBox.information(self.window, title, message)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _reload(self, select: Routine | None = None) -> None:
+        self.app.reload_routines(select)
+
+    def edit(self, entry: Entry) -> None:
+        routine = entry.routine
+        if routine is None:
+            return
+        if entry.builtin:
+            routine = self.library.duplicate(routine)
+            self._reload(routine)
+        self.open_editor(routine)
+
+    def open_editor(self, routine: Routine) -> RoutineEditor:
+        editor = RoutineEditor(
+            routine, lambda r: self.library.save(r, routine.source or None), self.window
+        )
+        editor.saved.connect(lambda r: self._reload(r))
+        editor.play_requested.connect(self._play)
+        editor.export_requested.connect(self.export_audio)
+        self.editor = editor
+        editor.show()
+        self.measure_speech(routine)
+        editor.saved.connect(self.measure_speech)
+        return editor
+
+    def _play(self, routine: Routine, section: int) -> None:
+        self.app.controller.start(routine, section)
+
+    def rename(self, entry: Entry) -> None:
+        assert entry.routine is not None
+        name = self.ask_text("Rename routine", "New name:", entry.routine.name)
+        if name and name.strip():
+            try:
+                self._reload(self.library.rename(entry.routine, name.strip()))
+            except (RoutineError, PermissionError, OSError) as exc:
+                self.tell("Not renamed", str(exc))
+
+    def delete(self, entry: Entry) -> None:
+        assert entry.routine is not None
+        try:
+            self._deleted = self.library.delete(entry.routine)
+        except (PermissionError, OSError) as exc:
+            self.tell("Not deleted", str(exc))
+            return
+        self._reload()
+        home = self.app.window.home
+        home.undo_delete_button.setText(f"Undo delete of “{entry.routine.name}”")
+        home.undo_delete_button.show()
+
+    def undo_delete(self) -> None:
+        if self._deleted is not None:
+            self.library.undo_delete(self._deleted)
+            self._deleted = None
+            self._reload()
+        self.app.window.home.undo_delete_button.hide()
+
+    def import_file(self) -> None:
+        path = self.ask_open_path()
+        if path is None:
+            return
+        try:
+            routine = self.library.import_file(path)
+        except RoutineError as exc:
+            self.tell("Not imported", f"{path.name} could not be imported:\n\n{exc}")
+            return
+        self._reload(routine)
+
+    def export(self, entry: Entry) -> None:
+        assert entry.routine is not None
+        source = entry.routine.source
+        path = self.ask_save_path(
+            "Export routine", source.name if source else "routine.toml", "Routines (*.toml)"
+        )
+        if path is None:
+            return
+        try:
+            self.library.export(entry.routine, path)
+        except RoutineError as exc:
+            self.tell("Not exported", str(exc))
+
+    # -- speech lengths for the editor, and audio export ------------------------------
+    def measure_speech(self, routine: Routine) -> None:
+        texts = compile_timeline(routine).texts()
+        self._spoken_job = self.app.worker.prepare(texts, self.app.voice_settings(routine))
+
+    def export_audio(self, routine: Routine | None) -> None:
+        if routine is None:
+            return
+        path = self.ask_save_path("Export as audio", f"{routine.name}.wav", "WAV audio (*.wav)")
+        if path is None:
+            return
+        self._export_target = (routine, path)
+        texts = compile_timeline(routine).texts()
+        self._export_job = self.app.worker.prepare(texts, self.app.voice_settings(routine))
+
+    def _rendered(self, job: int, result: RenderResult) -> None:
+        if job == self._spoken_job and self.editor is not None:
+            import wave
+
+            lengths = {}
+            for text, path in result.files.items():
+                with wave.open(str(path), "rb") as wav:
+                    lengths[text] = wav.getnframes() / wav.getframerate()
+            self.editor.set_spoken_lengths(lengths)
+        elif job == self._export_job and self._export_target is not None:
+            routine, path = self._export_target
+            self._export_target = None
+            self._write_audio(routine, path, result)
+
+    def _write_audio(
+        self,
+        routine: Routine,
+        path: Path,
+        result: RenderResult,
+        progress: Callable[[float], None] | None = None,
+    ) -> None:
+        from coach.audio.session_audio import build_mixer
+        from coach.audio.wav import WavWriter
+
+        mixer, _failures = build_mixer(
+            compile_timeline(routine), result.files, sounds=self.app.sound_choice(routine)
+        )
+        dialog = QProgressDialog("Writing the session…", "Cancel", 0, 1000, self.window)
+        dialog.setMinimumDuration(300)
+        try:
+            writer = WavWriter(path, mixer.rate)
+        except OSError as exc:
+            self.tell("Not exported", f"{path} cannot be written: {exc.strerror or exc}")
+            return
+        cancelled = False
+
+        def step(fraction: float) -> None:
+            nonlocal cancelled
+            dialog.setValue(round(fraction * 1000))
+            if dialog.wasCanceled():
+                cancelled = True
+                mixer.frame = mixer.total_frames
+
+        mixer.write_wav(writer, progress=progress or step)
+        dialog.close()
+        if cancelled:
+            writer.abort()
+        else:
+            writer.close()

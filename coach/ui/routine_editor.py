@@ -1,0 +1,634 @@
+"""Edit a routine in the app: steps, words, timings and options, checked as you type.
+
+The editor only shows a :class:`~coach.core.routine_draft.RoutineDraft` and
+forwards edits to it; the draft checks them with the same rules as the file
+loader, keeps the undo history and knows whether anything is unsaved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core import body_areas
+from coach.core.formatting import clock
+from coach.core.routine import Routine
+from coach.core.routine_draft import RoutineDraft
+from coach.core.routine_edit import spoken_overruns
+from coach.core.timeline import SectionKind, compile_timeline
+from coach.ui.timeline_strip import TimelineStrip
+
+INVALID_STYLE = "border: 2px solid #d0674a;"
+PROMPT_LINE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*[:,]\s*(.+?)\s*$")
+
+
+def _spin(low: float, high: float, suffix: str = " s", step: float = 1.0) -> QDoubleSpinBox:
+    # Wider than what is valid, so a wrong value can be typed, seen and explained.
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(1)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    box.setKeyboardTracking(True)
+    return box
+
+
+class RoutineEditor(QDialog):
+    """Edit *routine*; ``save`` stores a valid routine and returns it with its file."""
+
+    saved = Signal(object)  # Routine
+    play_requested = Signal(object, int)  # routine, section index to start from
+    export_requested = Signal(object)  # routine
+
+    def __init__(
+        self, routine: Routine, save: Callable[[Routine], Routine], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit routine — {routine.name}")
+        self.resize(980, 720)
+        self.draft = RoutineDraft(routine)
+        self._save = save
+        self._loading = False
+        self.spoken: dict[str, float] = {}
+        self._step = 0
+
+        # -- whole routine -----------------------------------------------------
+        self.name = QLineEdit()
+        self.description = QLineEdit()
+        self.intro_say = QPlainTextEdit()
+        self.intro_seconds = _spin(-100, 10_000)
+        self.closing_say = QPlainTextEdit()
+        self.closing_seconds = _spin(-100, 10_000)
+        for box in (self.intro_say, self.closing_say):
+            box.setFixedHeight(52)
+        self.repeat = QSpinBox()
+        self.repeat.setRange(1, 9)
+        self.pause_between = _spin(-100, 10_000)
+        self.chime = QComboBox()
+        for label, value in (("As in Screen and sound", None), ("On", True), ("Off", False)):
+            self.chime.addItem(label, value)
+        self.rate = QSpinBox()
+        self.rate.setRange(0, 400)
+        self.rate.setSpecialValueText("As in Voice settings")
+        self.rate.setSuffix(" words a minute")
+        self.target = _spin(0.5, 180, " min", 0.5)
+        self.scale_button = QPushButton("Fit to this length")
+        self.total = QLabel()
+        self.total.setObjectName("timeLeft")
+
+        whole = QFormLayout()
+        whole.addRow("Name", self.name)
+        whole.addRow("Description", self.description)
+        intro = QHBoxLayout()
+        intro.addWidget(self.intro_say, 1)
+        intro.addWidget(self.intro_seconds)
+        whole.addRow("Opening words", intro)
+        closing = QHBoxLayout()
+        closing.addWidget(self.closing_say, 1)
+        closing.addWidget(self.closing_seconds)
+        whole.addRow("Closing words", closing)
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Do each group"))
+        options.addWidget(self.repeat)
+        options.addWidget(QLabel("times; pause between groups"))
+        options.addWidget(self.pause_between)
+        options.addWidget(QLabel("Chime"))
+        options.addWidget(self.chime)
+        whole.addRow("Options", options)
+        voice = QHBoxLayout()
+        voice.addWidget(self.rate)
+        voice.addStretch(1)
+        whole.addRow("Speed", voice)
+        length = QHBoxLayout()
+        length.addWidget(self.total)
+        length.addStretch(1)
+        length.addWidget(self.target)
+        length.addWidget(self.scale_button)
+        whole.addRow("Length", length)
+
+        # -- steps ---------------------------------------------------------------
+        self.steps = QListWidget()
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.add_button = QPushButton("Add")
+        self.duplicate_button = QPushButton("Duplicate")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        list_buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            list_buttons.addWidget(button)
+
+        self.area = QComboBox()
+        for area in body_areas.AREAS.values():
+            self.area.addItem(area.label, area.id)
+        self.say = QPlainTextEdit()
+        self.say.setFixedHeight(64)
+        self.tense = _spin(-100, 10_000)
+        self.tense.setSpecialValueText("none (release only)")
+        self.tense.setMinimum(-100)
+        self.release = QLineEdit()
+        self.relax = _spin(-100, 10_000)
+        self.prompts = QPlainTextEdit()
+        self.prompts.setPlaceholderText(
+            "One per line: seconds into the rest, a colon, the words\n"
+            "15: Notice how heavy your hand feels."
+        )
+        self.prompts.setFixedHeight(70)
+        step_form = QFormLayout()
+        step_form.addRow("Body area", self.area)
+        step_form.addRow("Words", self.say)
+        step_form.addRow("Tension (from the words)", self.tense)
+        step_form.addRow("Release words", self.release)
+        step_form.addRow("Rest", self.relax)
+        step_form.addRow("Extra words while resting", self.prompts)
+        self.step_box = QGroupBox("Step")
+        self.step_box.setLayout(step_form)
+
+        left = QVBoxLayout()
+        left.addWidget(self.steps, 1)
+        left.addLayout(list_buttons)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 2)
+        middle.addWidget(self.step_box, 3)
+
+        # -- preview, problems, actions ---------------------------------------------
+        self.strip = TimelineStrip()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setObjectName("notice")
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("timeLeft")
+        self.undo_button = QPushButton("Undo")
+        self.redo_button = QPushButton("Redo")
+        self.play_step_button = QPushButton("Play this step")
+        self.play_from_button = QPushButton("Play from this step")
+        self.export_button = QPushButton("Export as audio…")
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.close_button = QPushButton("Close")
+        actions = QHBoxLayout()
+        for button in (
+            self.undo_button,
+            self.redo_button,
+            self.play_step_button,
+            self.play_from_button,
+            self.export_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(whole)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.warnings)
+        layout.addLayout(actions)
+        self._name_widgets()
+        self._connect()
+        self._refresh(select=0)
+
+    # -- wiring -------------------------------------------------------------------
+    def _name_widgets(self) -> None:
+        names = {
+            self.name: "Routine name",
+            self.description: "Description",
+            self.intro_say: "Opening words",
+            self.intro_seconds: "Opening length",
+            self.closing_say: "Closing words",
+            self.closing_seconds: "Closing length",
+            self.repeat: "Times each group is done",
+            self.pause_between: "Pause between groups",
+            self.chime: "Chime before each step",
+            self.rate: "Speaking rate for this routine",
+            self.target: "Target length in minutes",
+            self.scale_button: "Fit to this length",
+            self.steps: "Steps",
+            self.add_button: "Add a step",
+            self.duplicate_button: "Duplicate the step",
+            self.remove_button: "Remove the step",
+            self.up_button: "Move the step up",
+            self.down_button: "Move the step down",
+            self.area: "Body area",
+            self.say: "Words for the step",
+            self.tense: "Seconds of tension",
+            self.release: "Words when letting go",
+            self.relax: "Seconds of rest",
+            self.prompts: "Extra words while resting",
+            self.strip: "Routine timeline",
+            self.undo_button: "Undo",
+            self.redo_button: "Redo",
+            self.play_step_button: "Play this step",
+            self.play_from_button: "Play the routine from this step",
+            self.export_button: "Export as audio",
+            self.save_button: "Save the routine",
+            self.close_button: "Close the editor",
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+        self.steps.setAccessibleDescription("Drag to reorder, or Alt+Up and Alt+Down.")
+
+    def _connect(self) -> None:
+        d = self.draft
+        text = {self.name: ("name",), self.description: ("description",), self.release: None}
+        for widget, path in text.items():
+            if path is not None:
+                widget.textChanged.connect(lambda value, p=path: self._edit(p, value))
+        self.release.textChanged.connect(
+            lambda value: self._edit_step("release", value.strip() or None)
+        )
+        self.intro_say.textChanged.connect(
+            lambda: self._edit(("intro", "say"), self.intro_say.toPlainText())
+        )
+        self.closing_say.textChanged.connect(
+            lambda: self._edit(("closing", "say"), self.closing_say.toPlainText())
+        )
+        self.intro_seconds.valueChanged.connect(lambda v: self._edit(("intro", "seconds"), v))
+        self.closing_seconds.valueChanged.connect(lambda v: self._edit(("closing", "seconds"), v))
+        self.repeat.valueChanged.connect(
+            lambda v: self._edit(("options", "repeat"), None if v == 1 else v)
+        )
+        self.pause_between.valueChanged.connect(
+            lambda v: self._edit(("options", "pause_between"), v or None)
+        )
+        self.chime.currentIndexChanged.connect(
+            lambda _i: self._edit(("options", "chime"), self.chime.currentData())
+        )
+        self.rate.valueChanged.connect(lambda v: self._edit(("voice", "rate"), v or None))
+        self.scale_button.clicked.connect(self._scale)
+        self.area.currentIndexChanged.connect(
+            lambda _i: self._edit_step("area", self.area.currentData())
+        )
+        self.say.textChanged.connect(lambda: self._edit_step("say", self.say.toPlainText()))
+        self.tense.valueChanged.connect(lambda v: self._edit_step("tense", v or None))
+        self.relax.valueChanged.connect(lambda v: self._edit_step("relax", v))
+        self.prompts.textChanged.connect(self._edit_prompts)
+        self.steps.currentRowChanged.connect(self._select)
+        self.steps.model().rowsMoved.connect(self._dropped)
+        self.add_button.clicked.connect(lambda: self._refresh(d.insert_step(self._step + 1)))
+        self.duplicate_button.clicked.connect(
+            lambda: self._refresh(d.duplicate_step(self._step)) if d.steps else None
+        )
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self.move_step(-1))
+        self.down_button.clicked.connect(lambda: self.move_step(1))
+        QShortcut(QKeySequence("Alt+Up"), self.steps, lambda: self.move_step(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.steps, lambda: self.move_step(1))
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.strip.section_clicked.connect(self._strip_clicked)
+        self.play_step_button.clicked.connect(self._play_step)
+        self.play_from_button.clicked.connect(self._play_from)
+        self.export_button.clicked.connect(self._export)
+
+    # -- edits ----------------------------------------------------------------------
+    def _edit(self, path: tuple[str | int, ...], value: Any) -> None:
+        if self._loading:
+            return
+        self.draft.set(path, value)
+        self._show_state()
+
+    def _edit_step(self, key: str, value: Any) -> None:
+        if self._loading or not self.draft.steps:
+            return
+        self.draft.set(("steps", self._step, key), value)
+        self._show_state()
+        item = self.steps.item(self._step)
+        if item is not None:
+            item.setText(self._step_label(self._step))
+
+    def _edit_prompts(self) -> None:
+        if self._loading or not self.draft.steps:
+            return
+        prompts, bad = [], []
+        for number, line in enumerate(self.prompts.toPlainText().splitlines(), start=1):
+            if not line.strip():
+                continue
+            match = PROMPT_LINE.match(line)
+            if match is None:
+                bad.append(number)
+                continue
+            prompts.append({"at": float(match.group(1)), "say": match.group(2)})
+        self._prompt_lines_bad = bad
+        self.draft.set(("steps", self._step, "prompts"), prompts or None)
+        self._show_state()
+
+    def _remove(self) -> None:
+        if self.draft.steps:
+            self.draft.remove_step(self._step)
+            self._refresh(min(self._step, len(self.draft.steps) - 1))
+
+    def move_step(self, delta: int) -> None:
+        to = self._step + delta
+        if 0 <= to < len(self.draft.steps):
+            self.draft.move_step(self._step, to)
+            self._refresh(to)
+
+    def _dropped(self, _parent: object, start: int, _end: int, _dest: object, row: int) -> None:
+        to = row - 1 if row > start else row
+        self.draft.move_step(start, to)
+        self._refresh(to)
+
+    def _scale(self) -> None:
+        self.draft.scale_to(self.target.value() * 60)
+        self._refresh(self._step)
+
+    def undo(self) -> None:
+        if self.draft.undo():
+            self._refresh(min(self._step, max(0, len(self.draft.steps) - 1)))
+
+    def redo(self) -> None:
+        if self.draft.redo():
+            self._refresh(min(self._step, max(0, len(self.draft.steps) - 1)))
+
+    # -- showing the draft ------------------------------------------------------------
+    def _step_label(self, index: int) -> str:
+        step = self.draft.steps[index]
+        area = body_areas.label(step.get("area")) if isinstance(step.get("area"), str) else "?"
+        mark = "⚠ " if self.draft.problems_for(f"steps[{index + 1}]") else ""
+        kind = "tense and release" if step.get("tense") else "release only"
+        return f"{mark}{index + 1}. {area} — {kind}"
+
+    def _refresh(self, select: int | None = None) -> None:
+        """Load every widget from the draft (after undo, reorder, scaling...)."""
+        self._loading = True
+        try:
+            doc = self.draft.doc
+            self.name.setText(str(doc.get("name", "")))
+            self.description.setText(str(doc.get("description", "")))
+            for say, seconds, key in (
+                (self.intro_say, self.intro_seconds, "intro"),
+                (self.closing_say, self.closing_seconds, "closing"),
+            ):
+                part = doc.get(key) if isinstance(doc.get(key), dict) else {}
+                if say.toPlainText() != str(part.get("say", "")):
+                    say.setPlainText(str(part.get("say", "")))
+                seconds.setValue(_num(part.get("seconds")))
+            options = doc.get("options") if isinstance(doc.get("options"), dict) else {}
+            self.repeat.setValue(int(_num(options.get("repeat"), 1)))
+            self.pause_between.setValue(_num(options.get("pause_between")))
+            self.chime.setCurrentIndex(max(0, self.chime.findData(options.get("chime"))))
+            voice = doc.get("voice") if isinstance(doc.get("voice"), dict) else {}
+            self.rate.setValue(int(_num(voice.get("rate"))))
+            self.steps.clear()
+            for index in range(len(self.draft.steps)):
+                self.steps.addItem(QListWidgetItem(self._step_label(index)))
+            if select is not None and self.draft.steps:
+                self._step = max(0, min(select, len(self.draft.steps) - 1))
+            self.steps.setCurrentRow(self._step if self.draft.steps else -1)
+            self._load_step()
+        finally:
+            self._loading = False
+        self._show_state()
+
+    def _select(self, row: int) -> None:
+        if self._loading or row < 0:
+            return
+        self._step = row
+        self._loading = True
+        try:
+            self._load_step()
+        finally:
+            self._loading = False
+        self._show_state()
+
+    def _load_step(self) -> None:
+        has = bool(self.draft.steps)
+        self.step_box.setEnabled(has)
+        if not has:
+            return
+        step = self.draft.steps[self._step]
+        self.step_box.setTitle(f"Step {self._step + 1}")
+        self.area.setCurrentIndex(max(0, self.area.findData(step.get("area"))))
+        if self.say.toPlainText() != str(step.get("say", "")):
+            self.say.setPlainText(str(step.get("say", "")))
+        self.tense.setValue(_num(step.get("tense")))
+        self.release.setText(str(step.get("release", "")))
+        self.relax.setValue(_num(step.get("relax")))
+        lines = [
+            f"{_fmt(p.get('at'))}: {p.get('say', '')}"
+            for p in step.get("prompts", []) or []
+            if isinstance(p, dict)
+        ]
+        text = "\n".join(lines)
+        if self.prompts.toPlainText() != text:
+            self.prompts.setPlainText(text)
+        self._prompt_lines_bad: list[int] = []
+
+    def _show_state(self) -> None:
+        d = self.draft
+        self.total.setText(f"Total {clock(d.duration)}")
+        self.target.blockSignals(True)
+        if not self.target.hasFocus():
+            self.target.setValue(max(0.5, round(d.duration / 30) / 2))
+        self.target.blockSignals(False)
+        self.undo_button.setEnabled(d.can_undo())
+        self.redo_button.setEnabled(d.can_redo())
+        self.setWindowTitle(("• " if d.dirty else "") + f"Edit routine — {d.doc.get('name', '')}")
+        self._mark_fields()
+        messages = [
+            str(p).split(": ", 1)[-1] if not p.field else f"{p.field}: {p.message}"
+            for p in d.problems
+        ]
+        if getattr(self, "_prompt_lines_bad", None):
+            lines = ", ".join(str(n) for n in self._prompt_lines_bad)
+            messages.append(
+                f"steps[{self._step + 1}].prompts: line {lines} is not “seconds: words”"
+            )
+        self.problems.setText("\n".join(messages))
+        self.problems.setVisible(bool(messages))
+        for index in range(self.steps.count()):
+            self.steps.item(index).setText(self._step_label(index))
+        timeline = compile_timeline(d.routine) if d.routine is not None else None
+        current = None
+        if timeline is not None:
+            current = next(
+                (
+                    s.index
+                    for s in timeline.sections
+                    if s.kind is SectionKind.STEP and s.step == self._step
+                ),
+                None,
+            )
+        self.strip.show_timeline(timeline, current)
+        self._show_warnings()
+        self.save_button.setEnabled(True)
+        playable = d.routine is not None
+        for button in (self.play_step_button, self.play_from_button, self.export_button):
+            button.setEnabled(playable)
+
+    def _mark_fields(self) -> None:
+        d = self.draft
+        step = f"steps[{self._step + 1}]"
+        fields = {
+            self.name: "name",
+            self.description: "description",
+            self.intro_say: "intro.say",
+            self.intro_seconds: "intro.seconds",
+            self.closing_say: "closing.say",
+            self.closing_seconds: "closing.seconds",
+            self.repeat: "options.repeat",
+            self.pause_between: "options.pause_between",
+            self.rate: "voice.rate",
+            self.area: f"{step}.area",
+            self.say: f"{step}.say",
+            self.tense: f"{step}.tense",
+            self.release: f"{step}.release",
+            self.relax: f"{step}.relax",
+            self.prompts: f"{step}.prompts",
+            self.steps: "steps",
+        }
+        for widget, field in fields.items():
+            found = (
+                d.problems_for(field)
+                if field != "steps"
+                else [p for p in d.problems if p.field == "steps"]
+            )
+            if widget is self.prompts and getattr(self, "_prompt_lines_bad", None):
+                found = [*found, "lines"]  # type: ignore[list-item]
+            widget.setStyleSheet(INVALID_STYLE if found else "")
+            widget.setToolTip(
+                "\n".join(getattr(p, "message", "a line is not “seconds: words”") for p in found)
+            )
+            widget.setProperty("invalid", bool(found))
+
+    def _show_warnings(self) -> None:
+        routine = self.draft.routine
+        if routine is None or not self.spoken:
+            self.warnings.setText("")
+            return
+        found = spoken_overruns(compile_timeline(routine), self.spoken)
+        self.warnings.setText("\n".join(str(o) for o in found))
+
+    def set_spoken_lengths(self, lengths: dict[str, float]) -> None:
+        """How long each text takes to say (from the rendered voice)."""
+        self.spoken = dict(lengths)
+        self._show_warnings()
+
+    # -- actions ---------------------------------------------------------------------
+    def save(self) -> bool:
+        d = self.draft
+        if d.routine is None:
+            problems = "\n".join(
+                str(p) if not p.field else f"{p.field}: {p.message}" for p in d.problems
+            )
+            self.refuse(f"This routine cannot be saved yet:\n\n{problems}")
+            return False
+        routine = self._save(d.routine)
+        d.mark_saved(routine)
+        self._show_state()
+        self.saved.emit(routine)
+        return True
+
+    def refuse(self, message: str) -> None:
+        QMessageBox.warning(self, "Not saved", message)
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel" (a hook tests replace)."""
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "Save your changes to this routine?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(answer, "cancel")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.draft.dirty:
+            answer = self.ask_unsaved()
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        event.accept()
+
+    def reject(self) -> None:
+        self.close()
+
+    def _strip_clicked(self, section_index: int) -> None:
+        routine = self.draft.routine
+        if routine is None:
+            return
+        section = compile_timeline(routine).sections[section_index]
+        if section.step is not None:
+            self.steps.setCurrentRow(section.step)
+
+    def _first_section_of_step(self) -> int:
+        routine = self.draft.routine
+        assert routine is not None
+        return next(
+            s.index
+            for s in compile_timeline(routine).sections
+            if s.kind is SectionKind.STEP and s.step == self._step
+        )
+
+    def _play_step(self) -> None:
+        routine = self.draft.routine
+        if routine is not None and routine.steps:
+            from dataclasses import replace
+
+            only = replace(
+                routine, steps=(routine.steps[self._step],), intro=None, closing=None, repeat=1
+            )
+            self.play_requested.emit(only, 0)
+
+    def _play_from(self) -> None:
+        if self.draft.routine is not None and self.draft.routine.steps:
+            self.play_requested.emit(self.draft.routine, self._first_section_of_step())
+
+    def _export(self) -> None:
+        if self.draft.routine is not None:
+            self.export_requested.emit(self.draft.routine)
+
+
+def _num(value: object, default: float = 0.0) -> float:
+    return (
+        float(value) if isinstance(value, int | float) and not isinstance(value, bool) else default
+    )
+
+
+def _fmt(value: object) -> str:
+    number = _num(value)
+    return str(int(number)) if number.is_integer() else str(number)
