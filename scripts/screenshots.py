@@ -70,6 +70,17 @@ def main() -> int:
             shots.append(path)
 
         shoot("home")
+        editor = coach.routines.open_editor(
+            coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))
+        editor.resize(1000, 760)
+        editor.steps.setCurrentRow(8)
+        editor.relax.setValue(3)  # an out-of-range value, marked on its field
+        settle(1500)
+        editor.grab().save(str(OUT / "editor.png"))
+        shots.append(OUT / "editor.png")
+        editor.draft.undo()
+        editor.ask_unsaved = lambda: "discard"
+        editor.close()
 
         def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
             coach.controller.start(resolve(routine, assets_dir() / "routines"))

@@ -27,3 +27,42 @@ class FileProblemsError(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_FIELD_WORDS = {
+    "name": "name",
+    "description": "description",
+    "intro": "opening",
+    "closing": "closing",
+    "say": "words",
+    "seconds": "length",
+    "steps": "steps",
+    "area": "body area",
+    "tense": "tension",
+    "release": "release words",
+    "relax": "rest",
+    "prompts": "extra words",
+    "at": "time",
+    "options": "options",
+    "repeat": "times each group is done",
+    "pause_between": "pause between groups",
+    "chime": "chime",
+    "voice": "voice",
+    "rate": "speed",
+    "volume": "volume",
+    "version": "format version",
+}
+
+
+def describe_field(field: str) -> str:
+    """A dotted field path in words, e.g. ``Step 9 › extra words 1 › time``."""
+    parts = []
+    for piece in field.split("."):
+        name, _, index = piece.partition("[")
+        words = _FIELD_WORDS.get(name, name.replace("_", " "))
+        if index:
+            number = index.rstrip("]")
+            words = f"Step {number}" if name == "steps" else f"{words} {number}"
+        parts.append(words)
+    text = " › ".join(parts)
+    return text[:1].upper() + text[1:]

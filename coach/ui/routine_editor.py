@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import body_areas
 from coach.core.formatting import clock
+from coach.core.problems import describe_field
 from coach.core.routine import Routine
 from coach.core.routine_draft import RoutineDraft
 from coach.core.routine_edit import spoken_overruns
@@ -464,13 +465,13 @@ class RoutineEditor(QDialog):
         self.setWindowTitle(("• " if d.dirty else "") + f"Edit routine — {d.doc.get('name', '')}")
         self._mark_fields()
         messages = [
-            str(p).split(": ", 1)[-1] if not p.field else f"{p.field}: {p.message}"
+            p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
             for p in d.problems
         ]
         if getattr(self, "_prompt_lines_bad", None):
             lines = ", ".join(str(n) for n in self._prompt_lines_bad)
             messages.append(
-                f"steps[{self._step + 1}].prompts: line {lines} is not “seconds: words”"
+                f"Step {self._step + 1} › extra words: line {lines} is not “seconds: words”"
             )
         self.problems.setText("\n".join(messages))
         self.problems.setVisible(bool(messages))
@@ -547,7 +548,8 @@ class RoutineEditor(QDialog):
         d = self.draft
         if d.routine is None:
             problems = "\n".join(
-                str(p) if not p.field else f"{p.field}: {p.message}" for p in d.problems
+                p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
+                for p in d.problems
             )
             self.refuse(f"This routine cannot be saved yet:\n\n{problems}")
             return False

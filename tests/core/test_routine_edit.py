@@ -55,3 +55,11 @@ def test_spoken_overruns_name_the_step_and_by_how_much() -> None:
         "said 2.5 s after the next cue is due"
     )
     assert spoken_overruns(timeline, {"Rest.": 16.0})[0].title == "Step 2 of 2 (Neck and throat)"
+
+
+def test_fields_described_in_words() -> None:
+    from coach.core.problems import describe_field
+
+    assert describe_field("steps[9].prompts[1].at") == "Step 9 › extra words 1 › time"
+    assert describe_field("intro.say") == "Opening › words"
+    assert describe_field("options.pause_between") == "Options › pause between groups"

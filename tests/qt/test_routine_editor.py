@@ -64,10 +64,10 @@ def test_invalid_value_is_marked_and_save_refused(editor) -> None:
     editor.relax.setValue(-5)
     assert editor.relax.styleSheet() == INVALID_STYLE
     assert "is -5" in editor.relax.toolTip()
-    assert "steps[1].relax: is -5" in editor.problems.text()
+    assert "Step 1 › rest: is -5" in editor.problems.text()
     assert editor.steps.item(0).text().startswith("⚠")
     assert not editor.save()
-    assert "cannot be saved yet" in editor.refused[0] and "steps[1].relax" in editor.refused[0]
+    assert "cannot be saved yet" in editor.refused[0] and "Step 1 › rest" in editor.refused[0]
     editor.relax.setValue(30)
     assert editor.relax.styleSheet() == "" and editor.problems.isHidden()
     editor.name.setText("")
@@ -76,7 +76,7 @@ def test_invalid_value_is_marked_and_save_refused(editor) -> None:
 
 def test_bad_prompt_lines_are_explained(editor) -> None:
     editor.prompts.setPlainText("10: Heavier now\nsoon: nope")
-    assert "line 2 is not “seconds: words”" in editor.problems.text()
+    assert "Step 1 › extra words: line 2 is not “seconds: words”" in editor.problems.text()
     assert editor.prompts.styleSheet() == INVALID_STYLE
     editor.prompts.setPlainText("10: Heavier now\n25: Warmer")
     assert editor.draft.doc["steps"][0]["prompts"] == [
