@@ -21,7 +21,7 @@ from coach.core.routine_format import RoutineError, load_routine
 from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir
 
-SUBCOMMANDS = ("timeline", "voices", "check", "render")
+SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight")
 
 
 def _routine(name: str) -> Routine:
@@ -116,6 +116,71 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tonight(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+    from datetime import datetime
+
+    from coach.adapters.history import History
+    from coach.adapters.local_zone import local_zone
+    from coach.adapters.plan_store import PlanStore
+    from coach.core.checklist_format import parse_clock
+    from coach.core.evening import night_of, plan_for
+
+    dirs = UserDirs.default()
+    bedtimes, items, problems = PlanStore(dirs.plan_file).load()
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if args.bedtime:
+        at = parse_clock(args.bedtime)
+        if at is None:
+            raise CliError(f"--bedtime {args.bedtime!r} is not a time; write HH:MM, e.g. 22:30")
+        bedtimes = replace(bedtimes, bedtime=at, per_weekday={})
+    zone = local_zone()
+    now = datetime.now(zone)
+    night = night_of(now)
+    plan = plan_for(night, bedtimes, items, zone)
+    states: dict[str, str] = {}
+    if dirs.history_file.exists():
+        history = History(dirs.history_file)
+        states = history.night(night).checks
+        history.close()
+    rows = []
+    for planned in plan.items:
+        state = states.get(planned.item.id) or ("due" if planned.due <= now else "later")
+        rows.append(
+            {
+                "id": planned.item.id,
+                "title": planned.item.title,
+                "due": planned.due.isoformat(timespec="minutes"),
+                "state": state,
+                "reason": planned.item.reason,
+            }
+        )
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "night": night.isoformat(),
+                    "bedtime": plan.bedtime.isoformat(timespec="minutes"),
+                    "sleep_hours": round(plan.sleep_hours, 2),
+                    "enough_sleep": plan.enough_sleep,
+                    "items": rows,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(
+        f"Tonight ({night:%A %d %B}): bed at {plan.bedtime:%H:%M}, "
+        f"{plan.sleep_hours:g} hours until you get up"
+        + ("" if plan.enough_sleep else f" (less than the {plan.needed_hours:g} recommended)")
+    )
+    for row, planned in zip(rows, plan.items, strict=True):
+        print(f"  {planned.due:%H:%M}  {row['state']:<7} {row['title']} — {row['reason']}")
+    return 0
+
+
 class CliError(Exception):
     """A command-line error reported as one line."""
 
@@ -139,6 +204,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine")
     p.add_argument("-o", "--output", required=True, metavar="FILE.wav")
     p.set_defaults(func=cmd_render)
+    p = sub.add_parser("tonight", help="print tonight's evening plan")
+    p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_tonight)
     return parser
 
 

@@ -53,3 +53,11 @@ class UserDirs:
     @property
     def user_routines(self) -> Path:
         return self.data / "routines"
+
+    @property
+    def plan_file(self) -> Path:
+        return self.config / "evening.toml"
+
+    @property
+    def history_file(self) -> Path:
+        return self.data / "history.sqlite3"

@@ -1,0 +1,106 @@
+"""Each night's record in SQLite: what was ticked off, and whether relaxation ran."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS checks (
+    night TEXT NOT NULL,
+    item TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
+    at TEXT NOT NULL,
+    PRIMARY KEY (night, item)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY,
+    night TEXT NOT NULL,
+    routine TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    outcome TEXT
+);
+"""
+
+
+@dataclass(frozen=True)
+class Night:
+    night: date
+    checks: dict[str, str]  # item id → done / skipped
+    sessions: list[tuple[str, str | None]]  # routine, outcome (finished / stopped / None)
+
+
+class History:
+    """A small SQLite file in the user data folder (WAL mode, readable only by the user)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        new = not path.exists()
+        self._db = sqlite3.connect(path)
+        if new:
+            path.chmod(0o600)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self._db.close()
+            raise RuntimeError(
+                f"{path} was written by a newer Wind-Down Coach "
+                f"(schema {version}); this version reads {SCHEMA_VERSION}"
+            )
+        with self._db:
+            self._db.executescript(SCHEMA)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def check(self, night: date, item: str, state: str | None, at: datetime) -> None:
+        """Record *item* as done or skipped tonight (``None`` clears it)."""
+        with self._db:
+            if state is None:
+                self._db.execute(
+                    "DELETE FROM checks WHERE night=? AND item=?", (night.isoformat(), item)
+                )
+            else:
+                self._db.execute(
+                    "INSERT INTO checks(night, item, state, at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(night, item) DO UPDATE SET state=excluded.state, at=excluded.at",
+                    (night.isoformat(), item, state, at.isoformat()),
+                )
+
+    def session_started(self, night: date, routine: str, at: datetime) -> int:
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO sessions(night, routine, started) VALUES (?, ?, ?)",
+                (night.isoformat(), routine, at.isoformat()),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def session_ended(self, session: int, outcome: str, at: datetime) -> None:
+        with self._db:
+            self._db.execute(
+                "UPDATE sessions SET finished=?, outcome=? WHERE id=?",
+                (at.isoformat(), outcome, session),
+            )
+
+    def night(self, night: date) -> Night:
+        key = night.isoformat()
+        checks = dict(self._db.execute("SELECT item, state FROM checks WHERE night=?", (key,)))
+        sessions = list(
+            self._db.execute(
+                "SELECT routine, outcome FROM sessions WHERE night=? ORDER BY id", (key,)
+            )
+        )
+        return Night(night, checks, sessions)
+
+    def nights(self, limit: int = 14) -> list[date]:
+        rows = self._db.execute(
+            "SELECT night FROM checks UNION SELECT night FROM sessions ORDER BY night DESC LIMIT ?",
+            (limit,),
+        )
+        return [date.fromisoformat(r[0]) for r in rows]

@@ -1,0 +1,103 @@
+"""Gentle reminders through the evening, on the wall clock, with a catch-up rule.
+
+Each item is announced a little before it is due ("Screens off in 10
+minutes").  When reminders were missed — the app started late, or the computer
+was asleep — they are summarised once instead of arriving in a burst.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from coach.core.clock import Scheduler
+from coach.core.evening import Plan, Planned
+
+#: How long before an item it is announced.
+LEAD = timedelta(minutes=10)
+#: A reminder this late counts as missed (the app was not running, or asleep).
+MISSED_AFTER = timedelta(minutes=2)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    title: str
+    message: str
+    items: tuple[str, ...]  # item ids
+    summary: bool = False
+
+
+def announce_at(planned: Planned) -> datetime:
+    return planned.due_utc - LEAD
+
+
+def reminder_for(planned: Planned, now: datetime) -> Reminder:
+    minutes = round((planned.due_utc - now.astimezone(UTC)).total_seconds() / 60)
+    when = f"in {minutes} minutes" if minutes > 1 else "now"
+    return Reminder(
+        planned.item.title,
+        f"{planned.item.title} {when}. {planned.item.reason}",
+        (planned.item.id,),
+    )
+
+
+def summary_of(missed: list[Planned]) -> Reminder:
+    titles = ", ".join(p.item.title for p in missed)
+    return Reminder(
+        "Earlier this evening",
+        f"These were due while the app was away: {titles}. "
+        "Tick them off in Tonight if you did them.",
+        tuple(p.item.id for p in missed),
+        summary=True,
+    )
+
+
+class ReminderPlanner:
+    """Fires each reminder once; *now* gives an aware wall-clock time."""
+
+    def __init__(
+        self, now: Callable[[], datetime], scheduler: Scheduler, notify: Callable[[Reminder], None]
+    ) -> None:
+        self._now = now
+        self._scheduler = scheduler
+        self._notify = notify
+        self.plan: Plan | None = None
+        self.fired: set[str] = set()
+        self.done: set[str] = set()
+
+    def set_plan(self, plan: Plan, done: set[str] | None = None) -> None:
+        if self.plan is None or plan.night != self.plan.night:
+            self.fired = set()
+        self.plan = plan
+        self.done = set(done or ())
+        self.check()
+
+    def mark_done(self, item_id: str) -> None:
+        self.done.add(item_id)
+
+    def pending(self) -> list[Planned]:
+        if self.plan is None:
+            return []
+        return [p for p in self.plan.items if p.item.id not in self.fired | self.done]
+
+    def check(self) -> None:
+        """Announce what is due (summarising what was missed), then wait for the next."""
+        now = self._now().astimezone(UTC)
+        due = [p for p in self.pending() if announce_at(p) <= now]
+        missed = [p for p in due if now - announce_at(p) > MISSED_AFTER and now > p.due_utc]
+        fresh = [p for p in due if p not in missed]
+        if len(missed) == 1 and not fresh:
+            fresh, missed = missed, []
+        if missed:
+            self._notify(summary_of(missed))
+        for planned in fresh:
+            self._notify(reminder_for(planned, now))
+        self.fired.update(p.item.id for p in due)
+        upcoming = [announce_at(p) for p in self.pending()]
+        if upcoming:
+            delay = (min(upcoming) - now).total_seconds()
+            # Re-armed from the wall clock each time; capped so a clock change is noticed.
+            self._scheduler.call_later(min(max(0.0, delay), 300.0), self.check)
+        else:
+            self._scheduler.cancel()

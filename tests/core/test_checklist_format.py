@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import json
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from coach.adapters.history import History
+from coach.adapters.plan_store import PlanStore
+from coach.cli import main
+from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+
+
+def test_round_trip() -> None:
+    bedtimes = Bedtimes(time(23, 0), time(7, 15), {"friday": time(0, 30)}, child=True)
+    assert parse_plan(dump_plan(bedtimes, DEFAULT_ITEMS)) == (bedtimes, DEFAULT_ITEMS)
+
+
+def test_every_problem_reported() -> None:
+    text = (
+        'version = 1\nbedtime = "25:00"\nsleeper = "cat"\n[bedtimes]\nfridya = "22:00"\n'
+        '[[items]]\nid = "a"\ntitle = "A"\nminutes_before = -5\n'
+        '[[items]]\nid = "a"\ntitle = ""\nminutes_before = 5\nenabled = "yes"\n'
+    )
+    with pytest.raises(PlanFileError) as info:
+        parse_plan(text, "p.toml")
+    found = "\n".join(str(p) for p in info.value.problems)
+    for expected in (
+        "p.toml:2: bedtime: '25:00' is not a time",
+        "sleeper: is 'cat'",
+        "bedtimes.fridya: unknown key; did you mean 'friday'?",
+        "items[1].minutes_before: must be whole minutes",
+        "items[2].title: is empty",
+        "items[2].enabled: must be true or false",
+        "items[2].id: 'a' is used twice",
+    ):
+        assert expected in found, found
+
+
+def test_newer_version_refused() -> None:
+    with pytest.raises(PlanFileError, match="newer Wind-Down Coach"):
+        parse_plan("version = 2\n")
+
+
+def test_broken_file_is_kept_when_saving(tmp_path: Path) -> None:
+    path = tmp_path / "evening.toml"
+    path.write_text("bedtime = [", encoding="utf-8")
+    store = PlanStore(path)
+    _bedtimes, items, problems = store.load()
+    assert items == DEFAULT_ITEMS and "not valid TOML" in str(problems[0])
+    assert path.read_text() == "bedtime = ["  # loading changes nothing
+    store.save(Bedtimes(time(21, 0)), items)
+    kept = list(tmp_path.glob("evening.toml.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "bedtime = ["
+    assert PlanStore(path).load()[0].bedtime == time(21, 0)
+
+
+def test_history_survives_a_restart(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    path = tmp_path / "data" / "history.sqlite3"
+    history = History(path)
+    night = date(2026, 11, 26)
+    history.check(night, "screens-off", "done", datetime(2026, 11, 26, 21, 31))
+    history.check(night, "warm-bath", "skipped", datetime(2026, 11, 26, 21, 5))
+    session = history.session_started(night, "body-scan", datetime(2026, 11, 26, 22, 31))
+    history.session_ended(session, "finished", datetime(2026, 11, 26, 22, 46))
+    history.close()
+    again = History(path)
+    record = again.night(night)
+    assert record.checks == {"screens-off": "done", "warm-bath": "skipped"}
+    assert record.sessions == [("body-scan", "finished")]
+    assert again.nights() == [night]
+    again.check(night, "warm-bath", None, datetime(2026, 11, 26, 21, 6))
+    assert again.night(night).checks == {"screens-off": "done"}
+    assert (path.stat().st_mode & 0o777) == 0o600
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_coach_tonight_json(
+    capsys: pytest.CaptureFixture[str], app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    assert main(["tonight", "--bedtime", "23:00", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["bedtime"].endswith("23:00+01:00")
+    assert [i["id"] for i in data["items"]] == ["light-meal", "warm-bath", "screens-off"]
+    assert [i["due"][11:16] for i in data["items"]] == ["20:30", "21:30", "22:00"]
+    assert {i["state"] for i in data["items"]} <= {"due", "later"}
+    assert data["sleep_hours"] == 7.5 and data["enough_sleep"] is True
+    assert main(["tonight", "--bedtime", "nine"]) == 2
+    assert "is not a time" in capsys.readouterr().err

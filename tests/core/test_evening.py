@@ -1,0 +1,125 @@
+"""Tonight's plan and reminders on a fake clock, across midnight and daylight-saving changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from coach.core.clock import FakeClock, ManualScheduler
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes, night_of, plan_for, with_item
+from coach.core.reminders import ReminderPlanner
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_defaults_are_the_three_known_habits() -> None:
+    on = [i.id for i in DEFAULT_ITEMS if i.enabled]
+    assert on == ["light-meal", "screens-off", "warm-bath"]
+    bath = next(i for i in DEFAULT_ITEMS if i.id == "warm-bath")
+    assert bath.duration == 20 and "not hot" in bath.reason.replace("rather than hot", "not hot")
+
+
+def test_due_times_in_order_from_tonights_bedtime() -> None:
+    plan = plan_for(date(2026, 11, 26), Bedtimes(bedtime=time(22, 30)), DEFAULT_ITEMS, BERLIN)
+    got = [(p.item.id, p.due.strftime("%H:%M")) for p in plan.items]
+    assert got == [("light-meal", "20:00"), ("warm-bath", "21:00"), ("screens-off", "21:30")]
+    assert plan.sleep_hours == 8 and plan.enough_sleep
+
+
+def test_bedtime_after_midnight_belongs_to_the_evening_before() -> None:
+    bedtimes = Bedtimes(bedtime=time(0, 30), wake=time(7, 0))
+    plan = plan_for(date(2026, 11, 26), bedtimes, DEFAULT_ITEMS, BERLIN)
+    assert plan.bedtime == datetime(2026, 11, 27, 0, 30, tzinfo=BERLIN)
+    assert plan.items[-1].due == datetime(2026, 11, 26, 23, 30, tzinfo=BERLIN)
+    assert plan.sleep_hours == 6.5 and not plan.enough_sleep
+    # 01:10 at night is still the evening of the 26th.
+    assert night_of(datetime(2026, 11, 27, 1, 10, tzinfo=BERLIN)) == date(2026, 11, 26)
+    assert night_of(datetime(2026, 11, 27, 12, 0, tzinfo=BERLIN)) == date(2026, 11, 27)
+
+
+def test_children_need_ten_hours_and_weekdays_can_differ() -> None:
+    child = Bedtimes(
+        bedtime=time(20, 0), wake=time(6, 30), child=True, per_weekday={"friday": time(21, 0)}
+    )
+    assert plan_for(date(2026, 11, 26), child, DEFAULT_ITEMS, BERLIN).enough_sleep  # Thursday
+    friday = plan_for(date(2026, 11, 27), child, DEFAULT_ITEMS, BERLIN)
+    assert friday.bedtime.hour == 21 and friday.sleep_hours == 9.5 and not friday.enough_sleep
+
+
+def test_daylight_saving_change_neither_shifts_nor_duplicates() -> None:
+    # Clocks go back at 03:00 on 25 October 2026 in Berlin.
+    bedtimes = Bedtimes(bedtime=time(2, 30), wake=time(6, 30))
+    plan = plan_for(date(2026, 10, 24), bedtimes, DEFAULT_ITEMS, BERLIN)
+    ids = [p.item.id for p in plan.items]
+    assert len(ids) == len(set(ids)) == 3
+    gaps = [(plan.bedtime.astimezone(UTC) - p.due_utc) for p in plan.items]
+    assert gaps == [timedelta(minutes=150), timedelta(minutes=90), timedelta(minutes=60)]
+    assert plan.sleep_hours == 5  # 02:30 summer time to 06:30 winter time: five real hours
+    # Spring forward (29 March 2026): an evening plan at 22:30 is untouched.
+    spring = plan_for(date(2026, 3, 28), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    assert [p.due.strftime("%H:%M") for p in spring.items] == ["20:00", "21:00", "21:30"]
+    assert spring.sleep_hours == 7  # 22:30 to 06:30 is one hour shorter that night
+
+
+class WallClock:
+    """A fake wall clock (aware) advanced together with the scheduler's fake clock."""
+
+    def __init__(self, start: datetime) -> None:
+        self.clock = FakeClock()
+        self.start_mono = self.clock.now()
+        self.start = start
+        self.jump = timedelta()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self.clock.now() - self.start_mono) + self.jump
+
+
+def planner_at(start: datetime):
+    wall = WallClock(start)
+    scheduler = ManualScheduler(wall.clock)
+    shown = []
+    planner = ReminderPlanner(wall.now, scheduler, shown.append)
+    return wall, scheduler, planner, shown
+
+
+def test_each_reminder_fires_once_ten_minutes_ahead() -> None:
+    plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    _wall, scheduler, planner, shown = planner_at(datetime(2026, 11, 26, 19, 0, tzinfo=BERLIN))
+    planner.set_plan(plan)
+    assert shown == []
+    scheduler.advance(50 * 60)  # 19:50
+    assert [r.message.split(".")[0] for r in shown] == ["Finish a light meal in 10 minutes"]
+    planner.mark_done("warm-bath")
+    scheduler.advance(3 * 3600)
+    assert [r.items for r in shown] == [("light-meal",), ("screens-off",)]
+    assert not any(r.summary for r in shown)
+
+
+def test_late_start_summarises_missed_reminders_once() -> None:
+    plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    _wall, scheduler, planner, shown = planner_at(datetime(2026, 11, 26, 21, 25, tzinfo=BERLIN))
+    planner.set_plan(plan)
+    assert len(shown) == 2
+    assert shown[0].summary and shown[0].items == ("light-meal", "warm-bath")
+    assert shown[1].items == ("screens-off",) and "in 5 minutes" in shown[1].message
+    scheduler.advance(3600)
+    assert len(shown) == 2
+
+
+def test_after_suspend_the_clock_jump_gives_one_summary() -> None:
+    plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    wall, scheduler, planner, shown = planner_at(datetime(2026, 11, 26, 19, 0, tzinfo=BERLIN))
+    planner.set_plan(plan)
+    # The computer sleeps from 19:00 to 22:00: the wall clock jumps, the timer fires late once.
+    wall.jump = timedelta(hours=3)
+    scheduler.advance(300)
+    assert len(shown) == 1 and shown[0].summary
+    assert shown[0].items == ("light-meal", "warm-bath", "screens-off")
+
+
+@pytest.mark.parametrize("item", [i.id for i in DEFAULT_ITEMS])
+def test_items_can_be_changed(item: str) -> None:
+    changed = with_item(DEFAULT_ITEMS, item, minutes_before=5, enabled=True)
+    assert next(i for i in changed if i.id == item).minutes_before == 5
