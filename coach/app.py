@@ -8,6 +8,8 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtMultimedia import QAudioDevice
@@ -27,6 +29,7 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
+from coach.evening_wiring import wire_evening
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
@@ -52,6 +55,10 @@ class App:
     settings: Settings
     dirs: UserDirs
     routines: RoutineActions | None = None
+    evening: Any = None
+    history: Any = None
+    tray: Any = None
+    tray_menu: Any = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -114,6 +121,11 @@ class App:
     def shutdown(self) -> None:
         self.controller.shutdown()
         self.worker.shutdown()
+        if self.history is not None:
+            self.history.close()
+            self.history = None
+        if self.tray is not None:
+            self.tray.hide()
 
 
 def build(
@@ -123,6 +135,10 @@ def build(
     scheduler: Scheduler | None = None,
     audio_output: Callable[[], QAudioDevice | None] = default_output,
     backends: tuple[type, ...] = BACKENDS,
+    wall_clock: Callable[[], datetime] | None = None,
+    reminder_scheduler: Scheduler | None = None,
+    tray: bool = True,
+    zone: tzinfo | None = None,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -158,6 +174,7 @@ def build(
     app.routines = RoutineActions(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
+    wire_evening(app, wall_clock, reminder_scheduler, tray, zone)
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 #: How much audio the sink buffers ahead (seconds): small enough that a skip
 #: or pause is heard at once, large enough to ride out a busy event loop.
 BUFFER_SECONDS = 0.25
+#: Silence played before the stream starts (and after a skip): a sound device that is
+#: just starting may drop its first few tens of milliseconds.
+LEAD_IN_SECONDS = 0.3
 #: The fade applied when a session is stopped early.
 STOP_FADE_SECONDS = 1.2
 
@@ -43,15 +46,22 @@ class MixerDevice(QIODevice):
     def __init__(self, mixer: SessionMixer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mixer = mixer
+        #: Silence to play before the mixer's stream (bytes), so a starting stream never
+        #: swallows the first words.
+        self.lead_in = 0
 
     def isSequential(self) -> bool:
         return True
 
     def bytesAvailable(self) -> int:
-        remaining = (self.mixer.total_frames - self.mixer.frame) * 2
+        remaining = (self.mixer.total_frames - self.mixer.frame) * 2 + self.lead_in
         return remaining + super().bytesAvailable()
 
     def readData(self, maxlen: int) -> bytes:
+        if self.lead_in:
+            size = min(self.lead_in, maxlen - maxlen % 2)
+            self.lead_in -= size
+            return bytes(size)
         return self.mixer.read(maxlen // 2)
 
     def writeData(self, data: bytes | QByteArray) -> int:
@@ -87,7 +97,8 @@ class StreamPlayer(QObject):
     def position(self) -> float:
         if self._paused_at is not None or self._sink is None:
             return self._paused_at or 0.0
-        return self._base + self._sink.processedUSecs() / 1e6
+        # Negative during the lead-in: the session's first cue waits for the sound.
+        return self._base - LEAD_IN_SECONDS + self._sink.processedUSecs() / 1e6
 
     def start(self, position: float = 0.0) -> None:
         self._restart(position)
@@ -130,6 +141,7 @@ class StreamPlayer(QObject):
     def _restart(self, position: float) -> None:
         self.close()
         self.mixer.seek(position)
+        self._io.lead_in = round(LEAD_IN_SECONDS * self.mixer.rate) * 2
         self._base = position
         self._paused_at = None
         sink = QAudioSink(self._device_info, self._format, self)

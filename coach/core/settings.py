@@ -49,6 +49,8 @@ OPTIONS: dict[str, Option] = {
         str, "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
     ),
     "background_volume": Option(float, 0.3, 0.0, 1.0, help="background volume from 0 to 1"),
+    "close_to_tray": Option(bool, True, help="closing the window keeps reminders in the tray"),
+    "tray_hint_shown": Option(bool, False, help="the tray hint was shown once"),
     "quit_after_minutes": Option(
         int, 0, 0, 240, help="close the app this long after a session ends; 0 never"
     ),
@@ -71,6 +73,8 @@ class Settings:
     chime_volume: float = OPTIONS["chime_volume"].default
     background: str = OPTIONS["background"].default
     background_volume: float = OPTIONS["background_volume"].default
+    close_to_tray: bool = OPTIONS["close_to_tray"].default
+    tray_hint_shown: bool = OPTIONS["tray_hint_shown"].default
     quit_after_minutes: int = OPTIONS["quit_after_minutes"].default
 
 

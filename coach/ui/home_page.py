@@ -26,6 +26,7 @@ class HomePage(QWidget):
     delete_requested = Signal(object)
     undo_delete_requested = Signal()
     import_requested = Signal()
+    tonight_requested = Signal()
     export_requested = Signal(object)
     export_audio_requested = Signal(object)
     display_settings_requested = Signal()
@@ -85,7 +86,12 @@ class HomePage(QWidget):
             manage.addWidget(button)
         self._manage = manage
 
+        self.tonight_button = QPushButton("Tonight’s plan")
+        self.tonight_button.setAccessibleName("Tonight's plan and checklist")
+        self.tonight_button.clicked.connect(self.tonight_requested)
+
         buttons = QHBoxLayout()
+        buttons.addWidget(self.tonight_button)
         buttons.addWidget(self.voice_button)
         buttons.addWidget(self.display_button)
         buttons.addStretch(1)

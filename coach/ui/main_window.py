@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -23,6 +23,7 @@ from coach.session_controller import SessionController
 from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
 from coach.ui.session_page import SessionPage
+from coach.ui.tonight_page import TonightPage
 
 #: How often the progress bar and time left are refreshed while running (ms).
 REFRESH_MS = 1000
@@ -49,9 +50,12 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.home = HomePage()
         self.session = SessionPage(body_svg)
+        self.tonight = TonightPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.session)
+        self.pages.addWidget(self.tonight)
+        self.close_requested_to_tray: Callable[[], bool] = lambda: False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -72,6 +76,8 @@ class MainWindow(QMainWindow):
         self.session.next_requested.connect(controller.next_step)
         self.session.stop_requested.connect(controller.stop)
         self.session.back_requested.connect(self.show_home)
+        self.home.tonight_requested.connect(self.show_tonight)
+        self.tonight.back_requested.connect(self.show_home)
         controller.state_changed.connect(self._on_state)
         controller.cue_changed.connect(self._on_cue)
         controller.section_changed.connect(self.session.show_section)
@@ -117,9 +123,25 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def add_notice(self, text: str) -> None:
+        """Add *text* below what the notice area already says (the last few are kept)."""
+        lines = [line for line in self.notice.text().split("\n\n") if line and line != text]
+        self.show_notice("\n\n".join([*lines[-2:], text]))
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def show_tonight(self) -> None:
+        self.pages.setCurrentWidget(self.tonight)
+        self.tonight.items.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_requested_to_tray():
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
 
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)

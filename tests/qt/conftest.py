@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from support.fakes import ToneBackend
@@ -10,14 +12,27 @@ from coach.app import App, build
 from coach.core.clock import FakeClock, ManualScheduler
 from coach.paths import UserDirs
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
 
 class Harness:
     """The real window and controller on a fake clock, with injectable voice and audio."""
 
-    def __init__(self, qtbot, home: Path, backends=(ToneBackend,), audio_output=lambda: None):
+    def __init__(
+        self,
+        qtbot,
+        home: Path,
+        backends=(ToneBackend,),
+        audio_output=lambda: None,
+        wall: datetime | None = None,
+    ):
         self.qtbot = qtbot
         self.clock = FakeClock()
         self.scheduler = ManualScheduler(self.clock)
+        # The evening's wall clock moves with the same fake clock (Berlin time).
+        self.wall_start = wall or datetime(2026, 11, 26, 19, 0, tzinfo=BERLIN)
+        self.mono_start = self.clock.now()
+        self.reminders = ManualScheduler(self.clock)
         dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
         self.app: App = build(
             dirs=dirs,
@@ -25,6 +40,9 @@ class Harness:
             scheduler=self.scheduler,
             audio_output=audio_output,
             backends=backends,
+            wall_clock=self.wall_now,
+            reminder_scheduler=self.reminders,
+            zone=BERLIN,
         )
         self.window = self.app.window
         qtbot.addWidget(self.window)
@@ -32,6 +50,9 @@ class Harness:
     def wait_running(self) -> None:
         controller = self.app.controller
         self.qtbot.waitUntil(lambda: controller.state.value == "running", timeout=20000)
+
+    def wall_now(self) -> datetime:
+        return self.wall_start + timedelta(seconds=self.clock.now() - self.mono_start)
 
     def advance(self, seconds: float) -> None:
         self.scheduler.advance(seconds)

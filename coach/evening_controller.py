@@ -1,0 +1,96 @@
+"""The evening plan at work: tonight's list, ticks kept in SQLite, reminders, the bath timer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from coach.adapters.history import History
+from coach.adapters.plan_store import PlanStore
+from coach.core.clock import Scheduler
+from coach.core.evening import Bedtimes, Item, Plan, night_of, plan_for
+from coach.core.reminders import Reminder, ReminderPlanner
+from coach.core.session import State
+
+BATH_DONE = Reminder(
+    "Bath time is over", "Get out slowly, and sit for a minute before you lie down.", ("warm-bath",)
+)
+BATH_WORDS = "Your bath time is over. Get out slowly, and sit down for a minute before lying down."
+
+
+class EveningController(QObject):
+    plan_changed = Signal(object, object)  # Plan, states
+    bath_finished = Signal()
+
+    def __init__(
+        self,
+        history: History,
+        store: PlanStore,
+        now: Callable[[], datetime],
+        zone: tzinfo,
+        scheduler: Scheduler,
+        notify: Callable[[Reminder], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.store = store
+        self._now = now
+        self.zone = zone
+        self._notify = notify
+        self.bedtimes, self.items, self.problems = store.load()
+        self.planner = ReminderPlanner(now, scheduler, notify)
+        self.plan: Plan | None = None
+        self.states: dict[str, str] = {}
+        self._session: int | None = None
+        self.bath = QTimer(self)
+        self.bath.setSingleShot(True)
+        self.bath.setTimerType(Qt.TimerType.VeryCoarseTimer)  # a bath needs no milliseconds
+        self.bath.timeout.connect(self._bath_over)
+
+    def refresh(self) -> Plan:
+        now = self._now()
+        night = night_of(now.astimezone(self.zone))
+        self.plan = plan_for(night, self.bedtimes, self.items, self.zone)
+        self.states = self.history.night(night).checks
+        self.planner.set_plan(self.plan, set(self.states))
+        self.plan_changed.emit(self.plan, self.states)
+        return self.plan
+
+    def check(self, item_id: str, state: str) -> None:
+        if self.plan is None:
+            self.refresh()
+        assert self.plan is not None
+        self.history.check(self.plan.night, item_id, state or None, self._now())
+        if state:
+            self.planner.mark_done(item_id)
+        self.refresh()
+
+    def set_plan(self, bedtimes: Bedtimes, items: tuple[Item, ...]) -> None:
+        self.store.save(bedtimes, items)
+        self.bedtimes, self.items = bedtimes, items
+        self.refresh()
+
+    # -- relaxation sessions in the night's record --------------------------------------
+    def session_state(self, value: str, routine_name: str) -> None:
+        state = State(value)
+        night = night_of(self._now().astimezone(self.zone))
+        if state is State.RUNNING and self._session is None:
+            self._session = self.history.session_started(night, routine_name, self._now())
+        elif state in (State.FINISHED, State.STOPPED) and self._session is not None:
+            self.history.session_ended(self._session, state.value, self._now())
+            self._session = None
+
+    # -- the bath timer ---------------------------------------------------------------
+    def start_bath(self, minutes: int) -> None:
+        self.bath.start(minutes * 60_000)
+
+    @property
+    def bath_running(self) -> bool:
+        return self.bath.isActive()
+
+    def _bath_over(self) -> None:
+        self._notify(BATH_DONE)
+        self.bath_finished.emit()

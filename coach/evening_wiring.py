@@ -1,0 +1,189 @@
+"""Joins the evening plan to the window, the tray and the session (called by the app)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from coach.adapters import autostart
+from coach.adapters.history import History
+from coach.adapters.local_zone import local_zone
+from coach.adapters.notifier import TrayNotifier, WindowNotifier
+from coach.adapters.plan_store import PlanStore
+from coach.adapters.qt_scheduler import QtScheduler
+from coach.core.clock import Scheduler
+from coach.core.reminders import Reminder
+from coach.core.routine import Routine, Step
+from coach.core.session import State
+from coach.evening_controller import BATH_WORDS, EveningController
+from coach.paths import assets_dir
+from coach.ui.plan_dialog import PlanDialog
+
+if TYPE_CHECKING:
+    from coach.app import App
+
+NO_TRAY_NOTICE = (
+    "There is no system tray here, so reminders appear in this window; keep it open in the evening."
+)
+TRAY_HINT = (
+    "Wind-Down Coach is still running in the tray so it can remind you this "
+    "evening. Choose Quit from its menu to close it completely."
+)
+BATH_ROUTINE = "Bath timer"
+
+
+def wire_evening(
+    app: App,
+    now: Callable[[], datetime] | None = None,
+    scheduler: Scheduler | None = None,
+    tray_allowed: bool = True,
+    zone: tzinfo | None = None,
+) -> None:
+    window = app.window
+    zone = zone or local_zone()
+    clock = now or (lambda: datetime.now(zone))
+    try:
+        history = History(app.dirs.history_file)
+    except Exception as exc:  # a broken database must not stop the app: keep this night in memory
+        window.show_notice(
+            f"The nights' record could not be opened ({exc}); tonight's ticks will not be kept."
+        )
+        history = History(Path(":memory:"))
+    app.history = history
+    tray: QSystemTrayIcon | None = None
+    if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
+        tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "wind-down-coach.svg")), window)
+        tray.setToolTip("Wind-Down Coach")
+        tray.show()
+    app.tray = tray
+    window_notifier = WindowNotifier(window.add_notice)
+    notifiers: list[TrayNotifier | WindowNotifier] = [window_notifier]
+    if tray is not None:
+        with contextlib.suppress(RuntimeError):
+            notifiers.insert(0, TrayNotifier(tray))
+
+    def notify(reminder: Reminder) -> None:
+        for notifier in notifiers:  # the first that works; the window always does
+            try:
+                notifier.notify(reminder)
+            except Exception:
+                continue
+            return
+
+    evening = EveningController(
+        history,
+        PlanStore(app.dirs.plan_file),
+        clock,
+        zone,
+        scheduler or QtScheduler(window),
+        notify,
+        window,
+    )
+    app.evening = evening
+    page = window.tonight
+    evening.plan_changed.connect(lambda plan, states: page.show_plan(plan, states, clock()))
+    page.check_requested.connect(evening.check)
+    page.start_requested.connect(lambda: app.start(app.settings.routine))
+    page.bath_requested.connect(lambda: _start_bath(app, evening))
+    page.plan_settings_requested.connect(lambda: _edit_plan(app, evening))
+    evening.bath_finished.connect(lambda: _bath_cue(app))
+    app.controller.state_changed.connect(
+        lambda value: (
+            evening.session_state(value, app.controller.routine.name)
+            if app.controller.routine is not None and app.controller.routine.name != BATH_ROUTINE
+            else None
+        )
+    )
+    refresh = QTimer(window)
+    refresh.setInterval(60_000)
+    refresh.setTimerType(Qt.TimerType.VeryCoarseTimer)
+    refresh.timeout.connect(
+        lambda: evening.refresh() if window.pages.currentWidget() is page else None
+    )
+    refresh.start()
+    window.pages.currentChanged.connect(
+        lambda _i: evening.refresh() if window.pages.currentWidget() is page else None
+    )
+    if tray is None:
+        window.add_notice(NO_TRAY_NOTICE)
+    evening.refresh()
+    if evening.problems:
+        window.add_notice(
+            "The evening plan file could not be used, so the default plan is "
+            "shown (the file is kept):\n" + "\n".join(str(p) for p in evening.problems)
+        )
+    if tray is not None:
+        _tray_menu(app, tray)
+        window.close_requested_to_tray = lambda: _close_to_tray(app)
+
+
+def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
+    window = app.window
+    menu = QMenu(window)
+
+    def open_window() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    for label, action in (
+        ("Open", open_window),
+        ("Tonight", lambda: (open_window(), window.show_tonight())),
+        ("Start relaxation", lambda: (open_window(), app.start(app.settings.routine))),
+        ("Quit", QApplication.quit),
+    ):
+        item = QAction(label, menu)
+        item.triggered.connect(action)
+        menu.addAction(item)
+    tray.setContextMenu(menu)
+    tray.activated.connect(
+        lambda reason: open_window() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+    )
+    app.tray_menu = menu
+
+
+def _close_to_tray(app: App) -> bool:
+    if app.tray is None or not app.settings.close_to_tray:
+        return False
+    if not app.settings.tray_hint_shown:
+        app.tray.showMessage("Still here", TRAY_HINT)
+        app.save_settings(replace(app.settings, tray_hint_shown=True))
+    return True
+
+
+def _start_bath(app: App, evening: EveningController) -> None:
+    page = app.window.tonight
+    if evening.plan is None:
+        return
+    selected = page.selected_id()
+    item = next((p.item for p in evening.plan.items if p.item.id == selected), None)
+    minutes = item.duration if item is not None and item.duration else 20
+    evening.start_bath(minutes)
+    app.window.add_notice(
+        f"Bath timer: {minutes} minutes. I will tell you when it is time to get out."
+    )
+
+
+def _bath_cue(app: App) -> None:
+    """Say it softly (a one-step session shows the words large), unless a session runs."""
+    if app.controller.state in (State.RUNNING, State.PAUSED, State.PREPARING):
+        return
+    cue = Routine(BATH_ROUTINE, (Step("whole_body", BATH_WORDS, relax=12.0),))
+    app.controller.start(cue)
+
+
+def _edit_plan(app: App, evening: EveningController) -> None:
+    dialog = PlanDialog(evening.bedtimes, evening.items, autostart.is_enabled(), app.window)
+    if dialog.exec() and dialog.result_plan is not None:
+        bedtimes, items, start_at_login = dialog.result_plan
+        evening.set_plan(bedtimes, items)
+        if autostart.is_enabled() is not None:
+            autostart.set_enabled(start_at_login)

@@ -1,0 +1,187 @@
+"""Bedtime, wake-up time and the checklist: what is on, when, in which order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
+from coach.core.evening import Bedtimes, Item
+
+
+class PlanDialog(QDialog):
+    COLUMNS = ("On", "Item", "Minutes before bed", "Why")
+
+    def __init__(
+        self,
+        bedtimes: Bedtimes,
+        items: tuple[Item, ...],
+        autostart: bool | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bedtime and checklist")
+        self.resize(760, 520)
+        self._bedtimes = bedtimes
+        self._items = list(items)
+        self.bedtime = QTimeEdit(bedtimes.bedtime)
+        self.bedtime.setDisplayFormat("HH:mm")
+        self.bedtime.setAccessibleName("Bedtime")
+        self.wake = QTimeEdit(bedtimes.wake)
+        self.wake.setDisplayFormat("HH:mm")
+        self.wake.setAccessibleName("Wake-up time")
+        self.sleeper = QComboBox()
+        self.sleeper.addItem("An adult (7 hours of sleep)", False)
+        self.sleeper.addItem("A child (10 hours of sleep)", True)
+        self.sleeper.setCurrentIndex(1 if bedtimes.child else 0)
+        self.sleeper.setAccessibleName("Who sleeps")
+        self.autostart = QCheckBox("Start Wind-Down Coach when I log in")
+        self.autostart.setAccessibleName(self.autostart.text())
+        if autostart is None:
+            self.autostart.setEnabled(False)
+            self.autostart.setToolTip("Not supported on this system.")
+        else:
+            self.autostart.setChecked(autostart)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setAccessibleName("Checklist items")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton("Add")
+        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton("Up")
+        self.down_button = QPushButton("Down")
+        for b, n in (
+            (self.add_button, "Add an item"),
+            (self.remove_button, "Remove the item"),
+            (self.up_button, "Move the item up"),
+            (self.down_button, "Move it down"),
+        ):
+            b.setAccessibleName(n)
+        self.problems = QLabel()
+        self.problems.setObjectName("notice")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Bedtime", self.bedtime)
+        form.addRow("Get up at", self.wake)
+        form.addRow("Sleeper", self.sleeper)
+        form.addRow(self.autostart)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self._fill()
+        self.result_plan: tuple[Bedtimes, tuple[Item, ...], bool] | None = None
+
+    def _fill(self) -> None:
+        self.table.setRowCount(0)
+        for item in self._items:
+            self._append(item)
+
+    def _append(self, item: Item) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        on = QTableWidgetItem()
+        on.setFlags(on.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        on.setCheckState(Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked)
+        on.setData(Qt.ItemDataRole.UserRole, item)
+        self.table.setItem(row, 0, on)
+        self.table.setItem(row, 1, QTableWidgetItem(item.title))
+        self.table.setItem(row, 2, QTableWidgetItem(str(item.minutes_before)))
+        self.table.setItem(row, 3, QTableWidgetItem(item.reason))
+
+    def _read(self) -> list[Item]:
+        items = []
+        for row in range(self.table.rowCount()):
+            base: Item = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            minutes_text = self.table.item(row, 2).text().strip()
+            minutes = int(minutes_text) if minutes_text.lstrip("-").isdigit() else -1
+            items.append(
+                replace(
+                    base,
+                    title=self.table.item(row, 1).text().strip(),
+                    minutes_before=minutes,
+                    reason=self.table.item(row, 3).text().strip(),
+                    enabled=self.table.item(row, 0).checkState() == Qt.CheckState.Checked,
+                )
+            )
+        return items
+
+    def _add(self) -> None:
+        items = self._read()
+        taken = {i.id for i in items}
+        number = 1
+        while f"item-{number}" in taken:
+            number += 1
+        self._items = [*items, Item(f"item-{number}", "Something for the evening", 30)]
+        self._fill()
+        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self._items = self._read()
+            del self._items[row]
+            self._fill()
+
+    def _move(self, delta: int) -> None:
+        row = self.table.currentRow()
+        to = row + delta
+        if row >= 0 and 0 <= to < self.table.rowCount():
+            self._items = self._read()
+            self._items.insert(to, self._items.pop(row))
+            self._fill()
+            self.table.setCurrentCell(to, 1)
+
+    def chosen(self) -> tuple[Bedtimes, tuple[Item, ...]]:
+        bedtimes = replace(
+            self._bedtimes,
+            bedtime=self.bedtime.time().toPython(),
+            wake=self.wake.time().toPython(),
+            child=self.sleeper.currentData(),
+        )
+        return bedtimes, tuple(self._read())
+
+    def _accept(self) -> None:
+        bedtimes, items = self.chosen()
+        try:
+            checked = parse_plan(dump_plan(bedtimes, items), "checklist")  # the file's rules
+        except PlanFileError as exc:
+            self.problems.setText(
+                "\n".join(f"{p.field}: {p.message}" if p.field else p.message for p in exc.problems)
+            )
+            self.problems.show()
+            return
+        self.result_plan = (*checked, self.autostart.isChecked())
+        self.accept()

