@@ -70,6 +70,10 @@ def main() -> int:
             shots.append(path)
 
         shoot("home")
+        window.show_tonight()
+        coach.evening.check("light-meal", "done")
+        shoot("tonight")
+        window.show_home()
         editor = coach.routines.open_editor(
             coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))
         editor.resize(1000, 760)
