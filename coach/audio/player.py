@@ -16,9 +16,10 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
 
-#: How much audio the sink buffers ahead (seconds): small enough that a skip
-#: or pause is heard at once, large enough to ride out a busy event loop.
-BUFFER_SECONDS = 0.25
+#: How much audio the sink buffers ahead (seconds).  Pause corks the stream and a
+#: skip starts a new one, so this costs no responsiveness; it rides out a starved
+#: event loop (measured: 0.25 s was not enough with both cores busy).
+BUFFER_SECONDS = 0.6
 #: Silence played before the stream starts (and after a skip): a sound device that is
 #: just starting may drop its first few tens of milliseconds.
 LEAD_IN_SECONDS = 0.3
