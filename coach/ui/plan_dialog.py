@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
-from coach.core.evening import Bedtimes, Item
+from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, parse_plan
+from coach.core.evening import WEEKDAYS, Bedtimes, Item
 
 
 class PlanDialog(QDialog):
@@ -46,6 +48,11 @@ class PlanDialog(QDialog):
         self.wake = QTimeEdit(bedtimes.wake)
         self.wake.setDisplayFormat("HH:mm")
         self.wake.setAccessibleName("Wake-up time")
+        self.weekdays = QLineEdit(
+            ", ".join(f"{day} {at:%H:%M}" for day, at in bedtimes.per_weekday.items())
+        )
+        self.weekdays.setPlaceholderText("e.g. friday 23:30, saturday 23:30")
+        self.weekdays.setAccessibleName("Other bedtimes on some evenings")
         self.sleeper = QComboBox()
         self.sleeper.addItem("An adult (7 hours of sleep)", False)
         self.sleeper.addItem("A child (10 hours of sleep)", True)
@@ -84,6 +91,7 @@ class PlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Bedtime", self.bedtime)
+        form.addRow("Other evenings", self.weekdays)
         form.addRow("Get up at", self.wake)
         form.addRow("Sleeper", self.sleeper)
         form.addRow(self.autostart)
@@ -164,16 +172,39 @@ class PlanDialog(QDialog):
             self._fill()
             self.table.setCurrentCell(to, 1)
 
+    def _per_weekday(self) -> tuple[dict[str, time], list[str]]:
+        found: dict[str, time] = {}
+        bad = []
+        for part in filter(None, (p.strip() for p in self.weekdays.text().split(","))):
+            words = part.split()
+            day = words[0].casefold() if words else ""
+            at = parse_clock(words[1]) if len(words) == 2 else None
+            if day not in WEEKDAYS or at is None:
+                bad.append(part)
+            else:
+                found[day] = at
+        return found, bad
+
     def chosen(self) -> tuple[Bedtimes, tuple[Item, ...]]:
+        per_weekday, _bad = self._per_weekday()
         bedtimes = replace(
             self._bedtimes,
             bedtime=self.bedtime.time().toPython(),
             wake=self.wake.time().toPython(),
             child=self.sleeper.currentData(),
+            per_weekday=per_weekday,
         )
         return bedtimes, tuple(self._read())
 
     def _accept(self) -> None:
+        _found, bad = self._per_weekday()
+        if bad:
+            self.problems.setText(
+                f"Other evenings: “{'”, “'.join(bad)}” — write a weekday and a time, "
+                "e.g. friday 23:30"
+            )
+            self.problems.show()
+            return
         bedtimes, items = self.chosen()
         try:
             checked = parse_plan(dump_plan(bedtimes, items), "checklist")  # the file's rules

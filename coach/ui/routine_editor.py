@@ -95,6 +95,12 @@ class RoutineEditor(QDialog):
         self.rate.setRange(0, 400)
         self.rate.setSpecialValueText("As in Voice settings")
         self.rate.setSuffix(" words a minute")
+        self.volume = QSpinBox()
+        self.volume.setRange(-1, 200)
+        self.volume.setSpecialValueText("As in Voice settings")
+        self.volume.setSuffix(" %")
+        self.voice_id = QLineEdit()
+        self.voice_id.setPlaceholderText("As in Voice settings (or a voice id from coach voices)")
         self.target = _spin(0.5, 180, " min", 0.5)
         self.scale_button = QPushButton("Fit to this length")
         self.total = QLabel()
@@ -121,7 +127,10 @@ class RoutineEditor(QDialog):
         whole.addRow("Options", options)
         voice = QHBoxLayout()
         voice.addWidget(self.rate)
-        voice.addStretch(1)
+        voice.addWidget(QLabel("Volume"))
+        voice.addWidget(self.volume)
+        voice.addWidget(QLabel("Voice"))
+        voice.addWidget(self.voice_id, 1)
         whole.addRow("Speed", voice)
         length = QHBoxLayout()
         length.addWidget(self.total)
@@ -235,6 +244,8 @@ class RoutineEditor(QDialog):
             self.pause_between: "Pause between groups",
             self.chime: "Chime before each step",
             self.rate: "Speaking rate for this routine",
+            self.volume: "Voice volume for this routine",
+            self.voice_id: "Voice for this routine",
             self.target: "Target length in minutes",
             self.scale_button: "Fit to this length",
             self.steps: "Steps",
@@ -289,6 +300,10 @@ class RoutineEditor(QDialog):
             lambda _i: self._edit(("options", "chime"), self.chime.currentData())
         )
         self.rate.valueChanged.connect(lambda v: self._edit(("voice", "rate"), v or None))
+        self.volume.valueChanged.connect(
+            lambda v: self._edit(("voice", "volume"), None if v < 0 else v / 100)
+        )
+        self.voice_id.textChanged.connect(lambda v: self._edit(("voice", "id"), v.strip() or None))
         self.scale_button.clicked.connect(self._scale)
         self.area.currentIndexChanged.connect(
             lambda _i: self._edit_step("area", self.area.currentData())
@@ -408,6 +423,9 @@ class RoutineEditor(QDialog):
             self.chime.setCurrentIndex(max(0, self.chime.findData(options.get("chime"))))
             voice = doc.get("voice") if isinstance(doc.get("voice"), dict) else {}
             self.rate.setValue(int(_num(voice.get("rate"))))
+            volume = voice.get("volume")
+            self.volume.setValue(-1 if volume is None else round(_num(volume) * 100))
+            self.voice_id.setText(str(voice.get("id", "")))
             self.steps.clear()
             for index in range(len(self.draft.steps)):
                 self.steps.addItem(QListWidgetItem(self._step_label(index)))
@@ -508,6 +526,8 @@ class RoutineEditor(QDialog):
             self.repeat: "options.repeat",
             self.pause_between: "options.pause_between",
             self.rate: "voice.rate",
+            self.volume: "voice.volume",
+            self.voice_id: "voice.id",
             self.area: f"{step}.area",
             self.say: f"{step}.say",
             self.tense: f"{step}.tense",

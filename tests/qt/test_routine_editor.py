@@ -59,6 +59,17 @@ def test_edit_words_and_timings_then_save(harness, editor) -> None:
     assert listed.routine == saved
 
 
+def test_voice_rate_and_volume_for_this_routine(editor) -> None:
+    editor.rate.setValue(105)
+    editor.volume.setValue(70)
+    editor.voice_id.setText("gmw/en-gb")
+    assert editor.save()
+    voice = load_routine(editor.draft.source).voice
+    assert (voice.voice, voice.rate, voice.volume) == ("gmw/en-gb", 105, 0.7)
+    editor.volume.setValue(150)
+    assert editor.volume.styleSheet() == INVALID_STYLE
+
+
 def test_invalid_value_is_marked_and_save_refused(editor) -> None:
     editor.steps.setCurrentRow(0)
     editor.relax.setValue(-5)

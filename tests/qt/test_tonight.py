@@ -130,3 +130,50 @@ def test_plan_settings_change_bedtime_and_items(harness, monkeypatch) -> None:
     assert harness.window.tonight.heading.text() == "Tonight: bed at 23:00"
     assert any("Dim the lights" in r for r in rows(harness))
     assert "23:00" in harness.app.dirs.plan_file.read_text()
+
+
+def test_plan_dialog_edits_items_and_refuses_bad_input(qtbot) -> None:
+    from datetime import time
+
+    from PySide6.QtCore import QTime
+
+    from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+    from coach.ui.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(Bedtimes(), DEFAULT_ITEMS, autostart=False)
+    qtbot.addWidget(dialog)
+    dialog.bedtime.setTime(QTime(23, 15))
+    dialog.weekdays.setText("friday 00:30, saturday 00:45")
+    dialog.table.setCurrentCell(1, 1)
+    dialog.up_button.click()
+    dialog.add_button.click()
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog._accept()
+    bedtimes, items, start = dialog.result_plan
+    assert bedtimes.bedtime == time(23, 15) and bedtimes.per_weekday["friday"] == time(0, 30)
+    assert [i.id for i in items][:2] == ["screens-off", "light-meal"]
+    assert items[-1].title == "Something for the evening" and not items[0].enabled
+    assert start is False
+    again = PlanDialog(Bedtimes(), DEFAULT_ITEMS, autostart=None)
+    qtbot.addWidget(again)
+    assert not again.autostart.isEnabled()  # "not supported here"
+    again.weekdays.setText("someday 25:00")
+    again._accept()
+    assert again.result_plan is None and "write a weekday and a time" in again.problems.text()
+    again.weekdays.setText("")
+    again.table.item(0, 2).setText("-3")
+    again._accept()
+    assert again.result_plan is None and "minutes_before" in again.problems.text()
+
+
+def test_autostart_entry(tmp_path, monkeypatch) -> None:
+    from coach.adapters import autostart
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert autostart.is_enabled() is False
+    assert autostart.set_enabled(True) is True
+    entry = tmp_path / "autostart" / "wind-down-coach.desktop"
+    assert "Exec=" in entry.read_text() and "-m coach" in entry.read_text()
+    assert autostart.is_enabled() is True
+    autostart.set_enabled(False)
+    assert not entry.exists()
