@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from coach import __version__
 from coach.adapters.qt_scheduler import QtScheduler
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
+from coach.adapters.single_instance import InstanceServer, hand_over, server_name
 from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
@@ -59,6 +61,7 @@ class App:
     history: Any = None
     tray: Any = None
     tray_menu: Any = None
+    instance_server: Any = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -208,6 +211,36 @@ def _rss_kb() -> int:
     return 0
 
 
+def _open(app: App, args: argparse.Namespace) -> None:
+    """Do what the command line asked: select a routine, or start it at once."""
+    if not args.routine:
+        return
+    try:
+        if args.start:
+            app.start(args.routine)
+        else:
+            routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
+            app.reload_routines(routine)
+    except (RoutineError, UnknownRoutine) as exc:
+        QMessageBox.warning(app.window, "Routine not found", str(exc))
+
+
+def _another_launch(app: App, argv: list[str]) -> None:
+    """A second launch: bring the window forward and do what it asked."""
+    from coach.cli import build_gui_parser
+
+    log.info("another launch: %s", argv)
+    window = app.window
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    try:
+        args = build_gui_parser().parse_args(argv)
+    except SystemExit:
+        return
+    _open(app, args)
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window (and maybe start a session) and run until it is closed."""
     logging.basicConfig(level=os.environ.get("COACH_LOG_LEVEL", "WARNING"))
@@ -217,23 +250,22 @@ def run(args: argparse.Namespace) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("wind-down-coach")
     theme.apply(qt_app)
-    app = build()
-    if os.environ.get("COACH_STARTUP_PROBE"):
+    dirs = UserDirs.default()
+    probe = bool(os.environ.get("COACH_STARTUP_PROBE"))
+    name = f"{server_name()}-{hashlib.sha256(str(dirs.config).encode()).hexdigest()[:10]}"
+    if not probe and hand_over(sys.argv[1:], name):
+        log.info("handed the arguments to the running app")
+        return 0
+    app = build(dirs=dirs)
+    if probe:
         # For the benchmarks: report when the window is first painted, then leave.
         app.window.first_painted.connect(lambda: _report_startup(qt_app))
+    else:
+        app.instance_server = InstanceServer(
+            lambda argv: _another_launch(app, argv), name, app.window
+        )
     app.window.show()
-    if args.routine:
-        try:
-            if args.start:
-                app.start(args.routine)
-            else:
-                routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
-                app.window.home.set_entries(
-                    list_routines(assets_dir() / "routines", app.dirs.user_routines),
-                    _routine_id(routine),
-                )
-        except (RoutineError, UnknownRoutine) as exc:
-            QMessageBox.warning(app.window, "Routine not found", str(exc))
+    _open(app, args)
     if app.settings.quit_after_minutes:
         minutes = app.settings.quit_after_minutes
 
