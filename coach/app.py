@@ -17,6 +17,7 @@ from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach import __version__
+from coach.adapters.logs import setup_logging
 from coach.adapters.qt_scheduler import QtScheduler
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
@@ -31,11 +32,13 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
+from coach.diagnostics import diagnostics
 from coach.evening_wiring import wire_evening
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.ui import theme
+from coach.ui.about_dialog import AboutDialog
 from coach.ui.display_dialog import DisplayDialog
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
@@ -62,6 +65,7 @@ class App:
     tray: Any = None
     tray_menu: Any = None
     instance_server: Any = None
+    audio_output: Callable[[], QAudioDevice | None] = default_output
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -81,6 +85,21 @@ class App:
         chosen = DisplayDialog.ask(self.settings, self.window)
         if chosen is not None:
             self.save_settings(chosen)
+
+    def diagnostics(self) -> list[tuple[str, str]]:
+        choice = self.worker.choice
+        if choice is None:
+            engine = "not started yet"
+        elif choice.backend is None:
+            engine = "none: " + "; ".join(choice.reasons)
+        else:
+            engine = choice.backend.name
+        device = self.audio_output()
+        audio = device.description() if device is not None else "none found"
+        return diagnostics(self.dirs, engine, audio)
+
+    def open_about(self) -> None:
+        AboutDialog(self.diagnostics(), self.window).exec()
 
     def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
         """The app's voice settings, overridden by the routine's own where it has them."""
@@ -160,11 +179,13 @@ def build(
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(window, controller, worker, store, settings, dirs)
     holder["app"] = app
+    app.audio_output = audio_output
     worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
     # The speech helper starts a moment after the window is up, not before.
     QTimer.singleShot(STARTUP_QUIET_MS, worker.list_voices)
     window.voice_settings_requested.connect(app.open_voice_dialog)
     window.display_settings_requested.connect(app.open_display_dialog)
+    window.home.about_requested.connect(app.open_about)
     window.session.apply_display(app.display())
     window.home.start_requested.connect(
         lambda routine: (
@@ -243,14 +264,14 @@ def _another_launch(app: App, argv: list[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open the window (and maybe start a session) and run until it is closed."""
-    logging.basicConfig(level=os.environ.get("COACH_LOG_LEVEL", "WARNING"))
+    dirs = UserDirs.default()
+    setup_logging(dirs.state, os.environ.get("COACH_LOG_LEVEL", "WARNING"))
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("Wind-Down Coach")
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("wind-down-coach")
     theme.apply(qt_app)
-    dirs = UserDirs.default()
     probe = bool(os.environ.get("COACH_STARTUP_PROBE"))
     name = f"{server_name()}-{hashlib.sha256(str(dirs.config).encode()).hexdigest()[:10]}"
     if not probe and hand_over(sys.argv[1:], name):

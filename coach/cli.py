@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -181,6 +182,13 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_log() -> logging.Logger:
+    from coach.adapters.logs import setup_logging
+
+    setup_logging(UserDirs.default().state, "CRITICAL")
+    return logging.getLogger("coach.cli")
+
+
 class CliError(Exception):
     """A command-line error reported as one line."""
 
@@ -238,6 +246,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         except BrokenPipeError:
             return 0
+        except Exception as exc:  # one line here; the whole story in the log
+            log = _command_log()
+            log.exception("coach %s failed", args.command)
+            print(
+                f"coach {args.command}: {type(exc).__name__}: {exc} (details in the log "
+                f"in {UserDirs.default().state})",
+                file=sys.stderr,
+            )
+            return 3
     args = build_gui_parser().parse_args(argv)
     if args.start and not args.routine:
         build_gui_parser().error("--start needs --routine NAME_OR_PATH")

@@ -1,7 +1,15 @@
-"""Load and save the settings file (atomically, readable only by the user)."""
+"""Load and save the settings file (atomically, readable only by the user).
+
+A file that cannot be used at all is moved aside with a timestamp and the app
+starts with defaults; a file with some bad values is copied aside before it is
+next written.  Either way the user is told once, in plain words, where it is.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from pathlib import Path
 
 from coach.adapters.atomic import write_private_text
@@ -12,6 +20,10 @@ from coach.core.settings import Settings, dump_settings, parse_settings
 class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._backup_before_save = False
+
+    def _aside(self, kind: str) -> Path:
+        return self.path.with_name(f"{self.path.name}.{kind}-{time.strftime('%Y%m%d-%H%M%S')}")
 
     def load(self) -> tuple[Settings, list[Problem]]:
         """The saved settings (defaults if there are none) and any problems found."""
@@ -28,8 +40,34 @@ class SettingsStore:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            return Settings(), [Problem(str(self.path), "is not UTF-8 text; using the defaults")]
-        return parse_settings(text, str(self.path))
+            return Settings(), [self._move_aside("is not UTF-8 text")]
+        settings, problems = parse_settings(text, str(self.path))
+        if (
+            problems
+            and settings == Settings()
+            and any("not valid TOML" in p.message or "newer" in p.message for p in problems)
+        ):
+            return settings, [self._move_aside(problems[0].message.split(";")[0])]
+        if problems:
+            self._backup_before_save = True
+        return settings, problems
+
+    def _move_aside(self, why: str) -> Problem:
+        kept = self._aside("broken")
+        try:
+            os.replace(self.path, kept)
+        except OSError as exc:
+            return Problem(
+                str(self.path),
+                f"{why}, and could not be moved aside ({exc}); using the default settings",
+            )
+        return Problem(
+            str(self.path),
+            f"{why}; the default settings are used and your old file is kept as {kept}",
+        )
 
     def save(self, settings: Settings) -> None:
+        if self._backup_before_save and self.path.exists():
+            shutil.copy2(self.path, self._aside("before-fix"))
+            self._backup_before_save = False
         write_private_text(self.path, dump_settings(settings))

@@ -38,7 +38,24 @@ def test_newer_version_and_broken_files(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe")
     settings, problems = SettingsStore(path).load()
     assert settings == Settings() and "not UTF-8" in str(problems[0])
-    assert path.read_bytes() == b"\xff\xfe"  # nothing lost
+    (kept,) = tmp_path.glob("settings.toml.broken-*")  # moved aside, nothing lost
+    assert kept.read_bytes() == b"\xff\xfe" and str(kept) in str(problems[0])
+    assert not path.exists()
+
+
+def test_corrupt_file_moved_aside_and_partly_bad_file_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("rate = [")
+    settings, problems = SettingsStore(path).load()
+    assert settings == Settings() and "kept as" in str(problems[0])
+    assert len(list(tmp_path.glob("settings.toml.broken-*"))) == 1
+    path.write_text("rate = 999\nvolume = 0.5\n")
+    store = SettingsStore(path)
+    settings, problems = store.load()
+    assert settings == Settings(volume=0.5) and len(problems) == 1
+    store.save(settings)
+    (backup,) = tmp_path.glob("settings.toml.before-fix-*")
+    assert "rate = 999" in backup.read_text()
 
 
 def test_dump_reads_back() -> None:

@@ -1,0 +1,40 @@
+"""What a support request needs: versions, voice engine, audio device, folders — and nothing
+personal (no routine names, no notes, no checklist)."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from importlib import metadata
+
+from coach import __version__
+from coach.paths import UserDirs
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def diagnostics(dirs: UserDirs, voice_engine: str, audio_device: str) -> list[tuple[str, str]]:
+    from PySide6 import __version__ as pyside
+    from PySide6.QtCore import qVersion
+
+    return [
+        ("Wind-Down Coach", __version__),
+        ("Python", f"{platform.python_version()} ({sys.platform}, {platform.machine()})"),
+        ("Qt / PySide6", f"{qVersion()} / {pyside}"),
+        ("pyttsx3", _version("pyttsx3")),
+        ("Voice engine", voice_engine),
+        ("Audio output", audio_device),
+        ("Settings folder", str(dirs.config)),
+        ("Data folder", str(dirs.data)),
+        ("Cache folder", str(dirs.cache)),
+        ("Log folder", str(dirs.state)),
+    ]
+
+
+def as_text(rows: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{name}: {value}" for name, value in rows)
