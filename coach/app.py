@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,7 +26,7 @@ from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
-from coach.core.clock import Clock, MonotonicClock, Scheduler
+from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
@@ -66,6 +66,7 @@ class App:
     tray_menu: Any = None
     instance_server: Any = None
     audio_output: Callable[[], QAudioDevice | None] = default_output
+    media_devices: Any = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -199,12 +200,33 @@ def build(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone)
+    _watch_devices_and_sleep(app, audio_output is default_output)
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "
             "defaults:\n" + "\n".join(str(p) for p in problems)
         )
     return app
+
+
+def _watch_devices_and_sleep(app: App, real_audio: bool) -> None:
+    """Bring the voice back when a sound device returns; pause a session after a suspend."""
+    import time
+
+    if real_audio:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        devices = QMediaDevices(app.window)
+        devices.audioOutputsChanged.connect(app.controller.devices_changed)
+        app.media_devices = devices
+    watch = SleepWatch(time.monotonic, time.time)
+    timer = QTimer(app.window)
+    timer.setInterval(5000)
+    timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+    timer.timeout.connect(lambda: app.controller.check_for_sleep(watch.check()))
+    app.controller.state_changed.connect(
+        lambda value: timer.start() if value == "running" else timer.stop()
+    )
 
 
 def _routine_id(routine: object) -> str:

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SOUND_BACK_NOTICE = "The sound is back; the voice goes on from here."
+SLEPT_NOTICE = "The computer was asleep, so the session paused where it was. Press Space to go on."
+
 NO_DEVICE_NOTICE = (
     "No sound output was found, so the session shows its words on screen instead. "
     "Connect speakers or headphones, or check that the sound system (PulseAudio or "
@@ -70,6 +73,7 @@ class SessionController(QObject):
         self._player: StreamPlayer | None = None
         self._job = 0
         self._from_section = 0
+        self._mixer = None
         self.notices: list[str] = []
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
@@ -156,19 +160,16 @@ class SessionController(QObject):
                 f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
                 "will only be shown on screen."
             )
+        self._mixer = mixer if result.files else None
         if result.files:
             device = self._audio_output()
             if device is None:
                 notices.append(NO_DEVICE_NOTICE)
             else:
                 try:
-                    player = StreamPlayer(mixer, device, self)
+                    self._use_player(StreamPlayer(mixer, device, self))
                 except RuntimeError as exc:
                     notices.append(DEVICE_LOST_NOTICE.format(why=exc))
-                else:
-                    player.failed.connect(self._on_audio_failed)
-                    self._player = player
-                    engine.use_position(player)
         self._set_notices(notices)
         self.session_started.emit(engine.timeline)
         engine.start()
@@ -187,12 +188,50 @@ class SessionController(QObject):
         )
         self.cue_changed.emit(cue)
 
+    def _use_player(self, player: StreamPlayer) -> None:
+        assert self.engine is not None
+        player.failed.connect(self._on_audio_failed)
+        self._player = player
+        self.engine.use_position(player)
+
     def _on_audio_failed(self, why: str) -> None:
         engine = self.engine
         if engine is not None and engine.active:
             engine.use_position(MonotonicPosition(self._clock))
         self._player = None
+        log.warning("audio output failed: %s", why)
         self._set_notices([*self.notices, DEVICE_LOST_NOTICE.format(why=why)])
+
+    def devices_changed(self) -> None:
+        """A sound device came or went: if the voice was lost, bring it back."""
+        engine = self.engine
+        if engine is None or not engine.active or self._player is not None:
+            return
+        if self._mixer is None:
+            return
+        device = self._audio_output()
+        if device is None:
+            return
+        from coach.audio.player import StreamPlayer
+
+        try:
+            self._use_player(StreamPlayer(self._mixer, device, self))
+        except RuntimeError:
+            return
+        log.info("audio output is back: %s", device.description())
+        self._set_notices(
+            [
+                n
+                for n in self.notices
+                if not n.startswith("The sound device") and n != NO_DEVICE_NOTICE
+            ]
+            + [SOUND_BACK_NOTICE]
+        )
+
+    def check_for_sleep(self, slept: bool) -> None:
+        """After the computer slept the session pauses instead of racing ahead."""
+        if slept and self.engine is not None and self.engine.pause():
+            self._set_notices([*self.notices, SLEPT_NOTICE])
 
     def _close_player(self) -> None:
         if self._player is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QIODevice, QObject, Signal, Slot
+from PySide6.QtCore import QByteArray, QIODevice, QObject, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ BUFFER_SECONDS = 0.6
 #: Silence played before the stream starts (and after a skip): a sound device that is
 #: just starting may drop its first few tens of milliseconds.
 LEAD_IN_SECONDS = 0.3
+#: Seconds without any progress of the audio clock that count as a lost device.
+STALL_SECONDS = 3
 #: The fade applied when a session is stopped early.
 STOP_FADE_SECONDS = 1.2
 
@@ -93,6 +95,12 @@ class StreamPlayer(QObject):
         self._base = 0.0
         self._paused_at: float | None = 0.0
         self._stopping = False
+        # PulseAudio keeps a stream "active" with no error when its device goes away;
+        # the only sign is that the audio clock stops. Watch it, once a second.
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(1000)
+        self._watchdog.timeout.connect(self._check_progress)
+        self._last_progress = (-1, 0)
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
@@ -132,7 +140,22 @@ class StreamPlayer(QObject):
             self.mixer.fade_out_and_end(STOP_FADE_SECONDS)
 
     # -- lifecycle -----------------------------------------------------------
+    def _check_progress(self) -> None:
+        sink = self._sink
+        if sink is None or self._paused_at is not None or self.mixer.exhausted:
+            self._last_progress = (-1, 0)
+            return
+        processed = sink.processedUSecs()
+        last, still = self._last_progress
+        still = still + 1 if processed == last else 0
+        self._last_progress = (processed, still)
+        if still >= STALL_SECONDS:
+            self._paused_at = self.position()
+            self.close()
+            self.failed.emit("it stopped playing")
+
     def close(self) -> None:
+        self._watchdog.stop()
         if self._sink is not None:
             self._sink.stateChanged.disconnect(self._on_state)
             self._sink.stop()
@@ -150,6 +173,8 @@ class StreamPlayer(QObject):
         sink.stateChanged.connect(self._on_state)
         self._sink = sink
         sink.start(self._io)
+        self._last_progress = (-1, 0)
+        self._watchdog.start()
         if sink.error() != QtAudio.Error.NoError:
             self._report(sink.error())
 

@@ -143,3 +143,27 @@ class MonotonicPosition:
 
     def stop(self) -> None:
         self.pause()
+
+
+class SleepWatch:
+    """Notices that the computer slept: the wall clock ran on while the monotonic one stood.
+
+    (On Linux the monotonic clock does not advance during suspend.)  A wall-clock
+    *change* by the user also moves only one clock; it is told apart by size
+    alone, which is why the threshold is generous.
+    """
+
+    def __init__(
+        self, monotonic: Callable[[], float], wall: Callable[[], float], threshold: float = 20.0
+    ) -> None:
+        self._monotonic = monotonic
+        self._wall = wall
+        self.threshold = threshold
+        self._last = (monotonic(), wall())
+
+    def check(self) -> bool:
+        """Whether the computer slept since the last check."""
+        mono, wall = self._monotonic(), self._wall()
+        slept = (wall - self._last[1]) - (mono - self._last[0]) > self.threshold
+        self._last = (mono, wall)
+        return slept

@@ -192,3 +192,35 @@ def test_audio_clock_drives_the_session() -> None:
     r.engine.start()
     r.scheduler.run_until_idle()
     assert r.times()[1:] == pytest.approx([c.at + 0.25 for c in r.timeline.cues[1:]])
+
+
+def test_sleep_watch_notices_a_suspend_but_not_normal_time() -> None:
+    from coach.core.clock import SleepWatch
+
+    mono = FakeClock(100.0)
+    wall = FakeClock(1_700_000_000.0)
+    watch = SleepWatch(mono.now, wall.now)
+    mono.advance(5)
+    wall.advance(5)
+    assert not watch.check()
+    wall.advance(3600)  # asleep for an hour: only the wall clock moved
+    mono.advance(1)
+    wall.advance(1)
+    assert watch.check()
+    assert not watch.check()
+    wall.advance(-3600)  # the user set the clock back: not a sleep
+    assert not watch.check()
+
+
+def test_a_wall_clock_change_does_not_disturb_a_running_session() -> None:
+    import time as real_time
+
+    r = Recorder()
+    r.engine.start()
+    before = real_time.time
+    try:
+        real_time.time = lambda: before() + 86_400  # type: ignore[assignment]
+        r.scheduler.run_until_idle()
+    finally:
+        real_time.time = before  # type: ignore[assignment]
+    assert r.times() == [c.at for c in r.timeline.cues]

@@ -1,0 +1,30 @@
+"""Saves the user's files over and over until killed (for the crash-consistency test)."""
+
+import sys
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from coach.adapters.history import History
+from coach.adapters.plan_store import PlanStore
+from coach.adapters.routine_library import RoutineLibrary
+from coach.adapters.settings_store import SettingsStore
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.core.routine_format import load_routine
+from coach.core.settings import Settings
+from coach.paths import assets_dir
+
+home = Path(sys.argv[1])
+settings = SettingsStore(home / "settings.toml")
+plan = PlanStore(home / "evening.toml")
+library = RoutineLibrary(assets_dir() / "routines", home / "routines")
+history = History(home / "history.sqlite3")
+routine = library.save(load_routine(assets_dir() / "routines" / "body-scan.toml"))
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    settings.save(Settings(rate=60 + n % 200))
+    plan.save(Bedtimes(), tuple(replace(i, minutes_before=n % 700) for i in DEFAULT_ITEMS))
+    routine = library.save(replace(routine, name=f"Body scan {n}"), routine.source)
+    history.check(date(2026, 11, 26), f"item-{n % 50}", "done", datetime.now())
