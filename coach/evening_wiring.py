@@ -58,6 +58,11 @@ def wire_evening(
         )
         history = History(Path(":memory:"))
     app.history = history
+    if history.moved_aside is not None:
+        window.add_notice(
+            f"The record of past nights was damaged, so a new one was started; "
+            f"the old file is kept as {history.moved_aside}."
+        )
     tray: QSystemTrayIcon | None = None
     if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
         tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "wind-down-coach.svg")), window)

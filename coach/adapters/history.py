@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-SCHEMA_VERSION = 1
-SCHEMA = """
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS checks (
     night TEXT NOT NULL,
     item TEXT NOT NULL,
@@ -27,6 +29,14 @@ CREATE TABLE IF NOT EXISTS sessions (
 """
 
 
+#: Numbered upgrade steps: MIGRATIONS[n] brings a database from version n to n + 1.
+MIGRATIONS = (
+    SCHEMA_V1,
+    "CREATE INDEX IF NOT EXISTS sessions_by_night ON sessions(night);",
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
 @dataclass(frozen=True)
 class Night:
     night: date
@@ -39,12 +49,35 @@ class History:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        new = not path.exists()
-        self._db = sqlite3.connect(path)
-        if new:
+        #: Set when a damaged file had to be moved aside: where it is kept.
+        self.moved_aside: Path | None = None
+        memory = str(path) == ":memory:"
+        if not memory:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self._open(memory)
+        except sqlite3.DatabaseError:
+            if memory:
+                raise
+            # Damaged: keep it for the user (and for a rescue), start a fresh record.
+            self._db.close()
+            self.moved_aside = path.with_name(
+                f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
+            )
+            os.replace(path, self.moved_aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            self._open(memory)
+
+    def _open(self, memory: bool) -> None:
+        path = self.path
+        if not memory and not path.exists():
+            path.touch(mode=0o600)
             path.chmod(0o600)
+        self._db = sqlite3.connect(path)
         self._db.execute("PRAGMA journal_mode=WAL")
+        if self._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("the database failed its integrity check")
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             self._db.close()
@@ -52,9 +85,14 @@ class History:
                 f"{path} was written by a newer Wind-Down Coach "
                 f"(schema {version}); this version reads {SCHEMA_VERSION}"
             )
-        with self._db:
-            self._db.executescript(SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if 0 < version < SCHEMA_VERSION and not memory:
+            # Back the file up before changing its layout (Picard's rule).
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}"))
+        for step in range(version, SCHEMA_VERSION):
+            with self._db:
+                self._db.executescript(MIGRATIONS[step])
+                self._db.execute(f"PRAGMA user_version={step + 1}")
 
     def close(self) -> None:
         self._db.close()

@@ -96,3 +96,39 @@ def test_coach_tonight_json(
     assert data["sleep_hours"] == 7.5 and data["enough_sleep"] is True
     assert main(["tonight", "--bedtime", "nine"]) == 2
     assert "is not a time" in capsys.readouterr().err
+
+
+def test_history_migrates_an_old_database_after_a_backup(tmp_path: Path) -> None:
+    import sqlite3
+    from datetime import date, datetime
+
+    from coach.adapters import history as history_module
+
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(history_module.MIGRATIONS[0])
+    old.execute("PRAGMA user_version=1")
+    old.execute("INSERT INTO checks VALUES ('2026-11-20', 'screens-off', 'done', 'x')")
+    old.commit()
+    old.close()
+    upgraded = History(path)
+    assert upgraded.night(date(2026, 11, 20)).checks == {"screens-off": "done"}
+    backup = tmp_path / f"history.sqlite3.before-v{history_module.SCHEMA_VERSION}"
+    assert backup.exists()
+    db = sqlite3.connect(backup)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+    upgraded.check(date(2026, 11, 21), "warm-bath", "done", datetime(2026, 11, 21, 21, 0))
+    upgraded.close()
+
+
+def test_a_damaged_database_is_moved_aside_and_a_new_one_started(tmp_path: Path) -> None:
+    from datetime import date
+
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    history = History(path)
+    assert history.moved_aside is not None
+    assert history.moved_aside.read_bytes().startswith(b"this is not a database")
+    assert history.night(date(2026, 11, 26)).checks == {}
+    history.close()

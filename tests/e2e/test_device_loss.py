@@ -26,7 +26,8 @@ def _sink_module(pulse: PulseServer) -> str:
 
 
 def test_session_survives_the_sink_going_away_and_the_voice_returns(
-        pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch) -> None:
+    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+) -> None:
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     assert default_output() is not None
     app = build(dirs=UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s"))
@@ -52,7 +53,6 @@ def test_session_survives_the_sink_going_away_and_the_voice_returns(
         qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=60_000)
     finally:
         if not restored:
-            pulse.pactl("load-module", "module-null-sink", f"sink_name={pulse.sink}",
-                        "rate=44100")
+            pulse.pactl("load-module", "module-null-sink", f"sink_name={pulse.sink}", "rate=44100")
             pulse.pactl("set-default-sink", pulse.sink)
         app.shutdown()

@@ -31,7 +31,7 @@ def test_files_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
             writer.kill()
         writer.wait()
         writer.stdout.close()
-        settings, problems = parse_settings((home / "settings.toml").read_text())
+        _settings, problems = parse_settings((home / "settings.toml").read_text())
         assert problems == [], problems
         _bedtimes, _items, plan_problems = PlanStore(home / "evening.toml").load()
         assert plan_problems == []
