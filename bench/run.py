@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -19,7 +20,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.pulse import PulseServer, reachable, start_private_server, stop_private_server  # noqa: E402
+from support.pulse import (  # noqa: E402
+    PulseServer,
+    reachable,
+    read_raw,
+    recording,
+    start_private_server,
+    stop_private_server,
+)
 
 from coach.audio.onsets import relative, speech_onsets  # noqa: E402
 from coach.audio.wav import RATE  # noqa: E402
@@ -91,23 +99,8 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     cpu_window: dict[str, float] = {}
 
     raw = home / f"{stress}.raw"
-    out = raw.open("wb")
-    recorder = subprocess.Popen(
-        [
-            "parec",
-            "-d",
-            pulse.monitor,
-            "--format=s16le",
-            f"--rate={RATE}",
-            "--channels=1",
-            "--latency-msec=20",
-        ],
-        stdout=out,
-        env=pulse.env(),
-    )
-    deadline = time.monotonic() + 5
-    while "parec" not in pulse.pactl("list", "source-outputs") and time.monotonic() < deadline:
-        qt_app.processEvents()
+    recorder = contextlib.ExitStack()
+    recorder.enter_context(recording(pulse, raw, RATE))
     if stress == "cpu":
         burners = [
             subprocess.Popen([sys.executable, "-c", "while True: pass"])
@@ -162,9 +155,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     for burner in burners:
         burner.kill()
         burner.wait()
-    recorder.terminate()
-    recorder.wait()
-    out.close()
+    recorder.close()
     rss_after = _rss_kb()
     player_used = app.controller.notices == []
     files = {}
@@ -179,7 +170,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     app.window.close()
     app.window.deleteLater()
 
-    heard = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    heard = read_raw(raw)
     got, want = speech_onsets(heard, RATE), speech_onsets(reference, RATE)
     errors: list[float] = []
     if got and want:

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-from support.pulse import PulseServer
+from support.pulse import PulseServer, read_raw, recording
 
 from coach.audio.onsets import relative, speech_onsets
 from coach.audio.wav import RATE, read_wav
@@ -20,20 +19,6 @@ pytestmark = pytest.mark.e2e
 ROUTINE = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 TOLERANCE = 0.020  # seconds
 CAPTION_TOLERANCE = 0.060  # a caption is a glance, not a sample; within a frame or three
-
-
-def _wait_for_recorder(pulse: PulseServer, recorder: subprocess.Popen[bytes]) -> None:
-    """Block until parec is connected to the monitor (it takes a moment)."""
-    for _ in range(400):
-        if recorder.poll() is not None:
-            raise AssertionError("parec exited early")
-        if "parec" in pulse.pactl("list", "source-outputs") or "coach-test" in pulse.pactl(
-            "list", "source-outputs"
-        ):
-            return
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            recorder.wait(timeout=0.025)
-    raise AssertionError("parec never connected to the monitor")
 
 
 def _record_app_session(
@@ -55,45 +40,26 @@ def _record_app_session(
         check=False,
     )
     assert warm.returncode == 0, warm.stderr
-    with raw.open("wb") as out:
-        recorder = subprocess.Popen(
+    with recording(pulse, raw, RATE) as recorder:
+        # A couple of seconds of lead-in, waited for on the recorder itself.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            recorder.wait(timeout=2.0)
+        app = subprocess.run(
             [
-                "parec",
-                "-d",
-                pulse.monitor,
-                "--format=s16le",
-                f"--rate={RATE}",
-                "--channels=1",
-                "--latency-msec=20",
-                "--client-name=coach-test",
+                sys.executable,
+                "-m",
+                "coach",
+                "--routine",
+                str(ROUTINE),
+                "--start",
+                "--quit-when-done",
             ],
-            stdout=out,
-            env=pulse.env(),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
-        try:
-            _wait_for_recorder(pulse, recorder)
-            # A couple of seconds of lead-in, waited for on the recorder itself.
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                recorder.wait(timeout=2.0)
-            app = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "coach",
-                    "--routine",
-                    str(ROUTINE),
-                    "--start",
-                    "--quit-when-done",
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
-        finally:
-            recorder.terminate()
-            recorder.wait(timeout=10)
     return app
 
 
@@ -103,7 +69,7 @@ def test_every_prompt_starts_within_20ms_of_its_place(pulse: PulseServer, tmp_pa
     app = _record_app_session(pulse, home, raw)
     assert app.returncode == 0, app.stderr
 
-    heard = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    heard = read_raw(raw)
     reference = read_wav(home / "reference.wav")
     heard_onsets = speech_onsets(heard, RATE)
     expected_onsets = speech_onsets(reference, RATE)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
-from support.pulse import PulseServer
+from support.pulse import PulseServer, read_raw, recording
 
 from coach.app import build
 from coach.audio.player import STOP_FADE_SECONDS, default_output
@@ -31,20 +30,7 @@ def test_stop_fades_to_silence_without_a_click(
     qtbot.addWidget(app.window)
     app.save_settings(replace(app.settings, background="brown", background_volume=1.0))
     raw = tmp_path / "stop.raw"
-    with raw.open("wb") as out:
-        recorder = subprocess.Popen(
-            [
-                "parec",
-                "-d",
-                pulse.monitor,
-                "--format=s16le",
-                f"--rate={RATE}",
-                "--channels=1",
-                "--latency-msec=20",
-            ],
-            stdout=out,
-            env=pulse.env(),
-        )
+    with recording(pulse, raw, RATE):
         try:
             controller = app.controller
             controller.start(load_routine(SHORT))
@@ -56,10 +42,8 @@ def test_stop_fades_to_silence_without_a_click(
             with qtbot.waitSignal(player.drained, timeout=10_000):
                 pass
         finally:
-            recorder.terminate()
-            recorder.wait(timeout=10)
             app.shutdown()
-    audio = np.frombuffer(raw.read_bytes()[: raw.stat().st_size // 2 * 2], dtype="<i2")
+    audio = read_raw(raw)
     envelope = np.array(
         [
             np.sqrt(np.mean(audio[i : i + 441].astype(float) ** 2))

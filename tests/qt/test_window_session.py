@@ -141,14 +141,13 @@ def test_no_voice_engine_says_what_to_install_and_runs(make_harness) -> None:
 
 def test_preparing_shows_progress_and_can_be_cancelled(harness, qtbot) -> None:
     controller = harness.app.controller
-    with qtbot.waitSignal(controller.state_changed, timeout=5000):
+    # The render that finishes after the cancel must not start the cancelled session.
+    with qtbot.waitSignal(harness.app.worker.finished, timeout=10_000):
         controller.start(load_routine(SHORT))
-    assert controller.state is State.PREPARING
-    assert harness.window.session.stop_button.text() == "Cancel"
-    controller.stop()
-    assert controller.state is State.STOPPED
-    # The render that finishes later must not start the cancelled session.
-    qtbot.wait(50)  # let any queued result arrive
+        assert controller.state is State.PREPARING
+        assert harness.window.session.stop_button.text() == "Cancel"
+        controller.stop()
+        assert controller.state is State.STOPPED
     assert controller.state is State.STOPPED
 
 

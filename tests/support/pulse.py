@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 SINK = "coach_null"
 
@@ -96,3 +100,46 @@ def stop_private_server(server: PulseServer) -> None:
             ["pactl", "exit"], env=server.env(), capture_output=True, timeout=10, check=False
         )
         shutil.rmtree(server.process_dir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def recording(server: PulseServer, path: Path, rate: int) -> Iterator[subprocess.Popen[bytes]]:
+    """Record the sink's monitor to *path* (raw s16le mono) while the block runs.
+
+    Returns once ``parec`` is connected: it takes a moment, and sound played
+    before then would be missed.
+    """
+    with path.open("wb") as out:
+        recorder = subprocess.Popen(
+            [
+                "parec",
+                "-d",
+                server.monitor,
+                "--format=s16le",
+                f"--rate={rate}",
+                "--channels=1",
+                "--latency-msec=20",
+                "--client-name=coach-test",
+            ],
+            stdout=out,
+            env=server.env(),
+        )
+        try:
+            for _ in range(400):
+                if recorder.poll() is not None:
+                    raise RuntimeError("parec exited early")
+                if "coach-test" in server.pactl("list", "source-outputs"):
+                    break
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    recorder.wait(timeout=0.025)
+            else:
+                raise RuntimeError("parec never connected to the monitor")
+            yield recorder
+        finally:
+            recorder.terminate()
+            recorder.wait(timeout=10)
+
+
+def read_raw(path: Path) -> np.ndarray:
+    data = path.read_bytes()
+    return np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2")
