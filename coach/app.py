@@ -38,11 +38,8 @@ from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.ui import theme
-from coach.ui.about_dialog import AboutDialog
-from coach.ui.display_dialog import DisplayDialog
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
-from coach.ui.voice_dialog import VoiceDialog
 
 log = logging.getLogger("coach")
 #: Background work (the speech helper) waits this long after start-up (ms).
@@ -83,6 +80,8 @@ class App:
         )
 
     def open_display_dialog(self) -> None:
+        from coach.ui.display_dialog import DisplayDialog
+
         chosen = DisplayDialog.ask(self.settings, self.window)
         if chosen is not None:
             self.save_settings(chosen)
@@ -100,6 +99,8 @@ class App:
         return diagnostics(self.dirs, engine, audio)
 
     def open_about(self) -> None:
+        from coach.ui.about_dialog import AboutDialog
+
         AboutDialog(self.diagnostics(), self.window).exec()
 
     def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
@@ -117,6 +118,8 @@ class App:
     def open_voice_dialog(self) -> None:
         choice = self.worker.choice
         voices = None if choice is None else getattr(self, "_voices", [])
+        from coach.ui.voice_dialog import VoiceDialog
+
         chosen = VoiceDialog.ask(self.settings, voices, self.window)
         if chosen is not None:
             self.save_settings(chosen)
@@ -213,12 +216,15 @@ def _watch_devices_and_sleep(app: App, real_audio: bool) -> None:
     """Bring the voice back when a sound device returns; pause a session after a suspend."""
     import time
 
-    if real_audio:
-        from PySide6.QtMultimedia import QMediaDevices
+    def watch_devices(value: str) -> None:
+        # Only once a session plays: the multimedia back end is not loaded at start-up.
+        if real_audio and value == "running" and app.media_devices is None:
+            from PySide6.QtMultimedia import QMediaDevices
 
-        devices = QMediaDevices(app.window)
-        devices.audioOutputsChanged.connect(app.controller.devices_changed)
-        app.media_devices = devices
+            app.media_devices = QMediaDevices(app.window)
+            app.media_devices.audioOutputsChanged.connect(app.controller.devices_changed)
+
+    app.controller.state_changed.connect(watch_devices)
     watch = SleepWatch(time.monotonic, time.time)
     timer = QTimer(app.window)
     timer.setInterval(5000)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import platform
 import sys
-from importlib import metadata
 
 from coach import __version__
 from coach.paths import UserDirs
 
 
 def _version(package: str) -> str:
+    from importlib import metadata  # slow to import: only when asked
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:

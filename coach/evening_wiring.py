@@ -25,7 +25,6 @@ from coach.core.routine import Routine, Step
 from coach.core.session import State
 from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
-from coach.ui.plan_dialog import PlanDialog
 
 if TYPE_CHECKING:
     from coach.app import App
@@ -186,6 +185,8 @@ def _bath_cue(app: App) -> None:
 
 
 def _edit_plan(app: App, evening: EveningController) -> None:
+    from coach.ui.plan_dialog import PlanDialog
+
     dialog = PlanDialog(evening.bedtimes, evening.items, autostart.is_enabled(), app.window)
     if dialog.exec() and dialog.result_plan is not None:
         bedtimes, items, start_at_login = dialog.result_plan

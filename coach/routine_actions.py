@@ -16,10 +16,10 @@ from coach.core.library import Entry
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.timeline import compile_timeline
-from coach.ui.routine_editor import RoutineEditor
 
 if TYPE_CHECKING:
     from coach.app import App
+    from coach.ui.routine_editor import RoutineEditor
 
 
 class RoutineActions(QObject):
@@ -77,6 +77,8 @@ class RoutineActions(QObject):
         self.open_editor(routine)
 
     def open_editor(self, routine: Routine) -> RoutineEditor:
+        from coach.ui.routine_editor import RoutineEditor  # loaded when first needed
+
         editor = RoutineEditor(
             routine, lambda r: self.library.save(r, routine.source or None), self.window
         )
