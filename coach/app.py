@@ -26,6 +26,7 @@ from coach.adapters.speech import BACKENDS, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
+from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
 from coach.core.routine import Routine
@@ -64,6 +65,7 @@ class App:
     instance_server: Any = None
     audio_output: Callable[[], QAudioDevice | None] = default_output
     media_devices: Any = None
+    care: Any = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -80,6 +82,8 @@ class App:
         )
 
     def open_display_dialog(self) -> None:
+        if not self.care.guard():
+            return
         from coach.ui.display_dialog import DisplayDialog
 
         chosen = DisplayDialog.ask(self.settings, self.window)
@@ -116,6 +120,8 @@ class App:
         )
 
     def open_voice_dialog(self) -> None:
+        if not self.care.guard():
+            return
         choice = self.worker.choice
         voices = None if choice is None else getattr(self, "_voices", [])
         from coach.ui.voice_dialog import VoiceDialog
@@ -204,6 +210,7 @@ def build(
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone)
     _watch_devices_and_sleep(app, audio_output is default_output)
+    app.care = Caregiving(app)
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "

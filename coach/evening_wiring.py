@@ -185,6 +185,8 @@ def _bath_cue(app: App) -> None:
 
 
 def _edit_plan(app: App, evening: EveningController) -> None:
+    if not app.care.guard():
+        return
     from coach.ui.plan_dialog import PlanDialog
 
     dialog = PlanDialog(evening.bedtimes, evening.items, autostart.is_enabled(), app.window)

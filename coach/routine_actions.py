@@ -68,6 +68,8 @@ class RoutineActions(QObject):
         self.app.reload_routines(select)
 
     def edit(self, entry: Entry) -> None:
+        if not self.app.care.guard():
+            return
         routine = entry.routine
         if routine is None:
             return
@@ -95,6 +97,8 @@ class RoutineActions(QObject):
         self.app.controller.start(routine, section)
 
     def rename(self, entry: Entry) -> None:
+        if not self.app.care.guard():
+            return
         assert entry.routine is not None
         name = self.ask_text("Rename routine", "New name:", entry.routine.name)
         if name and name.strip():
@@ -104,6 +108,8 @@ class RoutineActions(QObject):
                 self.tell("Not renamed", str(exc))
 
     def delete(self, entry: Entry) -> None:
+        if not self.app.care.guard():
+            return
         assert entry.routine is not None
         try:
             self._deleted = self.library.delete(entry.routine)
@@ -123,6 +129,8 @@ class RoutineActions(QObject):
         self.app.window.home.undo_delete_button.hide()
 
     def import_file(self) -> None:
+        if not self.app.care.guard():
+            return
         path = self.ask_open_path()
         if path is None:
             return

@@ -49,6 +49,10 @@ OPTIONS: dict[str, Option] = {
         str, "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
     ),
     "background_volume": Option(float, 0.3, 0.0, 1.0, help="background volume from 0 to 1"),
+    "person_name": Option(str, "", help="the name used in the greeting"),
+    "simple_mode": Option(bool, False, help="one big button and tonight's list, nothing else"),
+    "high_contrast": Option(bool, False, help="stronger contrast everywhere"),
+    "large_text": Option(bool, False, help="larger text everywhere"),
     "close_to_tray": Option(bool, True, help="closing the window keeps reminders in the tray"),
     "tray_hint_shown": Option(bool, False, help="the tray hint was shown once"),
     "quit_after_minutes": Option(
@@ -73,6 +77,10 @@ class Settings:
     chime_volume: float = OPTIONS["chime_volume"].default
     background: str = OPTIONS["background"].default
     background_volume: float = OPTIONS["background_volume"].default
+    person_name: str = OPTIONS["person_name"].default
+    simple_mode: bool = OPTIONS["simple_mode"].default
+    high_contrast: bool = OPTIONS["high_contrast"].default
+    large_text: bool = OPTIONS["large_text"].default
     close_to_tray: bool = OPTIONS["close_to_tray"].default
     tray_hint_shown: bool = OPTIONS["tray_hint_shown"].default
     quit_after_minutes: int = OPTIONS["quit_after_minutes"].default

@@ -23,6 +23,7 @@ from coach.session_controller import SessionController
 from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
 from coach.ui.session_page import SessionPage
+from coach.ui.simple_page import SimplePage
 from coach.ui.tonight_page import TonightPage
 
 #: How often the progress bar and time left are refreshed while running (ms).
@@ -51,10 +52,13 @@ class MainWindow(QMainWindow):
         self.home = HomePage()
         self.session = SessionPage(body_svg)
         self.tonight = TonightPage()
+        self.simple = SimplePage()
+        self.simple_mode = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.session)
         self.pages.addWidget(self.tonight)
+        self.pages.addWidget(self.simple)
         self.close_requested_to_tray: Callable[[], bool] = lambda: False
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -144,6 +148,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_home(self) -> None:
+        if self.simple_mode:
+            self.pages.setCurrentWidget(self.simple)
+            self.simple.start_button.setFocus()
+            return
         self.pages.setCurrentWidget(self.home)
         self.home.routines.setFocus()
 

@@ -43,7 +43,16 @@ QSlider::handle:horizontal {{ background: {ACCENT}; width: 16px; margin: -5px 0;
 """
 
 
-def apply(app: QApplication) -> None:
+#: High contrast: still warm and dark, but every edge and word stands out clearly.
+HIGH_CONTRAST = """
+QWidget { color: #fff3dc; }
+QPushButton, QListWidget, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox {
+    border: 2px solid #f0b070; }
+QLabel#timeLeft, QLabel#sectionTitle { color: #f5dcb5; }
+"""
+
+
+def apply(app: QApplication, high_contrast: bool = False, large_text: bool = False) -> None:
     """Give the whole application the night palette and style sheet."""
     palette = QPalette()
     for role, colour in (
@@ -61,4 +70,11 @@ def apply(app: QApplication) -> None:
     ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setStyleSheet(STYLE)
+    style = STYLE + (HIGH_CONTRAST if high_contrast else "")
+    if large_text:
+        style = (
+            style.replace("font-size: 15px", "font-size: 21px")
+            .replace("font-size: 18px", "font-size: 24px")
+            .replace("font-size: 24px;", "font-size: 30px;")
+        )
+    app.setStyleSheet(style)

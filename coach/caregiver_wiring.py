@@ -1,0 +1,135 @@
+"""The caregiver's lock, simple mode and easier reading, joined to the app."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+
+from coach.adapters.lock_store import LockStore
+from coach.core.lock import Attempts, SettingsLock, make_record
+from coach.core.session import State
+from coach.ui import theme
+
+if TYPE_CHECKING:
+    from coach.app import App
+
+
+class Caregiving:
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.store = LockStore(app.dirs.config / "lock.toml")
+        record, attempts = self.store.load()
+        self.lock = SettingsLock(
+            record, attempts, time.time, lambda a: self.store.save(self.lock.record, a)
+        )
+        window = app.window
+        window.simple.start_requested.connect(lambda: app.start(app.settings.routine))
+        window.simple.leave_requested.connect(self.leave_simple_mode)
+        window.home.caregiver_requested.connect(self.open_dialog)
+        if app.evening is not None:
+            window.simple.check_requested.connect(app.evening.check)
+            app.evening.plan_changed.connect(window.simple.show_plan)
+            app.evening.refresh()
+        app.controller.state_changed.connect(self._after_session)
+        self.apply()
+
+    # -- the lock --------------------------------------------------------------------
+    def ask_pin(self, message: str) -> str | None:
+        """Ask for the PIN (tests replace this)."""
+        pin, ok = QInputDialog.getText(
+            self.app.window, "Locked", message, QLineEdit.EchoMode.Password
+        )
+        return pin if ok else None
+
+    def tell(self, message: str) -> None:
+        QMessageBox.information(self.app.window, "Locked", message)
+
+    def guard(self) -> bool:
+        """True when the settings may be changed now (asking for the PIN if locked)."""
+        if self.lock.is_open():
+            return True
+        pin = self.ask_pin("These settings are locked. Enter the PIN:")
+        if pin is None:
+            return False
+        verdict = self.lock.try_pin(pin)
+        if not verdict.ok:
+            self.tell(verdict.message)
+        return verdict.ok
+
+    # -- simple mode and reading -----------------------------------------------------------
+    def apply(self) -> None:
+        settings = self.app.settings
+        window = self.app.window
+        window.simple_mode = settings.simple_mode
+        window.simple.set_name(settings.person_name)
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            theme.apply(qt_app, settings.high_contrast, settings.large_text)
+        if settings.simple_mode and window.pages.currentWidget() is not window.session:
+            window.show_home()
+
+    def leave_simple_mode(self) -> None:
+        if self.guard():
+            self.app.save_settings(replace(self.app.settings, simple_mode=False))
+            self.apply()
+            self.app.window.show_home()
+
+    def _after_session(self, value: str) -> None:
+        if State(value) is State.STOPPED and self.app.settings.simple_mode:
+            self.app.window.show_home()
+
+    def open_dialog(self) -> None:
+        if not self.guard():
+            return
+        from coach.ui.caregiver_dialog import CaregiverDialog
+
+        s = self.app.settings
+        dialog = CaregiverDialog(
+            s.person_name,
+            s.simple_mode,
+            s.high_contrast,
+            s.large_text,
+            self.lock.enabled,
+            self.app.window,
+        )
+        if not dialog.exec():
+            return
+        self.configure(
+            dialog.name.text().strip(),
+            dialog.simple.isChecked(),
+            dialog.high_contrast.isChecked(),
+            dialog.large_text.isChecked(),
+            dialog.new_pin(),
+            dialog.remove_lock.isChecked(),
+        )
+
+    def configure(
+        self,
+        name: str,
+        simple: bool,
+        high_contrast: bool,
+        large_text: bool,
+        pin: str | None,
+        remove_lock: bool,
+    ) -> None:
+        if remove_lock:
+            self.lock.record = None
+            self.store.save(None, Attempts())
+        elif pin:
+            self.lock.record = make_record(pin)
+            self.lock.attempts = Attempts()
+            self.store.save(self.lock.record, self.lock.attempts)
+            self.lock.lock()
+        self.app.save_settings(
+            replace(
+                self.app.settings,
+                person_name=name,
+                simple_mode=simple,
+                high_contrast=high_contrast,
+                large_text=large_text,
+            )
+        )
+        self.apply()

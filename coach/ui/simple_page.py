@@ -1,0 +1,64 @@
+"""Simple mode: one big button and tonight's list in large text — nothing else to get lost in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.core.evening import Plan
+from coach.ui.tonight_page import STATE_MARK, ChecklistList
+
+
+class SimplePage(QWidget):
+    start_requested = Signal()
+    check_requested = Signal(str, str)
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.greeting = QLabel("Good evening")
+        self.greeting.setObjectName("heading")
+        self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = QPushButton("Start relaxing")
+        self.start_button.setObjectName("primary")
+        self.start_button.setMinimumHeight(120)
+        self.start_button.setStyleSheet("font-size: 34px;")
+        self.start_button.setAccessibleName("Start relaxing")
+        self.start_button.setAccessibleDescription("Starts the spoken relaxation.")
+        self.items = ChecklistList()
+        self.items.setStyleSheet("font-size: 24px;")
+        self.items.setAccessibleName("Tonight's list")
+        self.items.setAccessibleDescription("D or Space marks the selected item done.")
+        self.leave_button = QPushButton("Leave simple mode")
+        self.leave_button.setAccessibleName("Leave simple mode (the caregiver's PIN may be needed)")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.start_button.clicked.connect(self.start_requested)
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.items.keyed.connect(self._keyed)
+
+    def set_name(self, name: str) -> None:
+        self.greeting.setText(f"Good evening, {name}" if name else "Good evening")
+
+    def show_plan(self, plan: Plan, states: dict[str, str]) -> None:
+        row = max(0, self.items.currentRow())
+        self.items.clear()
+        for planned in plan.items:
+            state = states.get(planned.item.id)
+            self.items.addItem(
+                f"{planned.due:%H:%M}  {STATE_MARK.get(state, '○')}  {planned.item.title}"
+            )
+            self.items.item(self.items.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, planned.item.id
+            )
+        if self.items.count():
+            self.items.setCurrentRow(min(row, self.items.count() - 1))
+
+    def _keyed(self, state: str) -> None:
+        item = self.items.currentItem()
+        if item is not None:
+            self.check_requested.emit(item.data(Qt.ItemDataRole.UserRole), state)

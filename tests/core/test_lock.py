@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.adapters.lock_store import LockStore
+from coach.core.clock import FakeClock
+from coach.core.lock import UNLOCK_SECONDS, Attempts, SettingsLock, make_record, matches
+
+
+def test_only_a_salted_slow_hash_is_kept(tmp_path: Path) -> None:
+    record = make_record("4721")
+    assert matches(record, "4721") and not matches(record, "4722")
+    assert make_record("4721").salt != record.salt  # salted
+    store = LockStore(tmp_path / "lock.toml")
+    store.save(record, Attempts())
+    text = (tmp_path / "lock.toml").read_text()
+    assert "4721" not in text and "scrypt" in text and "n = 32768" in text
+    assert ((tmp_path / "lock.toml").stat().st_mode & 0o777) == 0o600
+    loaded, attempts = store.load()
+    assert loaded == record and attempts == Attempts()
+    with pytest.raises(ValueError, match="at least 4"):
+        make_record("12")
+
+
+def test_wrong_pins_slow_down_and_the_right_one_opens_for_ten_minutes(tmp_path: Path) -> None:
+    clock = FakeClock(1_000_000.0)
+    store = LockStore(tmp_path / "lock.toml")
+    record = make_record("sunflower")
+    store.save(record, Attempts())
+    lock = SettingsLock(record, Attempts(), clock.now, lambda a: store.save(record, a))
+    assert lock.enabled and not lock.is_open()
+    for _ in range(2):
+        assert lock.try_pin("wrong").wait == 0
+    third = lock.try_pin("wrong")
+    assert not third.ok and third.wait == 5
+    refused = lock.try_pin("sunflower")  # even the right PIN must wait
+    assert not refused.ok and "wait" in refused.message
+    # The slow-down survives a restart.
+    _record, attempts = store.load()
+    assert attempts.failed == 3
+    clock.advance(5)
+    assert lock.try_pin("wrong").wait == 10  # doubling
+    clock.advance(10)
+    assert lock.try_pin("sunflower").ok
+    assert lock.is_open() and store.load()[1] == Attempts()
+    clock.advance(UNLOCK_SECONDS + 1)
+    assert not lock.is_open()
+
+
+def test_no_lock_is_always_open_and_a_damaged_file_stays_locked(tmp_path: Path) -> None:
+    assert SettingsLock(None, Attempts(), FakeClock().now).is_open()
+    path = tmp_path / "lock.toml"
+    path.write_text("scrypt = [")
+    record, _ = LockStore(path).load()
+    lock = SettingsLock(record, Attempts(), FakeClock().now)
+    assert lock.enabled and not lock.try_pin("1234").ok

@@ -1,0 +1,88 @@
+"""Set up for someone else: simple mode, the settings lock, easier reading."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QListWidget
+
+from coach.core.session import State
+from coach.ui.voice_dialog import VoiceDialog
+
+
+def lock_down(harness, pin: str = "2468") -> None:
+    harness.app.care.configure("Rose", True, False, True, pin, False)
+
+
+def test_simple_mode_shows_one_big_button_and_tonights_list(harness) -> None:
+    lock_down(harness)
+    window = harness.window
+    assert window.pages.currentWidget() is window.simple
+    assert window.simple.greeting.text() == "Good evening, Rose"
+    buttons = [b for b in window.simple.findChildren(QAbstractButton)]
+    assert {b.text() for b in buttons} == {"Start relaxing", "Leave simple mode"}
+    assert window.simple.items.count() == 3
+    for widget in (*buttons, *window.simple.findChildren(QListWidget)):
+        assert widget.accessibleName()
+    window.simple.start_button.click()
+    harness.wait_running()
+    harness.app.controller.stop()
+    assert window.pages.currentWidget() is window.simple  # back to the one button
+
+
+def test_ticking_off_in_simple_mode(harness, qtbot) -> None:
+    lock_down(harness)
+    items = harness.window.simple.items
+    items.setCurrentRow(2)
+    qtbot.keyClick(items, Qt.Key.Key_D)
+    assert "✓" in items.item(2).text()
+
+
+def test_leaving_simple_mode_and_settings_need_the_pin(harness, monkeypatch) -> None:
+    lock_down(harness)
+    care = harness.app.care
+    answers = ["1111", "2468"]
+    told: list[str] = []
+    care.ask_pin = lambda message: answers.pop(0)
+    care.tell = told.append
+    opened: list[bool] = []
+    monkeypatch.setattr(VoiceDialog, "ask", classmethod(lambda cls, *a, **k: opened.append(True)))
+    harness.window.simple.leave_button.click()  # wrong PIN
+    assert harness.window.pages.currentWidget() is harness.window.simple
+    assert told == ["That is not the PIN."]
+    harness.window.simple.leave_button.click()  # right PIN
+    assert harness.window.pages.currentWidget() is harness.window.home
+    harness.window.home.voice_button.click()  # unlocked for ten minutes
+    assert opened == [True]
+    care.lock.lock()
+    care.ask_pin = lambda message: None  # cancelled
+    harness.window.home.voice_button.click()
+    assert opened == [True]
+
+
+def test_the_lock_survives_a_restart_and_the_pin_is_never_stored(make_harness) -> None:
+    first = make_harness()
+    lock_down(first, "tulip-42")
+    home = first.app.dirs
+    text = (home.config / "lock.toml").read_text()
+    assert "tulip-42" not in text and "scrypt" in text
+    assert "tulip-42" not in home.settings_file.read_text()
+    first.close()
+    from .conftest import Harness
+
+    again = Harness(first.qtbot, home.config.parent)
+    try:
+        assert again.app.care.lock.enabled and not again.app.care.lock.is_open()
+        assert again.window.pages.currentWidget() is again.window.simple
+    finally:
+        again.close()
+
+
+def test_large_text_and_high_contrast_apply_app_wide(harness) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    harness.app.care.configure("", False, True, True, None, False)
+    style = QApplication.instance().styleSheet()
+    assert "font-size: 21px" in style and "#f0b070" in style
+    harness.app.care.configure("", False, False, False, None, False)
+    assert "font-size: 15px" in QApplication.instance().styleSheet()
+    assert harness.app.controller.state is State.IDLE
