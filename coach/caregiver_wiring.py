@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from coach.adapters.lock_store import LockStore
+from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
 from coach.core.lock import Attempts, SettingsLock, make_record
 from coach.core.session import State
 from coach.ui import theme
@@ -84,7 +86,7 @@ class Caregiving:
     def open_dialog(self) -> None:
         if not self.guard():
             return
-        from coach.ui.caregiver_dialog import CaregiverDialog
+        from coach.ui.caregiver_dialog import EXPORT, IMPORT, CaregiverDialog
 
         s = self.app.settings
         dialog = CaregiverDialog(
@@ -95,7 +97,14 @@ class Caregiving:
             self.lock.enabled,
             self.app.window,
         )
-        if not dialog.exec():
+        result = dialog.exec()
+        if result == EXPORT:
+            self.export_setup()
+            return
+        if result == IMPORT:
+            self.import_setup()
+            return
+        if not result:
             return
         self.configure(
             dialog.name.text().strip(),
@@ -105,6 +114,57 @@ class Caregiving:
             dialog.new_pin(),
             dialog.remove_lock.isChecked(),
         )
+
+    # -- setup bundles -------------------------------------------------------------------
+    def ask_path(self, save: bool) -> Path | None:
+        """Where to write or read a setup file (tests replace this)."""
+        pattern = "Wind-Down Coach setup (*.zip)"
+        if save:
+            name, _ = QFileDialog.getSaveFileName(
+                self.app.window, "Export setup", str(Path.home() / "wind-down-setup.zip"), pattern
+            )
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self.app.window, "Import setup", str(Path.home()), pattern
+            )
+        return Path(name) if name else None
+
+    def confirm(self, changes: list[str]) -> bool:
+        """Show what an import will change; True to go ahead (tests replace this)."""
+        text = "This setup will:\n\n" + "\n".join(f"• {c}" for c in changes)
+        answer = QMessageBox.question(self.app.window, "Import setup", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_setup(self, include_lock: bool = False) -> None:
+        path = self.ask_path(save=True)
+        if path is not None:
+            try:
+                export_bundle(self.app.dirs, path, include_lock)
+            except OSError as exc:
+                self.tell(f"The setup could not be written: {exc.strerror or exc}")
+
+    def import_setup(self) -> None:
+        path = self.ask_path(save=False)
+        if path is None:
+            return
+        try:
+            plan = plan_import(path, self.app.dirs)
+        except BundleError as exc:
+            self.tell(f"{path.name} was not imported: {exc}")
+            return
+        if not self.confirm(plan.changes):
+            return
+        apply_import(plan, self.app.dirs)
+        self.app.settings, _problems = self.app.settings_store.load()
+        record, attempts = self.store.load()
+        self.lock.record, self.lock.attempts = record, attempts
+        if self.app.evening is not None:
+            evening = self.app.evening
+            evening.bedtimes, evening.items, _p = evening.store.load()
+            evening.refresh()
+        self.app.reload_routines()
+        self.app.window.session.apply_display(self.app.display())
+        self.apply()
 
     def configure(
         self,

@@ -22,7 +22,7 @@ from coach.core.routine_format import RoutineError, load_routine
 from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir
 
-SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight")
+SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import")
 
 
 def _routine(name: str) -> Routine:
@@ -189,6 +189,34 @@ def _command_log() -> logging.Logger:
     return logging.getLogger("coach.cli")
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from coach.adapters.setup_bundle import export_bundle
+
+    try:
+        names = export_bundle(UserDirs.default(), Path(args.file), args.with_lock)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
+    print(f"{args.file}: {len(names)} files ({', '.join(names) or 'nothing set up yet'})")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from coach.adapters.setup_bundle import BundleError, apply_import, plan_import
+
+    dirs = UserDirs.default()
+    try:
+        plan = plan_import(Path(args.file), dirs)
+    except BundleError as exc:
+        raise CliError(f"{args.file} was not imported: {exc}") from None
+    for change in plan.changes:
+        print(f"  will {change}")
+    if args.dry_run:
+        return 0
+    apply_import(plan, dirs)
+    print(f"{args.file}: imported")
+    return 0
+
+
 class CliError(Exception):
     """A command-line error reported as one line."""
 
@@ -212,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine")
     p.add_argument("-o", "--output", required=True, metavar="FILE.wav")
     p.set_defaults(func=cmd_render)
+    p = sub.add_parser("export", help="write the whole setup to one file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--with-lock", action="store_true", help="include the settings lock")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("import", help="install a setup file (checked first)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.set_defaults(func=cmd_import)
     p = sub.add_parser("tonight", help="print tonight's evening plan")
     p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -36,6 +36,16 @@ class LockStore:
         attempts = Attempts(int(doc.get("failed", 0)), float(doc.get("not_before", 0.0)))
         return record, attempts
 
+    @staticmethod
+    def check_text(text: str) -> None:
+        """Raise ValueError unless *text* is a well-formed lock file."""
+        doc = tomllib.loads(text)
+        bytes.fromhex(doc["salt"])
+        bytes.fromhex(doc["scrypt"])
+        for key in ("n", "r", "p"):
+            if not isinstance(doc[key], int):
+                raise ValueError(f"{key} must be a whole number")
+
     def save(self, record: LockRecord | None, attempts: Attempts) -> None:
         if record is None:
             self.path.unlink(missing_ok=True)

@@ -9,10 +9,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from coach.core.lock import MIN_LENGTH
+
+#: Dialog results besides accepted/rejected.
+EXPORT = 2
+IMPORT = 3
 
 
 class CaregiverDialog(QDialog):
@@ -48,9 +53,17 @@ class CaregiverDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("notice")
         self.problem.hide()
+        self.export_button = QPushButton("Export setup…")
+        self.export_button.setAccessibleName("Export the whole setup to one file")
+        self.import_button = QPushButton("Import setup…")
+        self.import_button.setAccessibleName("Import a setup file from another computer")
+        self.export_button.clicked.connect(lambda: self.done(EXPORT))
+        self.import_button.clicked.connect(lambda: self.done(IMPORT))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

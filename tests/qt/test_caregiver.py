@@ -86,3 +86,27 @@ def test_large_text_and_high_contrast_apply_app_wide(harness) -> None:
     harness.app.care.configure("", False, False, False, None, False)
     assert "font-size: 15px" in QApplication.instance().styleSheet()
     assert harness.app.controller.state is State.IDLE
+
+
+def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
+    first = make_harness()
+    first.app.care.configure("Rose", True, False, True, None, False)
+    bundle = tmp_path / "rose.zip"
+    first.app.care.ask_path = lambda save: bundle
+    first.app.care.export_setup()
+    assert bundle.exists()
+    second = make_harness()
+    seen: list[list[str]] = []
+    second.app.care.ask_path = lambda save: bundle
+    second.app.care.confirm = lambda changes: seen.append(changes) or True
+    second.app.care.import_setup()
+    assert any("settings" in c for c in seen[0])
+    assert second.app.settings.person_name == "Rose" and second.app.settings.simple_mode
+    assert second.window.pages.currentWidget() is second.window.simple
+    evil = tmp_path / "evil.zip"
+    evil.write_bytes(b"not a zip")
+    told: list[str] = []
+    second.app.care.ask_path = lambda save: evil
+    second.app.care.tell = told.append
+    second.app.care.import_setup()
+    assert "was not imported" in told[0]

@@ -1,0 +1,187 @@
+"""Setup bundles: a round trip, and hostile files refused with nothing written."""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from coach.adapters.plan_store import PlanStore
+from coach.adapters.routine_library import RoutineLibrary
+from coach.adapters.settings_store import SettingsStore
+from coach.adapters.setup_bundle import (
+    BundleError,
+    apply_import,
+    export_bundle,
+    plan_import,
+)
+from coach.cli import main
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.core.lock import Attempts, make_record
+from coach.core.routine_format import load_routine
+from coach.core.settings import Settings
+from coach.paths import UserDirs, assets_dir
+
+
+def dirs_at(root: Path) -> UserDirs:
+    return UserDirs(root / "config", root / "data", root / "cache", root / "state")
+
+
+def set_up(dirs: UserDirs) -> None:
+    from datetime import time
+
+    from coach.adapters.lock_store import LockStore
+
+    SettingsStore(dirs.settings_file).save(Settings(rate=100, person_name="Rose", simple_mode=True))
+    PlanStore(dirs.plan_file).save(Bedtimes(time(21, 0)), DEFAULT_ITEMS)
+    library = RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
+    copy = library.duplicate(load_routine(assets_dir() / "routines" / "four-groups.toml"))
+    library.save(replace(copy, name="Rose's evening"), copy.source)
+    LockStore(dirs.config / "lock.toml").save(make_record("2468"), Attempts())
+
+
+def everything(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_round_trip_to_another_computer(tmp_path: Path) -> None:
+    here, there = dirs_at(tmp_path / "here"), dirs_at(tmp_path / "there")
+    set_up(here)
+    bundle = tmp_path / "rose.coach-setup"
+    names = export_bundle(here, bundle)
+    assert "lock.toml" not in names  # not unless asked
+    assert set(names) >= {"settings.toml", "evening.toml"}
+    plan = plan_import(bundle, there)
+    assert "add your settings" in plan.changes
+    apply_import(plan, there)
+    assert SettingsStore(there.settings_file).load()[0].person_name == "Rose"
+    assert PlanStore(there.plan_file).load()[0].bedtime.hour == 21
+    (routine,) = there.user_routines.glob("*.toml")
+    assert load_routine(routine).name == "Rose's evening"
+    assert not (there.config / "lock.toml").exists()
+    with_lock = tmp_path / "with-lock.zip"
+    assert "lock.toml" in export_bundle(here, with_lock, include_lock=True)
+    apply_import(plan_import(with_lock, there), there)
+    assert (there.config / "lock.toml").exists()
+
+
+def hostile(
+    tmp_path: Path, name: str, entries: dict[str, bytes], manifest=None, links: tuple[str, ...] = ()
+) -> Path:
+    path = tmp_path / name
+    listed = (
+        manifest
+        if manifest is not None
+        else {
+            "format": "wind-down-coach-setup",
+            "version": 1,
+            "entries": [{"path": n, "kind": "routine"} for n in entries],
+        }
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("manifest.json", json.dumps(listed) if isinstance(listed, dict) else listed)
+        for entry, data in entries.items():
+            info = zipfile.ZipInfo(entry)
+            if entry in links:
+                info.external_attr = (stat.S_IFLNK | 0o777) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(info, data)
+    return path
+
+
+GOOD = (assets_dir() / "routines" / "four-groups.toml").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("case", "entries", "manifest", "links", "expected"),
+    [
+        ("zip-slip", {"../../evil.toml": GOOD}, None, (), "outside the app's folders"),
+        ("absolute", {"/tmp/evil.toml": GOOD}, None, (), "outside the app's folders"),
+        (
+            "symlink",
+            {"routines/link.toml": b"/etc/passwd"},
+            None,
+            ("routines/link.toml",),
+            "is a link",
+        ),
+        ("bomb", {"routines/bomb.toml": b"#" * 1_500_000}, None, (), "compression bomb"),
+        (
+            "huge manifest",
+            {"routines/a.toml": GOOD},
+            "{" + " " * 70_000 + "}",
+            (),
+            "manifest is too large",
+        ),
+        ("bad toml", {"routines/a.toml": b"version = 1\nname = ["}, None, (), "invalid"),
+        ("unknown kind", {"scripts/run.sh": b"rm -rf ~"}, None, (), "unknown kind"),
+        (
+            "newer",
+            {"routines/a.toml": GOOD},
+            {"format": "wind-down-coach-setup", "version": 9, "entries": []},
+            (),
+            "newer",
+        ),
+        (
+            "not ours",
+            {"routines/a.toml": GOOD},
+            {"format": "something-else"},
+            (),
+            "not a Wind-Down Coach setup",
+        ),
+        (
+            "missing entry",
+            {},
+            {
+                "format": "wind-down-coach-setup",
+                "version": 1,
+                "entries": [{"path": "routines/a.toml", "kind": "routine"}],
+            },
+            (),
+            "not in the file",
+        ),
+    ],
+)
+def test_hostile_bundles_are_refused_and_nothing_is_written(
+    tmp_path: Path, case: str, entries, manifest, links, expected: str
+) -> None:
+    there = dirs_at(tmp_path / "there")
+    set_up(there)
+    before = everything(tmp_path / "there")
+    bundle = hostile(tmp_path, f"{case}.zip", entries, manifest, links)
+    with pytest.raises(BundleError, match=expected):
+        plan_import(bundle, there)
+    assert everything(tmp_path / "there") == before
+    assert not (tmp_path / "evil.toml").exists()
+
+
+def test_not_a_zip_and_too_many_entries(tmp_path: Path) -> None:
+    there = dirs_at(tmp_path / "there")
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK\x03\x04 nonsense")
+    with pytest.raises(BundleError, match="not a Wind-Down Coach setup"):
+        plan_import(junk, there)
+    many = hostile(tmp_path, "many.zip", {f"routines/r{i}.toml": GOOD for i in range(400)})
+    with pytest.raises(BundleError, match="entries"):
+        plan_import(many, there)
+
+
+def test_cli_export_and_import(tmp_path: Path, monkeypatch, capsys) -> None:
+    here = tmp_path / "here"
+    set_up(dirs_at(here))
+    monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(here))
+    bundle = tmp_path / "setup.zip"
+    assert main(["export", str(bundle)]) == 0
+    monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(tmp_path / "there"))
+    assert main(["import", str(bundle), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "will add your settings" in out
+    assert not (tmp_path / "there").exists()
+    assert main(["import", str(bundle)]) == 0
+    assert (tmp_path / "there" / "config" / "settings.toml").exists()
+    evil = hostile(tmp_path, "evil.zip", {"../x.toml": GOOD})
+    assert main(["import", str(evil)]) == 2
+    assert "was not imported" in capsys.readouterr().err
