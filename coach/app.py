@@ -320,8 +320,11 @@ def run(args: argparse.Namespace) -> int:
         app.instance_server = InstanceServer(
             lambda argv: _another_launch(app, argv), name, app.window
         )
+    first_run = not dirs.settings_file.exists()
     app.window.show()
     _open(app, args)
+    if first_run and not probe and not args.start:
+        app.care.welcome()
     if app.settings.quit_after_minutes:
         minutes = app.settings.quit_after_minutes
 

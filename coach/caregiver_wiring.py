@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from coach.adapters.lock_store import LockStore
 from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
-from coach.core.lock import Attempts, SettingsLock, make_record
+from coach.core.lock import MIN_LENGTH, Attempts, SettingsLock, make_record
 from coach.core.session import State
 from coach.ui import theme
 
 if TYPE_CHECKING:
     from coach.app import App
+    from coach.ui.welcome_wizard import Choices
 
 
 class Caregiving:
@@ -114,6 +115,50 @@ class Caregiving:
             dialog.new_pin(),
             dialog.remove_lock.isChecked(),
         )
+
+    # -- first run ------------------------------------------------------------------------
+    def welcome(self) -> None:
+        """Ask "Who will use this?" (first run only); the answers apply when it finishes."""
+        from coach.ui.welcome_wizard import WelcomeWizard
+
+        routines = [
+            (e.id, e.routine.name) for e in self.app.window.home_entries() if e.routine is not None
+        ]
+        wizard = WelcomeWizard(routines, self.app.window)
+        wizard.finished.connect(
+            lambda result: self.apply_welcome(wizard.collect()) if result else None
+        )
+        self.wizard = wizard
+        wizard.open()
+
+    def apply_welcome(self, choices: Choices) -> None:
+        settings = replace(self.app.settings, welcomed=True)
+        if not choices.for_someone_else:
+            self.app.save_settings(settings)
+            return
+        settings = replace(
+            settings, rate=choices.rate, routine=choices.routine, close_to_tray=choices.reminders
+        )
+        self.app.save_settings(settings)
+        evening = self.app.evening
+        if evening is not None:
+            bedtimes = replace(
+                evening.bedtimes, bedtime=choices.bedtime, wake=choices.wake, child=choices.child
+            )
+            items = tuple(
+                replace(i, enabled=choices.items.get(i.id, i.enabled)) for i in evening.items
+            )
+            evening.set_plan(bedtimes, items)
+        pin = choices.pin if len(choices.pin) >= MIN_LENGTH else None
+        self.configure(
+            choices.name,
+            choices.simple_mode,
+            settings.high_contrast,
+            choices.large_text,
+            pin,
+            False,
+        )
+        self.app.reload_routines()
 
     # -- setup bundles -------------------------------------------------------------------
     def ask_path(self, save: bool) -> Path | None:

@@ -73,6 +73,9 @@ def main() -> int:
         window.show_tonight()
         coach.evening.check("light-meal", "done")
         shoot("tonight")
+        coach.care.configure("Rose", True, False, True, None, False)
+        shoot("simple-mode")
+        coach.care.configure("", False, False, False, None, False)
         window.show_home()
         editor = coach.routines.open_editor(
             coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))

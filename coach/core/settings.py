@@ -49,6 +49,7 @@ OPTIONS: dict[str, Option] = {
         str, "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
     ),
     "background_volume": Option(float, 0.3, 0.0, 1.0, help="background volume from 0 to 1"),
+    "welcomed": Option(bool, False, help="the first-run welcome was shown"),
     "person_name": Option(str, "", help="the name used in the greeting"),
     "simple_mode": Option(bool, False, help="one big button and tonight's list, nothing else"),
     "high_contrast": Option(bool, False, help="stronger contrast everywhere"),
@@ -77,6 +78,7 @@ class Settings:
     chime_volume: float = OPTIONS["chime_volume"].default
     background: str = OPTIONS["background"].default
     background_volume: float = OPTIONS["background_volume"].default
+    welcomed: bool = OPTIONS["welcomed"].default
     person_name: str = OPTIONS["person_name"].default
     simple_mode: bool = OPTIONS["simple_mode"].default
     high_contrast: bool = OPTIONS["high_contrast"].default

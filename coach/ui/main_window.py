@@ -136,6 +136,13 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def home_entries(self) -> list:
+        """The routines listed on the home page."""
+        return [
+            self.home.routines.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.home.routines.count())
+        ]
+
     def show_tonight(self) -> None:
         self.pages.setCurrentWidget(self.tonight)
         self.tonight.items.setFocus()

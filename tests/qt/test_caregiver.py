@@ -110,3 +110,40 @@ def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
     second.app.care.tell = told.append
     second.app.care.import_setup()
     assert "was not imported" in told[0]
+
+
+def test_welcome_for_me_changes_nothing_else(harness, qtbot) -> None:
+    care = harness.app.care
+    care.welcome()
+    wizard = care.wizard
+    qtbot.addWidget(wizard)
+    wizard.me_button.click()
+    assert harness.app.settings.welcomed and not harness.app.settings.simple_mode
+    assert harness.window.pages.currentWidget() is harness.window.home
+
+
+def test_welcome_for_someone_else_sets_everything_up(harness, qtbot) -> None:
+    from PySide6.QtCore import QTime
+
+    care = harness.app.care
+    care.welcome()
+    wizard = care.wizard
+    qtbot.addWidget(wizard)
+    wizard.someone_button.click()
+    wizard.name.setText("Grandad")
+    wizard.routine.setCurrentIndex(wizard.routine.findData("seven-groups"))
+    wizard.rate.setValue(100)
+    wizard.large_text.setChecked(True)
+    wizard.bedtime.setTime(QTime(21, 30))
+    wizard.items["warm-socks"].setChecked(True)
+    wizard.pin.setText("9753")
+    wizard.accept()
+    s = harness.app.settings
+    assert (s.welcomed, s.person_name, s.routine, s.rate, s.simple_mode, s.large_text) == (
+        True, "Grandad", "seven-groups", 100, True, True)
+    assert care.lock.enabled and not care.lock.is_open()
+    evening = harness.app.evening
+    assert evening.bedtimes.bedtime.hour == 21 and evening.bedtimes.bedtime.minute == 30
+    assert next(i for i in evening.items if i.id == "warm-socks").enabled
+    assert harness.window.pages.currentWidget() is harness.window.simple
+    assert harness.window.simple.greeting.text() == "Good evening, Grandad"

@@ -1,0 +1,144 @@
+"""First run: "Who will use this?" — for me, or set up for someone else, step by step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coach.core.evening import DEFAULT_ITEMS
+
+
+@dataclass
+class Choices:
+    """What the caregiver chose; applied by the app when the wizard finishes."""
+
+    for_someone_else: bool = False
+    name: str = ""
+    routine: str = "body-scan"
+    rate: int = 120
+    large_text: bool = False
+    bedtime: time = time(22, 0)
+    wake: time = time(7, 0)
+    child: bool = False
+    items: dict[str, bool] = field(default_factory=dict)
+    reminders: bool = True
+    simple_mode: bool = True
+    pin: str = ""
+
+
+class WelcomeWizard(QWizard):
+    def __init__(self, routines: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Wind-Down Coach")
+        self.choices = Choices()
+        self.for_me = False
+        # -- who --------------------------------------------------------------------------
+        who = QWizardPage()
+        who.setTitle("Who will use Wind-Down Coach?")
+        self.me_button = QPushButton("Me")
+        self.me_button.setAccessibleName("I will use it myself")
+        self.someone_button = QPushButton("Someone I'm setting it up for")
+        self.someone_button.setAccessibleName("I am setting it up for someone else")
+        layout = QVBoxLayout(who)
+        layout.addWidget(QLabel("You can change everything later."))
+        layout.addWidget(self.me_button)
+        layout.addWidget(self.someone_button)
+        self.me_button.clicked.connect(self._for_me)
+        self.someone_button.clicked.connect(self.next)
+        self.addPage(who)
+        # -- the person ---------------------------------------------------------------------
+        person = QWizardPage()
+        person.setTitle("About them")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Their name, used in the greeting")
+        self.routine = QComboBox()
+        self.routine.setAccessibleName("Which relaxation")
+        for routine_id, label in routines:
+            self.routine.addItem(label, routine_id)
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(80, 180)
+        self.rate.setValue(self.choices.rate)
+        self.rate.setAccessibleName("Voice speed in words a minute (slower is calmer)")
+        self.large_text = QCheckBox("Large text")
+        self.large_text.setAccessibleName("Large text")
+        form = QFormLayout(person)
+        form.addRow("Name", self.name)
+        form.addRow("Relaxation", self.routine)
+        form.addRow("Voice speed", self.rate)
+        form.addRow(self.large_text)
+        self.addPage(person)
+        # -- the evening --------------------------------------------------------------------
+        evening = QWizardPage()
+        evening.setTitle("Their evening")
+        self.bedtime = QTimeEdit(QTime(22, 0))
+        self.bedtime.setAccessibleName("Bedtime")
+        self.wake = QTimeEdit(QTime(7, 0))
+        self.wake.setAccessibleName("Wake-up time")
+        self.child = QCheckBox("This is a child (10 hours of sleep)")
+        self.child.setAccessibleName(self.child.text())
+        form = QFormLayout(evening)
+        form.addRow("Bedtime", self.bedtime)
+        form.addRow("Gets up at", self.wake)
+        form.addRow(self.child)
+        self.items: dict[str, QCheckBox] = {}
+        for item in DEFAULT_ITEMS:
+            box = QCheckBox(f"{item.title} ({item.minutes_before} min before bed)")
+            box.setChecked(item.enabled)
+            box.setAccessibleName(item.title)
+            self.items[item.id] = box
+            form.addRow(box)
+        self.reminders = QCheckBox("Remind them through the evening")
+        self.reminders.setChecked(True)
+        self.reminders.setAccessibleName(self.reminders.text())
+        form.addRow(self.reminders)
+        self.addPage(evening)
+        # -- simple mode and lock -------------------------------------------------------------
+        safe = QWizardPage()
+        safe.setTitle("Keep it simple and safe")
+        self.simple = QCheckBox("Simple mode: one big button and tonight's list")
+        self.simple.setChecked(True)
+        self.simple.setAccessibleName(self.simple.text())
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("A PIN to lock the settings (optional, 4 or more characters)")
+        form = QFormLayout(safe)
+        form.addRow(self.simple)
+        form.addRow("PIN (optional)", self.pin)
+        self.addPage(safe)
+
+    def _for_me(self) -> None:
+        self.for_me = True
+        self.accept()
+
+    def collect(self) -> Choices:
+        """The choices made (only meaningful for the second path)."""
+        c = self.choices
+        c.for_someone_else = not self.for_me
+        c.name = self.name.text().strip()
+        c.routine = self.routine.currentData() or c.routine
+        c.rate = self.rate.value()
+        c.large_text = self.large_text.isChecked()
+        c.bedtime = self.bedtime.time().toPython()
+        c.wake = self.wake.time().toPython()
+        c.child = self.child.isChecked()
+        c.items = {item_id: box.isChecked() for item_id, box in self.items.items()}
+        c.reminders = self.reminders.isChecked()
+        c.simple_mode = self.simple.isChecked()
+        c.pin = self.pin.text()
+        return c
