@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coach import __version__
 from coach.adapters.logs import setup_logging
 from coach.adapters.qt_scheduler import QtScheduler
+from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import InstanceServer, hand_over, server_name
@@ -33,6 +34,7 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
+from coach.core.timeline import compile_timeline
 from coach.diagnostics import diagnostics
 from coach.evening_wiring import wire_evening
 from coach.paths import UserDirs, assets_dir
@@ -66,6 +68,7 @@ class App:
     audio_output: Callable[[], QAudioDevice | None] = default_output
     media_devices: Any = None
     care: Any = None
+    recordings: Any = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -211,6 +214,11 @@ def build(
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone)
     _watch_devices_and_sleep(app, audio_output is default_output)
     app.care = Caregiving(app)
+    recordings = Recordings(dirs.recordings)
+    app.recordings = recordings
+    controller.recordings = lambda routine: recordings.existing(
+        routine.source, compile_timeline(routine).texts()
+    )
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "

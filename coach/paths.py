@@ -55,6 +55,10 @@ class UserDirs:
         return self.data / "routines"
 
     @property
+    def recordings(self) -> Path:
+        return self.data / "recordings"
+
+    @property
     def plan_file(self) -> Path:
         return self.config / "evening.toml"
 

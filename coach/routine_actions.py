@@ -4,6 +4,7 @@ import, export as a file and as audio.  Dialogs go through small methods tests r
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,11 +88,21 @@ class RoutineActions(QObject):
         editor.saved.connect(lambda r: self._reload(r))
         editor.play_requested.connect(self._play)
         editor.export_requested.connect(self.export_audio)
+        editor.record_requested.connect(self.record_voice)
         self.editor = editor
         editor.show()
         self.measure_speech(routine)
         editor.saved.connect(self.measure_speech)
         return editor
+
+    def record_voice(self, routine: Routine) -> None:
+        from coach.ui.recording_dialog import RecordingDialog
+
+        routine = replace(routine, source=self.editor.draft.source) if self.editor else routine
+        dialog = RecordingDialog(routine, self.app.recordings, self.window)
+        dialog.finished.connect(lambda _r: self.measure_speech(routine))
+        self.recording_dialog = dialog
+        dialog.open()
 
     def _play(self, routine: Routine, section: int) -> None:
         self.app.controller.start(routine, section)
@@ -174,7 +185,12 @@ class RoutineActions(QObject):
             import wave
 
             lengths = {}
-            for text, path in result.files.items():
+            files = dict(result.files)
+            if self.editor.draft.routine is not None:
+                files.update(
+                    self.app.recordings.existing(self.editor.draft.source, list(result.files))
+                )
+            for text, path in files.items():
                 with wave.open(str(path), "rb") as wav:
                     lengths[text] = wav.getnframes() / wav.getframerate()
             self.editor.set_spoken_lengths(lengths)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -73,6 +74,8 @@ class SessionController(QObject):
         self._player: StreamPlayer | None = None
         self._job = 0
         self._from_section = 0
+        #: Recorded prompts for a routine: text → WAV file (set by the app).
+        self.recordings: Callable[[Routine], dict[str, Path]] = lambda routine: {}
         self._mixer = None
         self.notices: list[str] = []
         worker.progress.connect(self._on_progress)
@@ -145,9 +148,11 @@ class SessionController(QObject):
 
         notices = []
         choice = self._worker.choice
-        mixer, failures = build_mixer(
-            engine.timeline, result.files, sounds=self._sounds(self.routine)
-        )
+        files = dict(result.files)
+        if self.routine is not None:
+            # A prompt recorded in a familiar voice wins over the synthetic one.
+            files.update(self.recordings(self.routine))
+        mixer, failures = build_mixer(engine.timeline, files, sounds=self._sounds(self.routine))
         failures.update(result.failures)
         for extra in ("chime", "background"):
             if failures.pop(extra, None) is not None:

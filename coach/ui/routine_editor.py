@@ -63,6 +63,7 @@ class RoutineEditor(QDialog):
     saved = Signal(object)  # Routine
     play_requested = Signal(object, int)  # routine, section index to start from
     export_requested = Signal(object)  # routine
+    record_requested = Signal(object)  # routine
 
     def __init__(
         self, routine: Routine, save: Callable[[Routine], Routine], parent: QWidget | None = None
@@ -204,6 +205,15 @@ class RoutineEditor(QDialog):
         self.play_step_button = QPushButton("Play this step")
         self.play_from_button = QPushButton("Play from this step")
         self.export_button = QPushButton("Export as audio…")
+        self.record_button = QPushButton("Record my voice…")
+        self.record_button.setAccessibleName("Record the prompts in your own voice")
+        self.record_button.clicked.connect(
+            lambda: (
+                self.record_requested.emit(self.draft.routine)
+                if self.draft.routine is not None
+                else None
+            )
+        )
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.close_button = QPushButton("Close")
@@ -214,6 +224,7 @@ class RoutineEditor(QDialog):
             self.play_step_button,
             self.play_from_button,
             self.export_button,
+            self.record_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)

@@ -140,7 +140,13 @@ def test_welcome_for_someone_else_sets_everything_up(harness, qtbot) -> None:
     wizard.accept()
     s = harness.app.settings
     assert (s.welcomed, s.person_name, s.routine, s.rate, s.simple_mode, s.large_text) == (
-        True, "Grandad", "seven-groups", 100, True, True)
+        True,
+        "Grandad",
+        "seven-groups",
+        100,
+        True,
+        True,
+    )
     assert care.lock.enabled and not care.lock.is_open()
     evening = harness.app.evening
     assert evening.bedtimes.bedtime.hour == 21 and evening.bedtimes.bedtime.minute == 30

@@ -63,6 +63,9 @@ def start_private_server() -> PulseServer:
         f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
         f"load-module module-null-sink sink_name={SINK} rate=44100\n"
         f"set-default-sink {SINK}\n"
+        # A microphone that hears what the sink plays (Qt lists no monitor sources).
+        f"load-module module-remap-source master={SINK}.monitor source_name={SINK}_mic "
+        "source_properties=device.description=Test-microphone\n"
     )
     env = {
         **os.environ,
