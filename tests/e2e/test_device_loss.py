@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.pulse import PulseServer
+from support.pulse import PulseServer, ensure_devices
 
 from coach.app import build
 from coach.audio.player import default_output
@@ -45,14 +45,12 @@ def test_session_survives_the_sink_going_away_and_the_voice_returns(
         assert controller.state is State.RUNNING
         before = controller.engine.position
         qtbot.waitUntil(lambda: controller.engine.position > before + 2.0, timeout=10_000)
-        pulse.pactl("load-module", "module-null-sink", f"sink_name={pulse.sink}", "rate=44100")
-        pulse.pactl("set-default-sink", pulse.sink)
+        ensure_devices(pulse)
         restored = True
         qtbot.waitUntil(lambda: controller.audio_playing, timeout=15_000)
         assert SOUND_BACK_NOTICE in app.window.notice.text()
         qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=60_000)
     finally:
         if not restored:
-            pulse.pactl("load-module", "module-null-sink", f"sink_name={pulse.sink}", "rate=44100")
-            pulse.pactl("set-default-sink", pulse.sink)
+            ensure_devices(pulse)
         app.shutdown()

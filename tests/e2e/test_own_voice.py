@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from support.pulse import PulseServer
+from support.pulse import PulseServer, ensure_devices
 
 from coach.app import build
 from coach.audio.session_audio import build_mixer
@@ -28,6 +28,7 @@ def test_record_a_tone_and_hear_it_at_its_cue(
     from coach.ui.recording_dialog import RecordingDialog
 
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
+    ensure_devices(pulse)
     dirs = UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s")
     app = build(dirs=dirs)
     qtbot.addWidget(app.window)

@@ -146,3 +146,22 @@ def recording(server: PulseServer, path: Path, rate: int) -> Iterator[subprocess
 def read_raw(path: Path) -> np.ndarray:
     data = path.read_bytes()
     return np.frombuffer(data[: len(data) // 2 * 2], dtype="<i2")
+
+
+def ensure_devices(server: PulseServer) -> None:
+    """Put back the test sink and its microphone if a test removed them."""
+    sinks = server.pactl("list", "short", "sinks")
+    if server.sink not in sinks:
+        server.pactl("load-module", "module-null-sink", f"sink_name={server.sink}", "rate=44100")
+    server.pactl("set-default-sink", server.sink)
+    mic = f"{server.sink}_mic"
+    if mic not in server.pactl(
+        "list", "short", "sources"
+    ) and "Test-microphone" not in server.pactl("list", "sources"):
+        server.pactl(
+            "load-module",
+            "module-remap-source",
+            f"master={server.sink}.monitor",
+            f"source_name={mic}",
+            "source_properties=device.description=Test-microphone",
+        )
