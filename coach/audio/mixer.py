@@ -123,17 +123,6 @@ class SessionMixer:
         envelope = np.minimum(frames / fade_in, (end - frames) / fade_out)
         out += loop * (np.clip(envelope, 0.0, 1.0) * bg.gain).astype(np.float32)
 
-    def _add_background(self, out: np.ndarray, start: int) -> None:
-        bg = self.background
-        assert bg is not None
-        frames = np.arange(start, start + len(out))
-        loop = bg.samples[frames % len(bg.samples)].astype(np.float32)
-        end = self._session_frames
-        fade_in = max(1.0, bg.fade_in * self.rate)
-        fade_out = max(1.0, min(bg.fade_out * self.rate, end / 2))
-        envelope = np.minimum(frames / fade_in, (end - frames) / fade_out)
-        out += loop * (np.clip(envelope, 0.0, 1.0) * bg.gain).astype(np.float32)
-
     def _apply_gain(self, out: np.ndarray, start: int) -> None:
         if self._ramp is None:
             if self.gain != 1.0:
