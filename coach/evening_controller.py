@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
@@ -63,7 +64,12 @@ class EveningController(QObject):
         if self.plan is None:
             self.refresh()
         assert self.plan is not None
-        self.history.check(self.plan.night, item_id, state or None, self._now())
+        try:
+            self.history.check(self.plan.night, item_id, state or None, self._now())
+        except sqlite3.Error as exc:
+            self._notify(
+                Reminder("Not kept", f"Tonight's ticks could not be saved ({exc}).", (item_id,))
+            )
         if state:
             self.planner.mark_done(item_id)
         self.refresh()

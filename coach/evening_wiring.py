@@ -192,6 +192,13 @@ def _edit_plan(app: App, evening: EveningController) -> None:
     dialog = PlanDialog(evening.bedtimes, evening.items, autostart.is_enabled(), app.window)
     if dialog.exec() and dialog.result_plan is not None:
         bedtimes, items, start_at_login = dialog.result_plan
-        evening.set_plan(bedtimes, items)
+        try:
+            evening.set_plan(bedtimes, items)
+        except OSError as exc:
+            app.window.add_notice(
+                f"The evening plan could not be saved ({exc.strerror or exc});"
+                " check that the settings folder can be written to."
+            )
+            return
         if autostart.is_enabled() is not None:
             autostart.set_enabled(start_at_login)

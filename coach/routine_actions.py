@@ -190,6 +190,12 @@ class RoutineActions(QObject):
                 files.update(
                     self.app.recordings.existing(self.editor.draft.source, list(result.files))
                 )
+            self.editor.set_recorded(
+                len(files)
+                - len(result.files)
+                + sum(1 for t in result.files if t in files and files[t] != result.files[t]),
+                len(result.files),
+            )
             for text, path in files.items():
                 with wave.open(str(path), "rb") as wav:
                     lengths[text] = wav.getnframes() / wav.getframerate()

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from coach.adapters.atomic import write_private_text
+from coach.adapters.atomic import write_private_bytes, write_private_text
 from coach.core.checklist_format import PlanFileError, parse_plan
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import parse_settings
@@ -39,7 +39,7 @@ class BundleError(ValueError):
 class ImportPlan:
     """What an import would write, checked and ready: ``(target, text)`` pairs."""
 
-    writes: list[tuple[Path, str]] = field(default_factory=list)
+    writes: list[tuple[Path, str | bytes]] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
 
 
@@ -54,6 +54,10 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
             entries.append((kind, name, path))
     for routine in sorted(dirs.user_routines.glob("*.toml")):
         entries.append(("routine", f"routines/{routine.name}", routine))
+    for recording in sorted(dirs.recordings.glob("*/*.wav")):
+        entries.append(
+            ("recording", f"recordings/{recording.parent.name}/{recording.name}", recording)
+        )
     lock = dirs.config / "lock.toml"
     if include_lock and lock.exists():
         entries.append(("lock", "lock.toml", lock))
@@ -85,6 +89,13 @@ def _allowed(kind: str, name: str) -> bool:
             and path.parts[0] == "routines"
             and path.suffix == ".toml"
             and path.name[:1] not in (".", "-")
+        )
+    if kind == "recording":
+        return (
+            len(path.parts) == 3
+            and path.parts[0] == "recordings"
+            and path.suffix == ".wav"
+            and all(p[:1] not in (".", "-") for p in path.parts[1:])
         )
     return False
 
@@ -177,8 +188,13 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 raise BundleError(f"the entry “{name}” is of an unknown kind ({kind!r})")
             if name not in by_name:
                 raise BundleError(f"the manifest lists “{name}”, which is not in the file")
+            data = archive.read(by_name[name])
+            if kind == "recording":
+                plan.writes.append(_checked_wav(name, data, dirs))
+                plan.changes.append(_describe(kind, name, plan.writes[-1][0]))
+                continue
             try:
-                text = archive.read(by_name[name]).decode("utf-8")
+                text = data.decode("utf-8")
             except UnicodeDecodeError:
                 raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
             plan.writes.append(_checked(kind, name, text, dirs))
@@ -211,10 +227,26 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> tuple[Path, str
     raise BundleError(f"the entry “{name}” is of an unknown kind")
 
 
+def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:
+    import io
+    import wave
+
+    try:
+        with wave.open(io.BytesIO(data), "rb") as wav:
+            if wav.getsampwidth() != 2 or wav.getnchannels() not in (1, 2):
+                raise BundleError(f"the recording “{name}” is not 16-bit mono or stereo audio")
+            wav.readframes(wav.getnframes())
+    except (wave.Error, EOFError):
+        raise BundleError(f"the recording “{name}” is not a valid WAV file") from None
+    parts = PurePosixPath(name).parts
+    return dirs.recordings / parts[1] / parts[2], data
+
+
 def _describe(kind: str, name: str, target: Path) -> str:
     verb = "replace" if target.exists() else "add"
     what = {
         "routine": f"the routine file {target.name}",
+        "recording": f"a recorded prompt for {target.parent.name}",
         "settings": "your settings",
         "plan": "your bedtime and checklist",
         "lock": "the settings lock",
@@ -228,5 +260,8 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
     for target, _text in plan.writes:
         if not any(target.absolute().is_relative_to(root) for root in roots):
             raise BundleError(f"refusing to write outside the app's folders: {target}")
-    for target, text in plan.writes:
-        write_private_text(target, text)
+    for target, content in plan.writes:
+        if isinstance(content, bytes):
+            write_private_bytes(target, content)
+        else:
+            write_private_text(target, content)

@@ -569,6 +569,12 @@ class RoutineEditor(QDialog):
         found = spoken_overruns(compile_timeline(routine), self.spoken)
         self.warnings.setText("\n".join(str(o) for o in found))
 
+    def set_recorded(self, recorded: int, total: int) -> None:
+        """Show how many prompts are recorded in a familiar voice."""
+        self.record_button.setText(
+            f"Record my voice… ({recorded} of {total} recorded)" if recorded else "Record my voice…"
+        )
+
     def set_spoken_lengths(self, lengths: dict[str, float]) -> None:
         """How long each text takes to say (from the rendered voice)."""
         self.spoken = dict(lengths)
@@ -584,7 +590,14 @@ class RoutineEditor(QDialog):
             )
             self.refuse(f"This routine cannot be saved yet:\n\n{problems}")
             return False
-        routine = self._save(d.routine)
+        try:
+            routine = self._save(d.routine)
+        except OSError as exc:
+            self.refuse(
+                f"The routine could not be saved ({exc.strerror or exc}). Your changes "
+                "are still here; check that the data folder can be written to."
+            )
+            return False
         d.mark_saved(routine)
         self._show_state()
         self.saved.emit(routine)

@@ -185,3 +185,35 @@ def test_cli_export_and_import(tmp_path: Path, monkeypatch, capsys) -> None:
     evil = hostile(tmp_path, "evil.zip", {"../x.toml": GOOD})
     assert main(["import", str(evil)]) == 2
     assert "was not imported" in capsys.readouterr().err
+
+
+def test_recordings_travel_and_a_bad_wav_is_refused(tmp_path: Path) -> None:
+    import numpy as np
+
+    from coach.audio.wav import write_wav
+
+    here, there = dirs_at(tmp_path / "here"), dirs_at(tmp_path / "there")
+    set_up(here)
+    (routine,) = here.user_routines.glob("*.toml")
+    recording = here.recordings / routine.stem / "abc.wav"
+    recording.parent.mkdir(parents=True)
+    write_wav(recording, (np.ones(2205) * 1000).astype(np.int16))
+    bundle = tmp_path / "with-voice.zip"
+    assert f"recordings/{routine.stem}/abc.wav" in export_bundle(here, bundle)
+    apply_import(plan_import(bundle, there), there)
+    assert (there.recordings / routine.stem / "abc.wav").read_bytes() == recording.read_bytes()
+    bad = tmp_path / "bad-wav.zip"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": "wind-down-coach-setup",
+                    "version": 1,
+                    "entries": [{"path": "recordings/x/y.wav", "kind": "recording"}],
+                }
+            ),
+        )
+        archive.writestr("recordings/x/y.wav", b"RIFF not really a wav")
+    with pytest.raises(BundleError, match="not a valid WAV"):
+        plan_import(bad, dirs_at(tmp_path / "elsewhere"))

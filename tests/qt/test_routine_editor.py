@@ -218,3 +218,14 @@ def test_export_as_audio_from_the_window(harness, qtbot, tmp_path: Path) -> None
     with wave.open(str(target)) as wav:
         assert wav.getnframes() / wav.getframerate() == pytest.approx(280, abs=0.01)
     assert harness.app.controller.state is State.IDLE
+
+
+def test_saving_over_an_unwritable_file_keeps_the_changes(editor, monkeypatch) -> None:
+    def fail(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("coach.adapters.routine_library.write_private_text", fail)
+    editor.name.setText("Still here")
+    assert not editor.save()
+    assert "Permission denied" in editor.refused[-1]
+    assert editor.draft.dirty and editor.name.text() == "Still here"
