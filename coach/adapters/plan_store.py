@@ -1,4 +1,4 @@
-"""Load and save the evening plan file; a broken file is kept, never silently overwritten."""
+"""Load and save the evening plan file; a broken file is moved aside, never overwritten."""
 
 from __future__ import annotations
 
@@ -15,7 +15,15 @@ from coach.core.problems import Problem
 class PlanStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._broken = False
+
+    def _move_aside(self, problems: list[Problem]) -> list[Problem]:
+        kept = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, kept)
+        except OSError:
+            return problems
+        return [*problems, Problem(str(self.path), f"the default plan is used; your old file "
+                                                   f"is kept as {kept}")]
 
     def load(self) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
         try:
@@ -23,25 +31,13 @@ class PlanStore:
         except FileNotFoundError:
             return Bedtimes(), DEFAULT_ITEMS, []
         except (OSError, UnicodeDecodeError) as exc:
-            self._broken = True
-            return (
-                Bedtimes(),
-                DEFAULT_ITEMS,
-                [Problem(str(self.path), f"cannot be read ({exc}); using the default plan")],
-            )
+            problems = [Problem(str(self.path), f"cannot be read ({exc})")]
+            return Bedtimes(), DEFAULT_ITEMS, self._move_aside(problems)
         try:
             bedtimes, items = parse_plan(text, str(self.path))
         except PlanFileError as exc:
-            self._broken = True
-            return Bedtimes(), DEFAULT_ITEMS, exc.problems
+            return Bedtimes(), DEFAULT_ITEMS, self._move_aside(exc.problems)
         return bedtimes, items, []
 
     def save(self, bedtimes: Bedtimes, items: tuple[Item, ...]) -> None:
-        if self._broken and self.path.exists():
-            # Keep what the user had: the broken file moves aside, it is not lost.
-            os.replace(
-                self.path,
-                self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"),
-            )
-            self._broken = False
         write_private_text(self.path, dump_plan(bedtimes, items))

@@ -50,10 +50,10 @@ def test_broken_file_is_kept_when_saving(tmp_path: Path) -> None:
     store = PlanStore(path)
     _bedtimes, items, problems = store.load()
     assert items == DEFAULT_ITEMS and "not valid TOML" in str(problems[0])
-    assert path.read_text() == "bedtime = ["  # loading changes nothing
-    store.save(Bedtimes(time(21, 0)), items)
     kept = list(tmp_path.glob("evening.toml.broken-*"))
-    assert len(kept) == 1 and kept[0].read_text() == "bedtime = ["
+    assert len(kept) == 1 and kept[0].read_text() == "bedtime = ["  # moved aside, not lost
+    assert str(kept[0]) in str(problems[-1])
+    store.save(Bedtimes(time(21, 0)), items)
     assert PlanStore(path).load()[0].bedtime == time(21, 0)
 
 
