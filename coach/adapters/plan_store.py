@@ -22,8 +22,10 @@ class PlanStore:
             os.replace(self.path, kept)
         except OSError:
             return problems
-        return [*problems, Problem(str(self.path), f"the default plan is used; your old file "
-                                                   f"is kept as {kept}")]
+        return [
+            *problems,
+            Problem(str(self.path), f"the default plan is used; your old file is kept as {kept}"),
+        ]
 
     def load(self) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
         try:

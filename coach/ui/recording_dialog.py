@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,11 @@ from coach.core.timeline import compile_timeline
 
 class RecordingDialog(QDialog):
     def __init__(
-        self, routine: Routine, recordings: Recordings, parent: QWidget | None = None
+        self,
+        routine: Routine,
+        recordings: Recordings,
+        parent: QWidget | None = None,
+        inputs: list[QAudioDevice] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Record your voice — {routine.name}")
@@ -39,7 +43,7 @@ class RecordingDialog(QDialog):
         self.texts = compile_timeline(routine).texts()
         self.microphone = QComboBox()
         self.microphone.setAccessibleName("Microphone")
-        for device in QMediaDevices.audioInputs():
+        for device in QMediaDevices.audioInputs() if inputs is None else inputs:
             self.microphone.addItem(device.description(), device)
         self.level = QProgressBar()
         self.level.setRange(0, 100)

@@ -1,0 +1,81 @@
+"""Every interactive control in every window and dialog has a name a screen reader announces."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QWidget,
+)
+
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.core.routine_format import load_routine
+from coach.core.settings import Settings
+from coach.paths import assets_dir
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar | QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts of a composite widget (a table's corner button)
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox) or (
+            parent is not None and isinstance(parent.parentWidget(), QComboBox)
+        ):
+            continue  # the inner parts of a spin box or combo box
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.strip()):
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
+            )
+    return missing
+
+
+def test_every_window_and_dialog(harness, qtbot) -> None:
+    from coach.ui.about_dialog import AboutDialog
+    from coach.ui.caregiver_dialog import CaregiverDialog
+    from coach.ui.display_dialog import DisplayDialog
+    from coach.ui.plan_dialog import PlanDialog
+    from coach.ui.recording_dialog import RecordingDialog
+    from coach.ui.routine_editor import RoutineEditor
+    from coach.ui.voice_dialog import VoiceDialog
+    from coach.ui.welcome_wizard import WelcomeWizard
+
+    routine = load_routine(assets_dir() / "routines" / "four-groups.toml")
+    windows = [
+        harness.window,
+        RoutineEditor(routine, lambda r: r),
+        PlanDialog(Bedtimes(), DEFAULT_ITEMS, False),
+        DisplayDialog(Settings()),
+        VoiceDialog(Settings(), []),
+        CaregiverDialog("", False, False, False, True),
+        AboutDialog(harness.app.diagnostics()),
+        WelcomeWizard([("body-scan", "Evening body scan")]),
+        RecordingDialog(routine, harness.app.recordings, inputs=[]),
+    ]
+    missing = []
+    for window in windows:
+        if window is not harness.window:
+            qtbot.addWidget(window)
+        missing += unnamed(window)
+    assert missing == []
