@@ -104,8 +104,10 @@ class StreamPlayer(QObject):
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
-        if self._paused_at is not None or self._sink is None:
-            return self._paused_at or 0.0
+        if self._paused_at is not None:
+            return self._paused_at
+        if self._sink is None:
+            return self._base
         # Negative during the lead-in: the session's first cue waits for the sound.
         return self._base - LEAD_IN_SECONDS + self._sink.processedUSecs() / 1e6
 
@@ -157,6 +159,8 @@ class StreamPlayer(QObject):
     def close(self) -> None:
         self._watchdog.stop()
         if self._sink is not None:
+            if self._paused_at is None:
+                self._paused_at = self.position()  # the clock keeps its place
             self._sink.stateChanged.disconnect(self._on_state)
             self._sink.stop()
             self._sink.deleteLater()
@@ -186,6 +190,9 @@ class StreamPlayer(QObject):
             return
         error = sink.error()
         if sink.state() == QtAudio.State.IdleState and self.mixer.exhausted:
+            # Everything was played: the clock stands at the end of the stream from now on
+            # (never back at 0, or a session waiting for its last moment would never end).
+            self._paused_at = self.mixer.total_frames / self.mixer.rate
             self.close()
             self.drained.emit()
         elif error not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
