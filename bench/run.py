@@ -366,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         args.output = ROOT / "bench" / ("results-quick.json" if args.quick else "results.json")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     routine = (
-        ROOT / "tests" / "data" / "short.toml"
+        ROOT / "bench" / "quick.toml"
         if args.quick
         else ROOT / "assets" / "routines" / "body-scan.toml"
     )
