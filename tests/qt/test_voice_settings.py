@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support.fakes import ToneBackend
 
 from coach.adapters.speech import VoiceInfo, VoiceSettings
@@ -27,15 +28,23 @@ def test_dialog_shows_and_returns_choices(qtbot) -> None:
     assert dialog.chosen() == Settings(voice="", rate=100, volume=0.4)
 
 
-def test_choices_are_saved_and_used_for_the_next_session(harness, monkeypatch, qtbot) -> None:
-    recorded: list[VoiceSettings] = []
+@pytest.fixture
+def recorded(monkeypatch) -> list[VoiceSettings]:
+    """The voice settings every prompt was rendered with."""
+    seen: list[VoiceSettings] = []
     original = ToneBackend.render
 
     def render(self, text, settings, path):
-        recorded.append(settings)
+        seen.append(settings)
         original(self, text, settings, path)
 
     monkeypatch.setattr(ToneBackend, "render", render)
+    return seen
+
+
+def test_choices_are_saved_and_used_for_the_next_session(
+    harness, monkeypatch, qtbot, recorded
+) -> None:
     monkeypatch.setattr(
         VoiceDialog,
         "ask",
@@ -58,19 +67,11 @@ def test_cancelling_changes_nothing(harness, monkeypatch) -> None:
     assert not harness.app.settings_store.path.exists()
 
 
-def test_a_routines_own_voice_overrides_the_settings(harness, monkeypatch) -> None:
+def test_a_routines_own_voice_overrides_the_settings(harness, recorded) -> None:
     from dataclasses import replace
 
     from coach.core.routine import RoutineVoice
 
-    recorded: list[VoiceSettings] = []
-    original = ToneBackend.render
-
-    def render(self, text, settings, path):
-        recorded.append(settings)
-        original(self, text, settings, path)
-
-    monkeypatch.setattr(ToneBackend, "render", render)
     routine = replace(load_routine(SHORT), voice=RoutineVoice(rate=100), chime=True)
     assert harness.app.voice_settings(routine) == VoiceSettings(None, 100, 0.9)
     assert harness.app.sound_choice(routine).chime is not None
