@@ -420,6 +420,8 @@ class RoutineEditor(QDialog):
             doc = self.draft.doc
             self.name.setText(str(doc.get("name", "")))
             self.description.setText(str(doc.get("description", "")))
+            self.name.setCursorPosition(0)
+            self.description.setCursorPosition(0)  # show the start, not the end
             for say, seconds, key in (
                 (self.intro_say, self.intro_seconds, "intro"),
                 (self.closing_say, self.closing_seconds, "closing"),
@@ -521,7 +523,12 @@ class RoutineEditor(QDialog):
         self._show_warnings()
         self.save_button.setEnabled(True)
         playable = d.routine is not None
-        for button in (self.play_step_button, self.play_from_button, self.export_button):
+        for button in (
+            self.play_step_button,
+            self.play_from_button,
+            self.export_button,
+            self.record_button,
+        ):
             button.setEnabled(playable)
 
     def _mark_fields(self) -> None:
