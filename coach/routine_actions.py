@@ -3,7 +3,6 @@ import, export as a file and as audio.  Dialogs go through small methods tests r
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -210,7 +209,6 @@ class RoutineActions(QObject):
         routine: Routine,
         path: Path,
         result: RenderResult,
-        progress: Callable[[float], None] | None = None,
     ) -> None:
         from coach.audio.session_audio import build_mixer
         from coach.audio.wav import WavWriter
@@ -234,7 +232,7 @@ class RoutineActions(QObject):
                 cancelled = True
                 mixer.frame = mixer.total_frames
 
-        mixer.write_wav(writer, progress=progress or step)
+        mixer.write_wav(writer, progress=step)
         dialog.close()
         if cancelled:
             writer.abort()

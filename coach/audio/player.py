@@ -94,7 +94,6 @@ class StreamPlayer(QObject):
         self._sink: QAudioSink | None = None
         self._base = 0.0
         self._paused_at: float | None = 0.0
-        self._stopping = False
         # PulseAudio keeps a stream "active" with no error when its device goes away;
         # the only sign is that the audio clock stops. Watch it, once a second.
         self._watchdog = QTimer(self)

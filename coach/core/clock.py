@@ -74,12 +74,10 @@ class ManualScheduler:
         self.early = early
         self._due: float | None = None
         self._callback: Callable[[], None] | None = None
-        self.armed = 0
 
     def call_later(self, delay: float, callback: Callable[[], None]) -> None:
         self._due = self.clock.now() + max(0.0, delay) * (1.0 - self.early)
         self._callback = callback
-        self.armed += 1
 
     def cancel(self) -> None:
         self._due = None

@@ -6,7 +6,7 @@ session engine, the window, the audio mixer and ``coach timeline`` all read it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.routine import Routine
@@ -75,9 +75,6 @@ class Timeline:
     def texts(self) -> list[str]:
         """Every distinct text the session will say, in first-use order."""
         return list(dict.fromkeys(cue.text for cue in self.cues))
-
-    def as_dict(self) -> dict[str, object]:
-        return {"duration": self.duration, "cues": [asdict(c) for c in self.cues]}
 
 
 def compile_timeline(routine: Routine) -> Timeline:
