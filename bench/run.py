@@ -101,13 +101,6 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     raw = home / f"{stress}.raw"
     recorder = contextlib.ExitStack()
     recorder.enter_context(recording(pulse, raw, RATE))
-    if stress == "cpu":
-        burners = [
-            subprocess.Popen([sys.executable, "-c", "while True: pass"])
-            for _ in range(os.cpu_count() or 2)
-        ]
-    if stress == "resize":
-        resizer.start(16)
 
     # The longest quiet stretch of the session, for CPU at rest (no ticker running then).
     from coach.core.timeline import compile_timeline
@@ -144,18 +137,27 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
             QTimer.singleShot(2500, qt_app.quit)  # let the last words and the fade play
 
     app.controller.state_changed.connect(on_state)
-    ticker.start(1)
-    watcher.start(1000)
-    phase_marks["start"] = clock.nsecsElapsed() / 1e9
-    app.controller.start(routine)
-    qt_app.exec()
-    ticker.stop()
-    watcher.stop()
-    resizer.stop()
-    for burner in burners:
-        burner.kill()
-        burner.wait()
-    recorder.close()
+    try:
+        if stress == "cpu":
+            burners.extend(
+                subprocess.Popen([sys.executable, "-c", "while True: pass"])
+                for _ in range(os.cpu_count() or 2)
+            )
+        if stress == "resize":
+            resizer.start(16)
+        ticker.start(1)
+        watcher.start(1000)
+        phase_marks["start"] = clock.nsecsElapsed() / 1e9
+        app.controller.start(routine)
+        qt_app.exec()
+    finally:
+        ticker.stop()
+        watcher.stop()
+        resizer.stop()
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+        recorder.close()
     rss_after = _rss_kb()
     player_used = app.controller.notices == []
     files = {}

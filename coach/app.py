@@ -23,7 +23,7 @@ from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import InstanceServer, hand_over, server_name
-from coach.adapters.speech import BACKENDS, VoiceSettings
+from coach.adapters.speech import BACKENDS, SpeechBackend, VoiceSettings
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
@@ -169,7 +169,7 @@ def build(
     clock: Clock | None = None,
     scheduler: Scheduler | None = None,
     audio_output: Callable[[], QAudioDevice | None] = default_output,
-    backends: tuple[type, ...] = BACKENDS,
+    backends: tuple[Callable[[], SpeechBackend], ...] = BACKENDS,
     wall_clock: Callable[[], datetime] | None = None,
     reminder_scheduler: Scheduler | None = None,
     tray: bool = True,

@@ -138,10 +138,18 @@ def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
         window.raise_()
         window.activateWindow()
 
+    def open_tonight() -> None:
+        open_window()
+        window.show_tonight()
+
+    def start_relaxation() -> None:
+        open_window()
+        app.start(app.settings.routine)
+
     for label, action in (
         ("Open", open_window),
-        ("Tonight", lambda: (open_window(), window.show_tonight())),
-        ("Start relaxation", lambda: (open_window(), app.start(app.settings.routine))),
+        ("Tonight", open_tonight),
+        ("Start relaxation", start_relaxation),
         ("Quit", QApplication.quit),
     ):
         item = QAction(label, menu)

@@ -25,6 +25,7 @@ from coach.core.session import SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 
 if TYPE_CHECKING:
+    from coach.audio.mixer import SessionMixer
     from coach.audio.player import StreamPlayer
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ class SessionController(QObject):
         self._from_section = 0
         #: Recorded prompts for a routine: text → WAV file (set by the app).
         self.recordings: Callable[[Routine], dict[str, Path]] = lambda routine: {}
-        self._mixer = None
+        self._mixer: SessionMixer | None = None
         self.notices: list[str] = []
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
@@ -165,8 +166,9 @@ class SessionController(QObject):
                 f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
                 "will only be shown on screen."
             )
-        self._mixer = mixer if result.files else None
-        if result.files:
+        # Own recordings play even when no speech engine could render anything.
+        self._mixer = mixer if files else None
+        if files:
             device = self._audio_output()
             if device is None:
                 notices.append(NO_DEVICE_NOTICE)

@@ -23,7 +23,7 @@ def prepare() -> str:
         _prepared = "system eSpeak"
         return _prepared
     try:
-        import espeakng_loader  # type: ignore[import-untyped]
+        import espeakng_loader
     except ImportError:
         _prepared = "system eSpeak (espeakng-loader not installed)"
         return _prepared

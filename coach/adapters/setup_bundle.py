@@ -181,8 +181,11 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
         for entry in entries:
             if not isinstance(entry, dict):
                 raise BundleError("the manifest has an entry that is not a table")
-            name, kind = entry.get("path"), entry.get("kind")
-            if not isinstance(name, str) or not isinstance(kind, str) or not _safe_name(name):
+            raw_name, kind = entry.get("path"), entry.get("kind")
+            if not isinstance(raw_name, str) or not isinstance(kind, str):
+                raise BundleError(f"the manifest names an unsafe entry: {raw_name!r}")
+            name = raw_name
+            if not _safe_name(name):
                 raise BundleError(f"the manifest names an unsafe entry: {name!r}")
             if not _allowed(kind, name):
                 raise BundleError(f"the entry “{name}” is of an unknown kind ({kind!r})")

@@ -91,7 +91,7 @@ def _mend_espeak_driver() -> None:
     if not sys.platform.startswith("linux"):
         return
     try:
-        from pyttsx3.drivers import espeak as driver_module  # type: ignore[import-untyped]
+        from pyttsx3.drivers import espeak as driver_module
     except Exception:  # no eSpeak: the caller reports it
         return
     driver = driver_module.EspeakDriver
@@ -121,7 +121,7 @@ class Pyttsx3Backend:
 
         self.runtime = espeak_runtime.prepare()
         try:
-            import pyttsx3  # type: ignore[import-untyped]
+            import pyttsx3
 
             _mend_espeak_driver()
             self._engine: Any = pyttsx3.init()
@@ -255,7 +255,7 @@ class BackendChoice:
 
 def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...] = BACKENDS) -> BackendChoice:
     """Start the first backend that works, remembering why the others did not."""
-    reasons = []
+    reasons: list[str] = []
     for factory in candidates:
         try:
             return BackendChoice(factory(), tuple(reasons))

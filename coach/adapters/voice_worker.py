@@ -15,7 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.adapters.speech import BACKENDS, BackendChoice, VoiceInfo, VoiceSettings, find_backend
+from coach.adapters.speech import (
+    BACKENDS,
+    BackendChoice,
+    SpeechBackend,
+    VoiceInfo,
+    VoiceSettings,
+    find_backend,
+)
 from coach.adapters.voice_cache import RenderResult, VoiceCache
 
 
@@ -39,7 +46,10 @@ class VoiceWorker(QObject):
     voices_listed = Signal(object)
 
     def __init__(
-        self, cache_dir: Path, backends: tuple[type, ...] = BACKENDS, parent: QObject | None = None
+        self,
+        cache_dir: Path,
+        backends: tuple[Callable[[], SpeechBackend], ...] = BACKENDS,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._cache_dir = cache_dir

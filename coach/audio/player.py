@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QIODevice, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QIODevice, QObject, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def default_output() -> QAudioDevice | None:
 class MixerDevice(QIODevice):
     """A read-only QIODevice the sink pulls from; reads come from the mixer."""
 
-    def __init__(self, mixer: SessionMixer, parent: QObject | None = None) -> None:
+    def __init__(self, mixer: SessionMixer, parent: QObject) -> None:
         super().__init__(parent)
         self.mixer = mixer
         #: Silence to play before the mixer's stream (bytes), so a starting stream never
@@ -67,7 +67,7 @@ class MixerDevice(QIODevice):
             return bytes(size)
         return self.mixer.read(maxlen // 2)
 
-    def writeData(self, data: bytes | QByteArray) -> int:
+    def writeData(self, data: bytes | bytearray | memoryview, size: int, /) -> int:
         return -1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from coach.core import body_areas
 from coach.core.routine_format import MAX_PAUSE_SECONDS, MAX_PHASE_SECONDS, MAX_TENSE_SECONDS
@@ -47,12 +47,13 @@ def scale_document(doc: dict[str, Any], target_seconds: float) -> dict[str, Any]
             step["relax"] = min(MAX_PHASE_SECONDS, max(1, _round(step["relax"] * factor)))
         for prompt in step.get("prompts", []) or []:
             if isinstance(prompt, dict) and _is_number(prompt.get("at")):
-                relax = step.get("relax") if _is_number(step.get("relax")) else MAX_PHASE_SECONDS
+                relax_value = step.get("relax")
+                relax = relax_value if _is_number(relax_value) else MAX_PHASE_SECONDS
                 prompt["at"] = min(relax - 0.5, max(0.5, _round(prompt["at"] * factor)))
     return out
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -65,7 +66,8 @@ def _seconds(table: object, key: str) -> float:
 def document_duration(doc: dict[str, Any]) -> float:
     """Best-effort length of a (possibly invalid) routine document, in seconds."""
     steps = [s for s in doc.get("steps", []) if isinstance(s, dict)]
-    options = doc.get("options") if isinstance(doc.get("options"), dict) else {}
+    found = doc.get("options")
+    options: dict[str, Any] = found if isinstance(found, dict) else {}
     repeat = options.get("repeat", 1) if _is_number(options.get("repeat", 1)) else 1
     repeat = max(1, int(repeat))
     groups = len(steps) * repeat

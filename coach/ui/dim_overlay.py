@@ -29,7 +29,7 @@ class DimOverlay(QWidget):
     def dim(self) -> None:
         """Fade to black, slowly."""
         self._run(1.0, DIM_MS)
-        self.setGeometry(self.parentWidget().rect())
+        self._cover_parent()
         self.show()
         self.raise_()
 
@@ -55,8 +55,13 @@ class DimOverlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self._cover_parent()
         return False
+
+    def _cover_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.lift()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,10 +128,10 @@ class HomePage(QWidget):
         self.undo_delete_button.clicked.connect(self.undo_delete_requested)
         self.import_button.clicked.connect(self.import_requested)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         entry = self.selected_entry()
         if entry is not None and entry.routine is not None:
-            signal.emit(entry)  # type: ignore[attr-defined]
+            signal.emit(entry)
 
     def set_entries(self, entries: list[Entry], selected: str | None = None) -> None:
         self.routines.clear()

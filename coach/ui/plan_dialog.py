@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, parse_plan
 from coach.core.evening import WEEKDAYS, Bedtimes, Item
+from coach.ui.times import from_qtime, to_qtime
 
 
 class PlanDialog(QDialog):
@@ -42,10 +43,10 @@ class PlanDialog(QDialog):
         self.resize(760, 520)
         self._bedtimes = bedtimes
         self._items = list(items)
-        self.bedtime = QTimeEdit(bedtimes.bedtime)
+        self.bedtime = QTimeEdit(to_qtime(bedtimes.bedtime))
         self.bedtime.setDisplayFormat("HH:mm")
         self.bedtime.setAccessibleName("Bedtime")
-        self.wake = QTimeEdit(bedtimes.wake)
+        self.wake = QTimeEdit(to_qtime(bedtimes.wake))
         self.wake.setDisplayFormat("HH:mm")
         self.wake.setAccessibleName("Wake-up time")
         self.weekdays = QLineEdit(
@@ -132,16 +133,20 @@ class PlanDialog(QDialog):
     def _read(self) -> list[Item]:
         items = []
         for row in range(self.table.rowCount()):
-            base: Item = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            minutes_text = self.table.item(row, 2).text().strip()
+            cells = [self.table.item(row, column) for column in range(4)]
+            first, title, minutes_cell, reason = cells
+            if first is None or title is None or minutes_cell is None or reason is None:
+                continue
+            base: Item = first.data(Qt.ItemDataRole.UserRole)
+            minutes_text = minutes_cell.text().strip()
             minutes = int(minutes_text) if minutes_text.lstrip("-").isdigit() else -1
             items.append(
                 replace(
                     base,
-                    title=self.table.item(row, 1).text().strip(),
+                    title=title.text().strip(),
                     minutes_before=minutes,
-                    reason=self.table.item(row, 3).text().strip(),
-                    enabled=self.table.item(row, 0).checkState() == Qt.CheckState.Checked,
+                    reason=reason.text().strip(),
+                    enabled=first.checkState() == Qt.CheckState.Checked,
                 )
             )
         return items
@@ -189,8 +194,8 @@ class PlanDialog(QDialog):
         per_weekday, _bad = self._per_weekday()
         bedtimes = replace(
             self._bedtimes,
-            bedtime=self.bedtime.time().toPython(),
-            wake=self.wake.time().toPython(),
+            bedtime=from_qtime(self.bedtime.time()),
+            wake=from_qtime(self.wake.time()),
             child=self.sleeper.currentData(),
             per_weekday=per_weekday,
         )

@@ -4,6 +4,7 @@ record, listen, record again or delete."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
@@ -24,6 +25,10 @@ from coach.adapters.recordings import Recordings
 from coach.core.routine import Routine
 from coach.core.timeline import compile_timeline
 
+if TYPE_CHECKING:
+    from coach.audio.player import StreamPlayer
+    from coach.audio.recorder import VoiceRecorder
+
 
 class RecordingDialog(QDialog):
     def __init__(
@@ -38,8 +43,8 @@ class RecordingDialog(QDialog):
         self.resize(720, 520)
         self.routine = routine
         self.recordings = recordings
-        self.recorder = None
-        self.player = None
+        self.recorder: VoiceRecorder | None = None
+        self.player: StreamPlayer | None = None
         self.texts = compile_timeline(routine).texts()
         self.microphone = QComboBox()
         self.microphone.setAccessibleName("Microphone")
@@ -121,9 +126,10 @@ class RecordingDialog(QDialog):
         device = self.microphone.currentData()
         if device is None or self._selected() is None:
             return
-        self.recorder = VoiceRecorder(device, self)
-        self.recorder.level.connect(lambda v: self.level.setValue(round(v * 100)))
-        self.recorder.start()
+        recorder = VoiceRecorder(device, self)
+        self.recorder = recorder
+        recorder.level.connect(lambda v: self.level.setValue(round(v * 100)))
+        recorder.start()
         self.status.setText("Recording… say the words, then press Stop.")
         self._buttons()
 
@@ -152,10 +158,11 @@ class RecordingDialog(QDialog):
         if path is None or device is None:
             return
         samples = read_wav(path)
-        self.player = StreamPlayer(
+        player = StreamPlayer(
             SessionMixer([(0.0, samples)], len(samples) / 22050 + 0.2), device, self
         )
-        self.player.start(0.0)
+        self.player = player
+        player.start(0.0)
 
     def delete(self) -> None:
         text = self._selected()

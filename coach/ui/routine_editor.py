@@ -373,7 +373,7 @@ class RoutineEditor(QDialog):
                 bad.append(number)
                 continue
             prompts.append({"at": float(match.group(1)), "say": match.group(2)})
-        self._prompt_lines_bad = bad
+        self._prompt_lines_bad: list[int] = bad
         self.draft.set(("steps", self._step, "prompts"), prompts or None)
         self._show_state()
 
@@ -426,15 +426,15 @@ class RoutineEditor(QDialog):
                 (self.intro_say, self.intro_seconds, "intro"),
                 (self.closing_say, self.closing_seconds, "closing"),
             ):
-                part = doc.get(key) if isinstance(doc.get(key), dict) else {}
+                part = _table(doc, key)
                 if say.toPlainText() != str(part.get("say", "")):
                     say.setPlainText(str(part.get("say", "")))
                 seconds.setValue(_num(part.get("seconds")))
-            options = doc.get("options") if isinstance(doc.get("options"), dict) else {}
+            options = _table(doc, "options")
             self.repeat.setValue(int(_num(options.get("repeat"), 1)))
             self.pause_between.setValue(_num(options.get("pause_between")))
             self.chime.setCurrentIndex(max(0, self.chime.findData(options.get("chime"))))
-            voice = doc.get("voice") if isinstance(doc.get("voice"), dict) else {}
+            voice = _table(doc, "voice")
             self.rate.setValue(int(_num(voice.get("rate"))))
             volume = voice.get("volume")
             self.volume.setValue(-1 if volume is None else round(_num(volume) * 100))
@@ -482,7 +482,7 @@ class RoutineEditor(QDialog):
         text = "\n".join(lines)
         if self.prompts.toPlainText() != text:
             self.prompts.setPlainText(text)
-        self._prompt_lines_bad: list[int] = []
+        self._prompt_lines_bad = []
 
     def _show_state(self) -> None:
         d = self.draft
@@ -685,3 +685,9 @@ def _num(value: object, default: float = 0.0) -> float:
 def _fmt(value: object) -> str:
     number = _num(value)
     return str(int(number)) if number.is_integer() else str(number)
+
+
+def _table(doc: dict[str, Any], key: str) -> dict[str, Any]:
+    """A sub-table of a (possibly invalid) routine document, or an empty one."""
+    found = doc.get(key)
+    return found if isinstance(found, dict) else {}

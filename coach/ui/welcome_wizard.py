@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.evening import DEFAULT_ITEMS
+from coach.ui.times import from_qtime
 
 
 @dataclass
@@ -134,8 +135,8 @@ class WelcomeWizard(QWizard):
         c.routine = self.routine.currentData() or c.routine
         c.rate = self.rate.value()
         c.large_text = self.large_text.isChecked()
-        c.bedtime = self.bedtime.time().toPython()
-        c.wake = self.wake.time().toPython()
+        c.bedtime = from_qtime(self.bedtime.time())
+        c.wake = from_qtime(self.wake.time())
         c.child = self.child.isChecked()
         c.items = {item_id: box.isChecked() for item_id, box in self.items.items()}
         c.reminders = self.reminders.isChecked()

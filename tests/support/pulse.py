@@ -20,7 +20,9 @@ SINK = "coach_null"
 class PulseServer:
     address: str  # for PULSE_SERVER
     sink: str
-    process_dir: Path | None = None
+    #: The server when this code started it (a child process, stopped by its PID).
+    process: subprocess.Popen[bytes] | None = None
+    folder: Path | None = None
 
     @property
     def monitor(self) -> str:
@@ -33,6 +35,15 @@ class PulseServer:
         return subprocess.run(
             ["pactl", *args], env=self.env(), capture_output=True, text=True, timeout=20, check=True
         ).stdout
+
+    def clients(self) -> list[str]:
+        """The names of the clients connected now (without the pactl asking)."""
+        names = []
+        for line in self.pactl("list", "clients").splitlines():
+            line = line.strip()
+            if line.startswith("application.name = "):
+                names.append(line.split("=", 1)[1].strip().strip('"'))
+        return [name for name in names if name != "pactl"]
 
 
 def reachable(address: str) -> bool:
@@ -48,8 +59,26 @@ def reachable(address: str) -> bool:
     return result.returncode == 0
 
 
+def server_config(socket: Path, sink: str = SINK) -> str:
+    """The server's start-up script: a socket, a null sink and a microphone that hears it."""
+    return (
+        f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
+        f"load-module module-null-sink sink_name={sink} rate=44100\n"
+        f"set-default-sink {sink}\n"
+        # A microphone that hears what the sink plays (Qt lists no monitor sources).
+        f"load-module module-remap-source master={sink}.monitor source_name={sink}_mic "
+        "source_properties=device.description=Test-microphone\n"
+    )
+
+
 def start_private_server() -> PulseServer:
-    """Start ``pulseaudio`` with a null sink in a fresh folder (works as root too)."""
+    """Start ``pulseaudio`` with a null sink as a child process (works as root too).
+
+    It runs in the foreground (``--daemonize=no``), so it is our child and
+    :func:`stop_private_server` ends it by its PID: ``pactl exit`` would be
+    refused by a server started with ``--disallow-exit``, and a daemon could
+    outlive the tests.
+    """
     for tool in ("pulseaudio", "pactl", "parec"):
         if shutil.which(tool) is None:
             raise RuntimeError(
@@ -59,50 +88,63 @@ def start_private_server() -> PulseServer:
     folder = Path(tempfile.mkdtemp(prefix="coach-pulse-"))
     socket = folder / "native"
     config = folder / "pulse.pa"
-    config.write_text(
-        f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
-        f"load-module module-null-sink sink_name={SINK} rate=44100\n"
-        f"set-default-sink {SINK}\n"
-        # A microphone that hears what the sink plays (Qt lists no monitor sources).
-        f"load-module module-remap-source master={SINK}.monitor source_name={SINK}_mic "
-        "source_properties=device.description=Test-microphone\n"
-    )
+    config.write_text(server_config(socket))
     env = {
         **os.environ,
         "HOME": str(folder),
         "XDG_RUNTIME_DIR": str(folder),
         "PULSE_RUNTIME_PATH": str(folder),
     }
-    subprocess.run(
+    log = (folder / "log").open("wb")
+    process = subprocess.Popen(
         [
             "pulseaudio",
             "-n",
             "-F",
             str(config),
             "--exit-idle-time=-1",
-            "--daemonize=yes",
+            "--daemonize=no",
             "--use-pid-file=no",
             "--disallow-exit",
             "--log-target=stderr",
         ],
         env=env,
-        capture_output=True,
-        timeout=30,
-        check=True,
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=log,
     )
-    address = f"unix:{socket}"
-    for _ in range(300):  # each check is a pactl round trip
-        if socket.exists() and reachable(address):
-            return PulseServer(address, SINK, folder)
-    raise RuntimeError("PulseAudio did not start")
+    log.close()
+    server = PulseServer(f"unix:{socket}", SINK, process, folder)
+    try:
+        for _ in range(300):  # each check is a pactl round trip
+            if process.poll() is not None:
+                raise RuntimeError(
+                    "PulseAudio stopped at start-up:\n"
+                    + (folder / "log").read_text("utf-8", "replace")
+                )
+            if socket.exists() and reachable(server.address):
+                return server
+        raise RuntimeError("PulseAudio did not start")
+    except BaseException:
+        stop_private_server(server)
+        raise
 
 
 def stop_private_server(server: PulseServer) -> None:
-    if server.process_dir is not None:
-        subprocess.run(
-            ["pactl", "exit"], env=server.env(), capture_output=True, timeout=10, check=False
-        )
-        shutil.rmtree(server.process_dir, ignore_errors=True)
+    """End a server this code started: by its PID, and wait for it."""
+    process = server.process
+    if process is not None:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        server.process = None
+    if server.folder is not None:
+        shutil.rmtree(server.folder, ignore_errors=True)
+        server.folder = None
 
 
 @contextlib.contextmanager
