@@ -69,6 +69,8 @@ class App:
     media_devices: Any = None
     care: Any = None
     recordings: Any = None
+    #: Starts the speech helper a moment after the window is up.
+    voice_warm_up: QTimer | None = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -154,6 +156,8 @@ class App:
         self.controller.start(routine)
 
     def shutdown(self) -> None:
+        if self.voice_warm_up is not None:
+            self.voice_warm_up.stop()
         self.controller.shutdown()
         self.worker.shutdown()
         if self.history is not None:
@@ -195,7 +199,11 @@ def build(
     app.audio_output = audio_output
     worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
     # The speech helper starts a moment after the window is up, not before.
-    QTimer.singleShot(STARTUP_QUIET_MS, worker.list_voices)
+    warm_up = QTimer(window)
+    warm_up.setSingleShot(True)
+    warm_up.timeout.connect(worker.list_voices)
+    warm_up.start(STARTUP_QUIET_MS)
+    app.voice_warm_up = warm_up
     window.voice_settings_requested.connect(app.open_voice_dialog)
     window.display_settings_requested.connect(app.open_display_dialog)
     window.home.about_requested.connect(app.open_about)

@@ -1,9 +1,10 @@
-"""Shared test set-up: offscreen Qt, a private app home, no leaked timers."""
+"""Shared test set-up: offscreen Qt, a private app home, nothing left behind."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import pytest  # noqa: E402
+from support.leaks import nothing_outlives, pump_qt  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _nothing_outlives_the_test() -> Iterator[None]:
+    """Fail a test that leaves a thread or a child process running."""
+    with nothing_outlives(pump_qt) as problems:
+        yield
+    if problems:
+        pytest.fail("the test left things running:\n" + "\n".join(problems), pytrace=False)
 
 
 @pytest.fixture

@@ -51,6 +51,9 @@ class SpeechBackend(Protocol):
 
     def voices(self) -> list[VoiceInfo]: ...
 
+    def close(self) -> None:
+        """Free what the backend holds (a helper process, an engine); called once."""
+
 
 class _Muted(io.TextIOBase):
     """Swallows what pyttsx3 prints after every save, for the length of one render."""
@@ -176,6 +179,9 @@ class Pyttsx3Backend:
             found.append(VoiceInfo(str(voice.id), str(voice.name), languages))
         return found
 
+    def close(self) -> None:
+        """The engine lives as long as its process (the speech helper)."""
+
 
 class EspeakCommandBackend:
     """The ``espeak-ng`` (or ``espeak``) program; text goes through stdin, never a shell."""
@@ -222,6 +228,9 @@ class EspeakCommandBackend:
             if len(parts) >= 5:
                 found.append(VoiceInfo(parts[4], parts[3], (parts[1],)))
         return found
+
+    def close(self) -> None:
+        """Nothing is kept between renders."""
 
 
 def _pyttsx3_process() -> SpeechBackend:

@@ -7,6 +7,7 @@ process).  Results come back to the GUI thread through queued Qt signals.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -24,6 +25,8 @@ from coach.adapters.speech import (
     find_backend,
 )
 from coach.adapters.voice_cache import RenderResult, VoiceCache
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,36 +62,54 @@ class VoiceWorker(QObject):
         self._cancelled = -1
         self._choice: BackendChoice | None = None
         self._thread: threading.Thread | None = None
+        self._closed = False
 
     @property
     def choice(self) -> BackendChoice | None:
         return self._choice
 
-    def _ensure_thread(self) -> None:
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _ensure_thread(self) -> bool:
+        """Start the worker thread if needed; False once shut down (nothing more runs)."""
+        if self._closed:
+            return False
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="coach-voice", daemon=True)
             self._thread.start()
+        return True
 
     def prepare(self, texts: list[str], settings: VoiceSettings) -> int:
         """Queue rendering of *texts*; returns the job number used in signals."""
         self._counter += 1
-        self._ensure_thread()
-        self._jobs.put(_Job(self._counter, tuple(texts), settings))
+        if self._ensure_thread():
+            self._jobs.put(_Job(self._counter, tuple(texts), settings))
         return self._counter
 
     def list_voices(self) -> None:
         self._counter += 1
-        self._ensure_thread()
-        self._jobs.put(_Job(self._counter, None, None))
+        if self._ensure_thread():
+            self._jobs.put(_Job(self._counter, None, None))
 
     def cancel(self, job: int) -> None:
         self._cancelled = max(self._cancelled, job)
 
     def shutdown(self) -> None:
-        if self._thread is not None:
+        """Stop for good: the thread ends and the speech helper process is closed.
+
+        A job being rendered is cancelled first, so this waits at most for the one
+        prompt in progress.  Later calls to prepare() or list_voices() do nothing.
+        """
+        self._closed = True
+        self._cancelled = self._counter
+        thread, self._thread = self._thread, None
+        if thread is not None:
             self._jobs.put(None)
-            self._thread.join(timeout=5)
-            self._thread = None
+            thread.join(timeout=30)
+            if thread.is_alive():
+                log.warning("the voice worker did not stop in time")
 
     # -- worker thread ---------------------------------------------------------
     def _run(self) -> None:
@@ -96,6 +117,16 @@ class VoiceWorker(QObject):
         self._choice = choice
         self.engine_ready.emit(choice)
         cache = VoiceCache(self._cache_dir, choice.backend) if choice.backend else None
+        try:
+            self._serve(cache, choice)
+        finally:
+            if choice.backend is not None:
+                try:
+                    choice.backend.close()
+                except Exception:  # closing must never take the app down
+                    log.exception("closing the speech backend failed")
+
+    def _serve(self, cache: VoiceCache | None, choice: BackendChoice) -> None:
         while True:
             job = self._jobs.get()
             if job is None:

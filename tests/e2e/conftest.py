@@ -4,6 +4,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from support.leaks import qt_timers_checked
 from support.pulse import PulseServer, reachable, start_private_server, stop_private_server
 
 
@@ -20,3 +21,8 @@ def pulse() -> Iterator[PulseServer]:
         yield server
     finally:
         stop_private_server(server)
+
+
+@pytest.fixture(autouse=True)
+def _no_timer_left_running(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:
+    yield from qt_timers_checked(monkeypatch)

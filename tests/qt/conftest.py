@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from support.fakes import ToneBackend
+from support.leaks import qt_timers_checked
 
 from coach.app import App, build
 from coach.core.clock import FakeClock, ManualScheduler
@@ -80,3 +81,8 @@ def make_harness(qtbot, tmp_path: Path) -> Iterator:
     yield make
     for h in made:
         h.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_timer_left_running(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:
+    yield from qt_timers_checked(monkeypatch)

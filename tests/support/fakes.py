@@ -22,6 +22,9 @@ class ToneBackend:
     def voices(self) -> list[VoiceInfo]:
         return [VoiceInfo("tone", "Tone", ("en",))]
 
+    def close(self) -> None:
+        pass
+
 
 class BrokenBackend:
     """A backend that cannot start, like pyttsx3 with no eSpeak installed."""
