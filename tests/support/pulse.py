@@ -36,14 +36,31 @@ class PulseServer:
             ["pactl", *args], env=self.env(), capture_output=True, text=True, timeout=20, check=True
         ).stdout
 
-    def clients(self) -> list[str]:
-        """The names of the clients connected now (without the pactl asking)."""
-        names = []
-        for line in self.pactl("list", "clients").splitlines():
-            line = line.strip()
-            if line.startswith("application.name = "):
-                names.append(line.split("=", 1)[1].strip().strip('"'))
-        return [name for name in names if name != "pactl"]
+    def leftovers(self) -> list[str]:
+        """Streams still open, and clients of other processes (parec, helpers) still here.
+
+        The app's own process keeps one connection for Qt's audio engine as long as
+        it lives; its streams must still all be closed.
+        """
+        found = [f"stream still playing: {line}" for line in self._short("sink-inputs")]
+        found += [f"stream still recording: {line}" for line in self._short("source-outputs")]
+        me = str(os.getpid())
+        for client in self.pactl("list", "clients").split("Client #")[1:]:
+            props = dict(
+                (key.strip(), value.strip().strip('"'))
+                for key, _, value in (
+                    line.partition("=") for line in client.splitlines() if " = " in line
+                )
+            )
+            name = props.get("application.name", "?")
+            if props.get("application.process.id") not in (me, None) and name != "pactl":
+                found.append(f"client still connected: {name}")
+        return found
+
+    def _short(self, kind: str) -> list[str]:
+        """Streams of clients (a module's own, like the test microphone's, have client "-")."""
+        rows = [line.split("\t") for line in self.pactl("list", "short", kind).splitlines()]
+        return ["\t".join(row) for row in rows if len(row) > 2 and row[2] != "-"]
 
 
 def reachable(address: str) -> bool:
