@@ -178,6 +178,7 @@ def build(
     reminder_scheduler: Scheduler | None = None,
     tray: bool = True,
     zone: tzinfo | None = None,
+    bath_scheduler: Scheduler | None = None,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -219,7 +220,7 @@ def build(
     app.routines = RoutineActions(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
-    wire_evening(app, wall_clock, reminder_scheduler, tray, zone)
+    wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     _watch_devices_and_sleep(app, audio_output is default_output)
     app.care = Caregiving(app)
     recordings = Recordings(dirs.recordings)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from coach.adapters.history import History
 from coach.adapters.plan_store import PlanStore
@@ -33,6 +33,7 @@ class EveningController(QObject):
         zone: tzinfo,
         scheduler: Scheduler,
         notify: Callable[[Reminder], None],
+        bath_scheduler: Scheduler,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,10 +47,8 @@ class EveningController(QObject):
         self.plan: Plan | None = None
         self.states: dict[str, str] = {}
         self._session: int | None = None
-        self.bath = QTimer(self)
-        self.bath.setSingleShot(True)
-        self.bath.setTimerType(Qt.TimerType.VeryCoarseTimer)  # a bath needs no milliseconds
-        self.bath.timeout.connect(self._bath_over)
+        self._bath = bath_scheduler
+        self._bath_due: float | None = None  # minutes, while the timer runs
 
     def refresh(self) -> Plan:
         now = self._now()
@@ -91,12 +90,23 @@ class EveningController(QObject):
 
     # -- the bath timer ---------------------------------------------------------------
     def start_bath(self, minutes: int) -> None:
-        self.bath.start(minutes * 60_000)
+        self._bath_due = float(minutes)
+        self._bath.call_later(minutes * 60.0, self._bath_over)
+
+    def cancel_bath(self) -> None:
+        self._bath.cancel()
+        self._bath_due = None
 
     @property
     def bath_running(self) -> bool:
-        return self.bath.isActive()
+        return self._bath_due is not None
+
+    @property
+    def bath_minutes(self) -> float | None:
+        """The length of the running bath timer, in minutes."""
+        return self._bath_due
 
     def _bath_over(self) -> None:
+        self._bath_due = None
         self._notify(BATH_DONE)
         self.bath_finished.emit()

@@ -45,6 +45,7 @@ def wire_evening(
     scheduler: Scheduler | None = None,
     tray_allowed: bool = True,
     zone: tzinfo | None = None,
+    bath_scheduler: Scheduler | None = None,
 ) -> None:
     window = app.window
     zone = zone or local_zone()
@@ -89,6 +90,7 @@ def wire_evening(
         zone,
         scheduler or QtScheduler(window),
         notify,
+        bath_scheduler or QtScheduler(window),
         window,
     )
     app.evening = evening

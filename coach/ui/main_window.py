@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
         self.notice.hide()
+        self._notices: list[str] = []
+        self._session_notice = ""
         self.home = HomePage()
         self.session = SessionPage(body_svg)
         self.tonight = TonightPage()
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         controller.section_changed.connect(self.session.show_section)
         self.session.body_map.region_clicked.connect(self._on_region_clicked)
         controller.preparing.connect(self.session.show_preparing)
-        controller.notice_changed.connect(self.show_notice)
+        controller.notice_changed.connect(self.show_session_notice)
 
         #: The session keys.  They are handled as key events rather than QShortcuts:
         #: a shortcut only fires in the active window, while a focused button would
@@ -129,10 +131,22 @@ class MainWindow(QMainWindow):
 
     def add_notice(self, text: str) -> None:
         """Add *text* below what the notice area already says (the last few are kept)."""
-        lines = [line for line in self.notice.text().split("\n\n") if line and line != text]
-        self.show_notice("\n\n".join([*lines[-2:], text]))
+        kept = [line for line in self._notices if line != text]
+        self._notices = [*kept[-2:], text]
+        self._show_notices()
 
     def show_notice(self, text: str) -> None:
+        """Say *text* in the notice area instead of the app's earlier notices."""
+        self._notices = [text] if text else []
+        self._show_notices()
+
+    def show_session_notice(self, text: str) -> None:
+        """What the session says (no voice, no sound…); kept apart from the app's notices."""
+        self._session_notice = text
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        text = "\n\n".join([n for n in (self._session_notice, *self._notices) if n])
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

@@ -34,6 +34,7 @@ class Harness:
         self.wall_start = wall or datetime(2026, 11, 26, 19, 0, tzinfo=BERLIN)
         self.mono_start = self.clock.now()
         self.reminders = ManualScheduler(self.clock)
+        self.bath = ManualScheduler(self.clock)
         dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
         self.app: App = build(
             dirs=dirs,
@@ -43,6 +44,7 @@ class Harness:
             backends=backends,
             wall_clock=self.wall_now,
             reminder_scheduler=self.reminders,
+            bath_scheduler=self.bath,
             zone=BERLIN,
         )
         self.window = self.app.window
