@@ -28,7 +28,7 @@ from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.caregiver_wiring import Caregiving
-from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch
+from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
@@ -179,6 +179,8 @@ def build(
     tray: bool = True,
     zone: tzinfo | None = None,
     bath_scheduler: Scheduler | None = None,
+    sleep_clocks: tuple[Callable[[], float], Callable[[], float]] | None = None,
+    sleep_check_ms: int = 5000,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -221,7 +223,7 @@ def build(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
-    _watch_devices_and_sleep(app, audio_output is default_output)
+    _watch_devices_and_sleep(app, audio_output is default_output, sleep_clocks, sleep_check_ms)
     app.care = Caregiving(app)
     recordings = Recordings(dirs.recordings)
     app.recordings = recordings
@@ -236,8 +238,17 @@ def build(
     return app
 
 
-def _watch_devices_and_sleep(app: App, real_audio: bool) -> None:
-    """Bring the voice back when a sound device returns; pause a session after a suspend."""
+def _watch_devices_and_sleep(
+    app: App,
+    real_audio: bool,
+    sleep_clocks: tuple[Callable[[], float], Callable[[], float]] | None,
+    interval_ms: int,
+) -> None:
+    """Bring the voice back when a sound device returns; pause a session after a suspend.
+
+    *sleep_clocks* is (monotonic, boot time); by default the system's, where it has a
+    boot-time clock (Linux), and no suspend check elsewhere.
+    """
     import time
 
     def watch_devices(value: str) -> None:
@@ -249,14 +260,30 @@ def _watch_devices_and_sleep(app: App, real_audio: bool) -> None:
             app.media_devices.audioOutputsChanged.connect(app.controller.devices_changed)
 
     app.controller.state_changed.connect(watch_devices)
-    watch = SleepWatch(time.monotonic, time.time)
+    if sleep_clocks is None:
+        boot = boot_clock()
+        if boot is None:
+            return
+        sleep_clocks = (time.monotonic, boot)
+    monotonic, boot_time = sleep_clocks
     timer = QTimer(app.window)
-    timer.setInterval(5000)
-    timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-    timer.timeout.connect(lambda: app.controller.check_for_sleep(watch.check()))
-    app.controller.state_changed.connect(
-        lambda value: timer.start() if value == "running" else timer.stop()
-    )
+    timer.setInterval(interval_ms)
+    timer.setTimerType(Qt.TimerType.CoarseTimer)
+    watch: list[SleepWatch] = []
+
+    def check() -> None:
+        if watch:
+            app.controller.check_for_sleep(watch[0].check())
+
+    def follow(value: str) -> None:
+        if value == "running":
+            watch[:] = [SleepWatch(monotonic, boot_time)]  # from the moment it runs
+            timer.start()
+        else:
+            timer.stop()
+
+    timer.timeout.connect(check)
+    app.controller.state_changed.connect(follow)
 
 
 def _routine_id(routine: object) -> str:

@@ -144,24 +144,34 @@ class MonotonicPosition:
 
 
 class SleepWatch:
-    """Notices that the computer slept: the wall clock ran on while the monotonic one stood.
+    """Notices that the computer slept: the boot-time clock ran on while the monotonic one stood.
 
-    (On Linux the monotonic clock does not advance during suspend.)  A wall-clock
-    *change* by the user also moves only one clock; it is told apart by size
-    alone, which is why the threshold is generous.
+    On Linux ``CLOCK_MONOTONIC`` stands still during suspend and ``CLOCK_BOOTTIME``
+    keeps counting; neither moves when someone sets the wall clock, so a clock
+    change is never taken for a sleep (:func:`boot_clock`).
     """
 
     def __init__(
-        self, monotonic: Callable[[], float], wall: Callable[[], float], threshold: float = 20.0
+        self, monotonic: Callable[[], float], boot: Callable[[], float], threshold: float = 5.0
     ) -> None:
         self._monotonic = monotonic
-        self._wall = wall
+        self._boot = boot
         self.threshold = threshold
-        self._last = (monotonic(), wall())
+        self._last = (monotonic(), boot())
 
     def check(self) -> bool:
         """Whether the computer slept since the last check."""
-        mono, wall = self._monotonic(), self._wall()
-        slept = (wall - self._last[1]) - (mono - self._last[0]) > self.threshold
-        self._last = (mono, wall)
+        mono, boot = self._monotonic(), self._boot()
+        slept = (boot - self._last[1]) - (mono - self._last[0]) > self.threshold
+        self._last = (mono, boot)
         return slept
+
+
+def boot_clock() -> Callable[[], float] | None:
+    """The clock that keeps counting during suspend (Linux), or None where there is none."""
+    import time
+
+    clock_id = getattr(time, "CLOCK_BOOTTIME", None)
+    if clock_id is None:
+        return None
+    return lambda: time.clock_gettime(clock_id)

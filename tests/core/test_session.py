@@ -198,18 +198,30 @@ def test_sleep_watch_notices_a_suspend_but_not_normal_time() -> None:
     from coach.core.clock import SleepWatch
 
     mono = FakeClock(100.0)
-    wall = FakeClock(1_700_000_000.0)
-    watch = SleepWatch(mono.now, wall.now)
+    boot = FakeClock(130.0)
+    watch = SleepWatch(mono.now, boot.now)
     mono.advance(5)
-    wall.advance(5)
+    boot.advance(5)
     assert not watch.check()
-    wall.advance(3600)  # asleep for an hour: only the wall clock moved
+    boot.advance(3600)  # asleep for an hour: only the boot-time clock moved
     mono.advance(1)
-    wall.advance(1)
+    boot.advance(1)
     assert watch.check()
     assert not watch.check()
-    wall.advance(-3600)  # the user set the clock back: not a sleep
+    mono.advance(5)
+    boot.advance(5.5)  # the two clocks never quite agree: still no sleep
     assert not watch.check()
+
+
+def test_suspend_is_told_by_the_boot_time_clock_never_the_wall_clock() -> None:
+    import time
+
+    from coach.core.clock import boot_clock
+
+    boot = boot_clock()
+    assert boot is not None  # Linux
+    assert abs(boot() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 1.0
+    assert abs(boot() - time.time()) > 1e6  # not the wall clock, which a person can set
 
 
 def test_a_wall_clock_change_does_not_disturb_a_running_session() -> None:

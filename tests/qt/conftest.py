@@ -26,6 +26,7 @@ class Harness:
         backends=(ToneBackend,),
         audio_output=lambda: None,
         wall: datetime | None = None,
+        **build_options,
     ):
         self.qtbot = qtbot
         self.clock = FakeClock()
@@ -35,6 +36,9 @@ class Harness:
         self.mono_start = self.clock.now()
         self.reminders = ManualScheduler(self.clock)
         self.bath = ManualScheduler(self.clock)
+        #: The boot-time clock: the fake clock plus any time spent in a (pretend) suspend.
+        self.suspended = 0.0
+        build_options.setdefault("sleep_clocks", (self.clock.now, self.boot_time))
         dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
         self.app: App = build(
             dirs=dirs,
@@ -46,6 +50,7 @@ class Harness:
             reminder_scheduler=self.reminders,
             bath_scheduler=self.bath,
             zone=BERLIN,
+            **build_options,
         )
         self.window = self.app.window
         qtbot.addWidget(self.window)
@@ -53,6 +58,9 @@ class Harness:
     def wait_running(self) -> None:
         controller = self.app.controller
         self.qtbot.waitUntil(lambda: controller.state.value == "running", timeout=20000)
+
+    def boot_time(self) -> float:
+        return self.clock.now() + self.suspended
 
     def wall_now(self) -> datetime:
         return self.wall_start + timedelta(seconds=self.clock.now() - self.mono_start)
