@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -336,6 +337,11 @@ class RoutineEditor(QDialog):
         QShortcut(QKeySequence("Alt+Down"), self.steps, lambda: self.move_step(1))
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+        # Undo and redo act on the routine, whatever has the focus: text fields would
+        # otherwise take Ctrl+Z for their own (empty) history.
+        for field in self.findChildren(QWidget):
+            if isinstance(field, QLineEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox):
+                field.installEventFilter(self)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.save_button.clicked.connect(self.save)
@@ -396,6 +402,18 @@ class RoutineEditor(QDialog):
     def _scale(self) -> None:
         self.draft.scale_to(self.target.value() * 60)
         self._refresh(self._step)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            return True  # not taken by the field: the editor's shortcut runs
+        return super().eventFilter(watched, event)
 
     def undo(self) -> None:
         if self.draft.undo():

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -212,6 +212,10 @@ class SessionPage(QWidget):
         self.words.setText(text)
         self.words.setAccessibleName(text or "Spoken words")
         QAccessible.updateAccessibility(QAccessibleEvent(self.words, QAccessible.Event.NameChanged))
+        if text:  # a screen reader says the new words without taking the focus
+            announcement = QAccessibleAnnouncementEvent(self.words, text)
+            announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(announcement)
         self._fade.stop()
         self._fade.start()
 

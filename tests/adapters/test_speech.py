@@ -80,3 +80,26 @@ def test_a_failing_prompt_is_reported_and_others_render(tmp_path: Path) -> None:
     result = VoiceCache(tmp_path, Picky()).render_all(["good", "bad"], VoiceSettings())
     assert set(result.files) == {"good"} and "synthesis failed" in result.failures["bad"]
     assert not list(tmp_path.glob(".*tmp*"))  # no half-written files left behind
+
+
+def test_the_speech_helper_process_opens_no_network_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sockets are refused (and noted) inside the helper process itself, not only here."""
+    from coach.adapters.speech_process import Pyttsx3ProcessBackend
+
+    guard = Path(__file__).parents[1] / "support" / "no_network"
+    attempts = tmp_path / "network.log"
+    monkeypatch.setenv("PYTHONPATH", str(guard))
+    monkeypatch.setenv("COACH_NETWORK_LOG", str(attempts))
+    backend = Pyttsx3ProcessBackend()
+    try:
+        out = tmp_path / "prompt.wav"
+        backend.render("Let your shoulders drop.", VoiceSettings(rate=130), out)
+        assert len(read_wav(out)) > RATE // 2
+        assert backend.voices()
+    finally:
+        backend.close()
+    loaded = (tmp_path / "network.log.loaded").read_text()
+    assert "speech_process" in loaded  # the guard was in the helper process
+    assert not attempts.exists(), attempts.read_text()

@@ -15,9 +15,11 @@ from coach.core.timeline import SectionKind, compile_timeline
 from coach.paths import assets_dir
 
 SOUNDS = assets_dir() / "sounds"
-# Nothing the app plays by itself may be loud: limits in dBFS.
+# Nothing the app plays by itself may be loud: limits in dBFS (peak, RMS).  The README
+# promises a peak of -20 dBFS or below; 16-bit rounding may put it 0.01 dB above.
+PEAK_TOLERANCE_DB = 0.01
 LIMITS = {
-    "chime.wav": (-18.0, -30.0),
+    "chime.wav": (-20.0, -30.0),
     "brown-noise.wav": (-20.0, -32.0),
     "pink-noise.wav": (-20.0, -32.0),
 }
@@ -28,7 +30,7 @@ def test_shipped_sounds_are_quiet(name: str) -> None:
     samples = read_wav(SOUNDS / name)
     peak, rms = levels(samples)
     max_peak, max_rms = LIMITS[name]
-    assert peak <= max_peak, f"{name} peaks at {peak:.1f} dBFS"
+    assert peak <= max_peak + PEAK_TOLERANCE_DB, f"{name} peaks at {peak:.2f} dBFS"
     assert rms <= max_rms, f"{name} RMS is {rms:.1f} dBFS"
     assert len(samples) > RATE  # not empty
 

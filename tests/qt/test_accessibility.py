@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +21,8 @@ from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.core.routine_format import load_routine
 from coach.core.settings import Settings
 from coach.paths import assets_dir
+
+SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 
 INTERACTIVE = (
     QAbstractButton,
@@ -79,3 +83,27 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
             qtbot.addWidget(window)
         missing += unnamed(window)
     assert missing == []
+
+
+def test_each_new_caption_is_announced_to_screen_readers(harness, monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from coach.core.timeline import compile_timeline
+
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def listen(event) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(listen))
+    routine = load_routine(SHORT)
+    harness.app.controller.start(routine)
+    harness.wait_running()
+    harness.scheduler.run_until_idle()
+    spoken = [cue.text for cue in compile_timeline(routine).cues if cue.text]
+    # What the screen shows before and after the spoken words is announced too.
+    assert said == ["Preparing the voice…", *spoken, "Sleep well."]
+    assert harness.window.session.words.accessibleName() == "Sleep well."

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from coach.core.routine_format import load_routine
 from coach.core.session import State
@@ -231,3 +232,36 @@ def test_saving_over_an_unwritable_file_keeps_the_changes(editor, monkeypatch) -
     assert not editor.save()
     assert "Permission denied" in editor.refused[-1]
     assert editor.draft.dirty and editor.name.text() == "Still here"
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_the_routine_whatever_has_the_focus(editor, qtbot) -> None:
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    areas = lambda: [s["area"] for s in editor.draft.steps]  # noqa: E731
+    editor.steps.setFocus()
+    editor.steps.setCurrentRow(3)
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert areas() == ["arms", "head_and_neck", "legs", "torso"]
+    undo = Qt.KeyboardModifier.ControlModifier
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Z, undo)
+    assert areas() == ["arms", "head_and_neck", "torso", "legs"]
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Z, redo)
+    assert areas() == ["arms", "head_and_neck", "legs", "torso"]
+    # Type a name, Tab on: Ctrl+Z in the next text field still undoes the routine's edit.
+    before = editor.draft.doc["name"]
+    editor.name.setFocus()
+    editor.name.selectAll()
+    qtbot.keyClicks(editor.name, "Quick one")
+    assert editor.draft.doc["name"] == "Quick one"
+    qtbot.keyClick(editor.name, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not editor.name
+    for _ in range(12):  # typing may have made a few steps to undo
+        if editor.draft.doc["name"] == before:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, undo)
+    assert editor.draft.doc["name"] == before
+    assert editor.name.text() == before
+    assert areas() == ["arms", "head_and_neck", "legs", "torso"]  # only the name went back
