@@ -71,6 +71,8 @@ class App:
     recordings: Any = None
     #: Starts the speech helper a moment after the window is up.
     voice_warm_up: QTimer | None = None
+    #: Quits a set time after a session (settings: quit_after_minutes).
+    quit_later: Scheduler | None = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -158,6 +160,8 @@ class App:
     def shutdown(self) -> None:
         if self.voice_warm_up is not None:
             self.voice_warm_up.stop()
+        if self.quit_later is not None:
+            self.quit_later.cancel()
         self.controller.shutdown()
         self.worker.shutdown()
         if self.history is not None:
@@ -181,6 +185,8 @@ def build(
     bath_scheduler: Scheduler | None = None,
     sleep_clocks: tuple[Callable[[], float], Callable[[], float]] | None = None,
     sleep_check_ms: int = 5000,
+    quit_scheduler: Scheduler | None = None,
+    quit_app: Callable[[], None] = QApplication.quit,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -224,6 +230,7 @@ def build(
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     _watch_devices_and_sleep(app, audio_output is default_output, sleep_clocks, sleep_check_ms)
+    _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
     app.care = Caregiving(app)
     recordings = Recordings(dirs.recordings)
     app.recordings = recordings
@@ -236,6 +243,22 @@ def build(
             "defaults:\n" + "\n".join(str(p) for p in problems)
         )
     return app
+
+
+def _quit_after_sessions(app: App, scheduler: Scheduler, quit_app: Callable[[], None]) -> None:
+    """Close the app a set time after a session ends in sleep (if the setting asks)."""
+
+    def follow(value: str) -> None:
+        state = State(value)
+        minutes = app.settings.quit_after_minutes
+        if state is State.FINISHED and minutes:
+            log.info("quitting in %d minutes", minutes)
+            scheduler.call_later(minutes * 60.0, quit_app)
+        elif state in (State.PREPARING, State.RUNNING):
+            scheduler.cancel()  # another session: stay
+
+    app.controller.state_changed.connect(follow)
+    app.quit_later = scheduler
 
 
 def _watch_devices_and_sleep(
@@ -369,14 +392,6 @@ def run(args: argparse.Namespace) -> int:
     _open(app, args)
     if first_run and not probe and not args.start:
         app.care.welcome()
-    if app.settings.quit_after_minutes:
-        minutes = app.settings.quit_after_minutes
-
-        def quit_later(value: str) -> None:
-            if State(value) is State.FINISHED:
-                QTimer.singleShot(minutes * 60_000, qt_app.quit)
-
-        app.controller.state_changed.connect(quit_later)
     if args.quit_when_done:
 
         def quit_if_ended(value: str) -> None:

@@ -39,6 +39,11 @@ class Harness:
         #: The boot-time clock: the fake clock plus any time spent in a (pretend) suspend.
         self.suspended = 0.0
         build_options.setdefault("sleep_clocks", (self.clock.now, self.boot_time))
+        #: What "quit a set time after a session" waits on, and each time the app quit.
+        self.later = ManualScheduler(self.clock)
+        self.quits: list[float] = []
+        build_options.setdefault("quit_scheduler", self.later)
+        build_options.setdefault("quit_app", lambda: self.quits.append(self.clock.now()))
         dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
         self.app: App = build(
             dirs=dirs,

@@ -167,3 +167,36 @@ def test_every_control_has_an_accessible_name(harness) -> None:
         for widget in window.findChildren(kind):
             if not isinstance(widget, QScrollBar):  # part of the list, named by it
                 assert widget.accessibleName(), widget
+
+
+def test_the_app_quits_the_set_time_after_a_session(harness) -> None:
+    from dataclasses import replace
+
+    h = harness
+    h.app.save_settings(replace(h.app.settings, quit_after_minutes=20))
+    h.app.controller.start(load_routine(SHORT))
+    h.wait_running()
+    h.scheduler.run_until_idle()
+    assert h.app.controller.state is State.FINISHED
+    h.later.advance(19 * 60 + 59)
+    assert h.quits == []
+    h.later.advance(1)
+    assert len(h.quits) == 1
+
+
+def test_a_new_session_before_the_quit_time_keeps_the_app_open(harness) -> None:
+    from dataclasses import replace
+
+    h = harness
+    h.app.save_settings(replace(h.app.settings, quit_after_minutes=5))
+    h.app.controller.start(load_routine(SHORT))
+    h.wait_running()
+    h.scheduler.run_until_idle()
+    h.later.advance(60)
+    h.app.controller.start(load_routine(SHORT))  # awake again: another session
+    h.wait_running()
+    h.later.advance(10 * 60)
+    assert h.quits == []
+    h.app.controller.stop()
+    h.later.advance(10 * 60)
+    assert h.quits == []  # stopped by hand, not finished in sleep: the app stays
