@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -29,8 +30,11 @@ def test_files_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
             writer.wait(timeout=rng.uniform(0.01, 0.25))  # let it save for a random moment
         except subprocess.TimeoutExpired:
             writer.kill()
-        writer.wait()
+        status = writer.wait()
         writer.stdout.close()
+        assert status == -signal.SIGKILL, f"the writer stopped by itself (status {status})"
+        for name in ("settings.toml", "evening.toml", "history.sqlite3"):
+            assert (home / name).is_file(), name
         _settings, problems = parse_settings((home / "settings.toml").read_text())
         assert problems == [], problems
         _bedtimes, _items, plan_problems = PlanStore(home / "evening.toml").load()

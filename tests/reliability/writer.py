@@ -20,11 +20,20 @@ plan = PlanStore(home / "evening.toml")
 library = RoutineLibrary(assets_dir() / "routines", home / "routines")
 history = History(home / "history.sqlite3")
 routine = library.save(load_routine(assets_dir() / "routines" / "body-scan.toml"))
-print("ready", flush=True)
-n = 0
-while True:
-    n += 1
+
+
+def save_all(n: int) -> None:
+    global routine
     settings.save(Settings(rate=60 + n % 200))
     plan.save(Bedtimes(), tuple(replace(i, minutes_before=n % 700) for i in DEFAULT_ITEMS))
     routine = library.save(replace(routine, name=f"Body scan {n}"), routine.source)
     history.check(date(2026, 11, 26), f"item-{n % 50}", "done", datetime.now())
+
+
+# Every file exists before "ready": a kill right after it finds something to check.
+save_all(0)
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    save_all(n)
