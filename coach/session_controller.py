@@ -154,11 +154,11 @@ class SessionController(QObject):
             # A prompt recorded in a familiar voice wins over the synthetic one.
             files.update(self.recordings(self.routine))
         mixer, failures = build_mixer(engine.timeline, files, sounds=self._sounds(self.routine))
-        failures.update(result.failures)
+        failures.update({t: why for t, why in result.failures.items() if t not in files})
         for extra in ("chime", "background"):
             if failures.pop(extra, None) is not None:
                 notices.append(f"The {extra} sound could not be played and is left out.")
-        if choice is not None and choice.backend is None:
+        if choice is not None and choice.backend is None and failures:
             notices.append(choice.notice)
         elif failures:
             count = len(failures)

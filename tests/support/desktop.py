@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import subprocess
 import time
@@ -87,22 +88,48 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a display number of its own (a random high one: a chroot beside us has
+    other lock files but shares the abstract socket names), once it is ready."""
+    rng = random.Random()
+    for _ in range(20):
+        number = rng.randint(100, 4000)
+        if os.path.exists(f"/tmp/.X{number}-lock"):
+            continue
+        read, write = os.pipe()
+        xvfb = subprocess.Popen(
+            [
+                "Xvfb",
+                f":{number}",
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        ready = os.read(read, 16).decode().strip()  # empty if it stopped
+        os.close(read)
+        if ready and xvfb.poll() is None:
+            return xvfb, f":{ready}"
+        _stop(xvfb)
+    raise RuntimeError("Xvfb did not start on any display")
+
+
 @contextlib.contextmanager
 def desktop(tray: bool) -> Iterator[Desktop]:
     """An Xvfb screen of 1280×800 (and a tray host if *tray*), stopped on the way out."""
     for tool in ("Xvfb", *(("trayer",) if tray else ())):
         if shutil.which(tool) is None:
             raise RuntimeError(f"{tool} is not installed; scripts/test installs it")
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    screen = Desktop(":" + os.read(read, 16).decode().strip())
-    os.close(read)
+    xvfb, name = _start_xvfb()
+    screen = Desktop(name)
     screen.processes.append(xvfb)
     try:
         if tray:
