@@ -269,6 +269,7 @@ def startup(runs: int, home: Path) -> dict:
 def voice_preparation(home: Path) -> dict:
     from coach.adapters.speech import VoiceSettings, find_backend
     from coach.adapters.voice_cache import VoiceCache
+    from coach.adapters.voice_chain import BACKENDS
     from coach.core.routine_format import load_routine
     from coach.core.timeline import compile_timeline
     from coach.paths import assets_dir
@@ -276,7 +277,7 @@ def voice_preparation(home: Path) -> dict:
     figures = {}
     for path in sorted((assets_dir() / "routines").glob("*.toml")):
         texts = compile_timeline(load_routine(path)).texts()
-        choice = find_backend()
+        choice = find_backend(BACKENDS)
         assert choice.backend is not None, choice.reasons
         cache = VoiceCache(home / f"voice-{path.stem}", choice.backend)
         begin = time.perf_counter()
@@ -285,7 +286,7 @@ def voice_preparation(home: Path) -> dict:
         begin = time.perf_counter()
         cache.render_all(texts, VoiceSettings())
         warm = time.perf_counter() - begin
-        choice.backend.close()  # type: ignore[attr-defined]
+        choice.backend.close()
         figures[path.stem] = {"prompts": len(texts), "cold_s": cold, "warm_ms": warm * 1000}
     return figures
 

@@ -23,7 +23,8 @@ from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import InstanceServer, hand_over, server_name
-from coach.adapters.speech import BACKENDS, SpeechBackend, VoiceSettings
+from coach.adapters.speech import SpeechBackend, VoiceSettings
+from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice

@@ -64,8 +64,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_voices(args: argparse.Namespace) -> int:
     from coach.adapters.speech import find_backend
+    from coach.adapters.voice_chain import BACKENDS
 
-    choice = find_backend()
+    choice = find_backend(BACKENDS)
     if choice.backend is None:
         print("No voice engine is available:", file=sys.stderr)
         for reason in choice.reasons:
@@ -83,6 +84,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from coach.adapters.settings_store import SettingsStore
     from coach.adapters.speech import VoiceSettings, find_backend
     from coach.adapters.voice_cache import VoiceCache
+    from coach.adapters.voice_chain import BACKENDS
     from coach.audio.session_audio import build_mixer
     from coach.audio.wav import WavWriter
 
@@ -90,7 +92,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     timeline = compile_timeline(routine)
     dirs = UserDirs.default()
     settings, _problems = SettingsStore(dirs.settings_file).load()
-    choice = find_backend()
+    choice = find_backend(BACKENDS)
     if choice.backend is None:
         raise CliError(
             "no voice engine is available, so there is nothing to render: "

@@ -1,8 +1,9 @@
-"""Speech synthesis to WAV files, behind a fallback chain of backends.
+"""Speech synthesis to WAV files: the backend protocol and the eSpeak engines.
 
-Backends are tried in order: pyttsx3 (with the bundled eSpeak NG on Linux),
-then the ``espeak-ng``/``espeak`` command.  When none works the session runs
-with captions only, and :func:`find_backend` says why in plain words.
+:mod:`coach.adapters.voice_chain` puts them in order (the natural voice, then
+pyttsx3 with the bundled eSpeak NG on Linux, then the ``espeak-ng``/``espeak``
+command).  When none works the session runs with captions only, and
+:func:`find_backend` says why in plain words.
 
 pyttsx3 is only ever used to *render* files (its ``say()`` shells out to
 ``aplay`` and blocks on Linux), and one backend object must be created and
@@ -233,16 +234,6 @@ class EspeakCommandBackend:
         """Nothing is kept between renders."""
 
 
-def _pyttsx3_process() -> SpeechBackend:
-    from coach.adapters.speech_process import Pyttsx3ProcessBackend
-
-    return Pyttsx3ProcessBackend()
-
-
-#: Tried in order; the first that starts is used.
-BACKENDS: tuple[Callable[[], SpeechBackend], ...] = (_pyttsx3_process, EspeakCommandBackend)
-
-
 @dataclass(frozen=True)
 class BackendChoice:
     backend: SpeechBackend | None
@@ -262,7 +253,7 @@ class BackendChoice:
         )
 
 
-def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...] = BACKENDS) -> BackendChoice:
+def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...]) -> BackendChoice:
     """Start the first backend that works, remembering why the others did not."""
     reasons: list[str] = []
     for factory in candidates:

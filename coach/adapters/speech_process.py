@@ -1,4 +1,5 @@
-"""pyttsx3 in a helper process: one process per voice setting.
+"""Speech engines in a helper process: pyttsx3 one process per voice setting, and the
+natural voice (hibari-tts) in a process of its own, closed when a batch is done.
 
 Measured with pyttsx3 2.99 and eSpeak NG: changing the rate between two saves
 in one process is often ignored (the driver's asynchronous loop can return
@@ -29,16 +30,27 @@ START_TIMEOUT = 30.0
 RENDER_TIMEOUT = 60.0
 
 
-class _Child:
-    """One helper process rendering with fixed voice settings."""
+def _settings_json(settings: VoiceSettings) -> dict[str, Any]:
+    return {"voice": settings.voice, "rate": settings.rate, "volume": settings.volume}
 
-    def __init__(self, settings: VoiceSettings) -> None:
+
+def _settings_from(options: dict[str, Any]) -> VoiceSettings:
+    return VoiceSettings(
+        options.get("voice"), int(options.get("rate", 130)), float(options.get("volume", 0.9))
+    )
+
+
+class _Child:
+    """One helper process rendering with one engine (pyttsx3: with fixed settings)."""
+
+    def __init__(self, settings: VoiceSettings, engine: str = "pyttsx3") -> None:
         self.settings = settings
+        self.engine = engine
         args = [
             sys.executable,
             "-m",
             "coach.adapters.speech_process",
-            json.dumps({"voice": settings.voice, "rate": settings.rate, "volume": settings.volume}),
+            json.dumps({"engine": engine, **_settings_json(settings)}),
         ]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
@@ -127,17 +139,63 @@ class Pyttsx3ProcessBackend:
             child.close()
 
 
+class NaturalProcessBackend:
+    """The natural voice, rendered in a helper process started when first needed.
+
+    Its model takes about 200 MB: :meth:`release` ends the process after a batch.
+    """
+
+    def __init__(self) -> None:
+        from coach.adapters.natural_voice import unavailable_reason
+
+        reason = unavailable_reason()
+        if reason is not None:
+            raise SpeechUnavailable(reason)
+        import importlib.metadata
+
+        self.name = f"hibari {importlib.metadata.version('hibari-tts')} (heart)"
+        self._child: _Child | None = None
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        if self._child is None or self._child.process.poll() is not None:
+            self._child = _Child(settings, "hibari")
+        request = {"text": text, "path": str(path), **_settings_json(settings)}
+        answer = self._child.ask(request)
+        if not answer.get("ok"):
+            raise SpeechUnavailable(answer.get("error", "speech failed"))
+
+    def voices(self) -> list[VoiceInfo]:
+        from coach.adapters.natural_voice import NATURAL_NAME, NATURAL_VOICE
+
+        return [VoiceInfo(NATURAL_VOICE, NATURAL_NAME, ("en-us",))]
+
+    def release(self) -> None:
+        """End the helper (its memory goes with it); the next render starts another."""
+        if self._child is not None:
+            self._child.close()
+            self._child = None
+
+    def close(self) -> None:
+        self.release()
+
+
 def _reply(message: dict[str, Any]) -> None:
     sys.stdout.write(MARK + json.dumps(message) + "\n")
     sys.stdout.flush()
 
 
-def serve(settings: VoiceSettings) -> int:
+def serve(settings: VoiceSettings, engine: str = "pyttsx3") -> int:
     """The helper's main loop (runs in the child process)."""
-    from coach.adapters.speech import Pyttsx3Backend
+    from coach.adapters.speech import Pyttsx3Backend, SpeechBackend
 
+    backend: SpeechBackend
     try:
-        backend = Pyttsx3Backend(settings)
+        if engine == "hibari":
+            from coach.adapters.natural_voice import HibariEngine
+
+            backend = HibariEngine()
+        else:
+            backend = Pyttsx3Backend(settings)
     except SpeechUnavailable as exc:
         _reply({"ok": False, "error": str(exc)})
         return 1
@@ -152,7 +210,9 @@ def serve(settings: VoiceSettings) -> int:
                 ]
                 _reply({"ok": True, "voices": voices})
                 continue
-            backend.render(str(request["text"]), settings, Path(request["path"]))
+            # The natural voice takes each request's pace; pyttsx3's is fixed per process.
+            wanted = _settings_from(request) if engine == "hibari" else settings
+            backend.render(str(request["text"]), wanted, Path(request["path"]))
             _reply({"ok": True})
         except Exception as exc:  # report, keep serving
             _reply({"ok": False, "error": f"{type(exc).__name__}: {exc}"})
@@ -161,12 +221,4 @@ def serve(settings: VoiceSettings) -> int:
 
 if __name__ == "__main__":
     options = json.loads(sys.argv[1])
-    raise SystemExit(
-        serve(
-            VoiceSettings(
-                options.get("voice"),
-                int(options.get("rate", 130)),
-                float(options.get("volume", 0.9)),
-            )
-        )
-    )
+    raise SystemExit(serve(_settings_from(options), str(options.get("engine", "pyttsx3"))))

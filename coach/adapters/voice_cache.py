@@ -21,8 +21,9 @@ class RenderResult:
     rendered: int = 0  # how many were made now rather than taken from the cache
 
 
-#: Bumped when what is stored changes (2: leading and trailing silence trimmed).
-FORMAT = 2
+#: Bumped when what is stored changes (2: leading and trailing silence trimmed;
+#: 3: loudness-normalised, the engine that spoke in the key).
+FORMAT = 3
 
 
 class VoiceCache:
@@ -40,11 +41,19 @@ class VoiceCache:
                 settings.voice,
                 settings.rate,
                 round(settings.volume, 3),
-                self.backend.name,
+                self.engine_name(settings),
             ],
             ensure_ascii=False,
         )
         return hashlib.sha256(material.encode()).hexdigest()[:32]
+
+    def engine_name(self, settings: VoiceSettings) -> str:
+        """The engine (and its version) that speaks with *settings*."""
+        from coach.adapters.voice_chain import VoiceChain
+
+        if isinstance(self.backend, VoiceChain):
+            return self.backend.engine_for(settings)[0].name
+        return self.backend.name
 
     def path(self, text: str, settings: VoiceSettings) -> Path:
         return self.directory / f"{self.key(text, settings)}.wav"
@@ -82,14 +91,16 @@ class VoiceCache:
         return result
 
     def _render(self, text: str, settings: VoiceSettings) -> Path:
-        from coach.audio.wav import read_wav, trim_silence, write_wav  # numpy: when first needed
+        from coach.audio.loudness import normalise  # numpy: when first needed
+        from coach.audio.wav import RATE, read_wav, trim_silence, write_wav
 
         final = self.path(text, settings)
         tmp = final.with_name(f".{final.stem}.{os.getpid()}.tmp.wav")
         try:
             self.backend.render(text, settings, tmp)
             samples = read_wav(tmp)  # refuses what we could not play
-            write_wav(final, trim_silence(samples))  # atomic
+            # Every engine at one loudness; the volume setting applies after that.
+            write_wav(final, normalise(trim_silence(samples), RATE, settings.volume))  # atomic
         finally:
             tmp.unlink(missing_ok=True)
         return final

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from coach.adapters.speech import (
-    BACKENDS,
     BackendChoice,
     SpeechBackend,
     VoiceInfo,
@@ -25,6 +24,7 @@ from coach.adapters.speech import (
     find_backend,
 )
 from coach.adapters.voice_cache import RenderResult, VoiceCache
+from coach.adapters.voice_chain import BACKENDS, VoiceChain
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,10 @@ class VoiceWorker(QObject):
                         voices = []
                 self.voices_listed.emit(voices)
                 continue
-            self.finished.emit(job.number, self._render(job, cache, choice))
+            result = self._render(job, cache, choice)
+            if isinstance(choice.backend, VoiceChain):
+                choice.backend.release()  # the natural voice's memory goes with its helper
+            self.finished.emit(job.number, result)
 
     def _render(self, job: _Job, cache: VoiceCache | None, choice: BackendChoice) -> RenderResult:
         assert job.texts is not None and job.settings is not None

@@ -10,12 +10,13 @@ from support.fakes import BrokenBackend, ToneBackend
 
 from coach.adapters.speech import Pyttsx3Backend, VoiceSettings, find_backend
 from coach.adapters.voice_cache import VoiceCache
+from coach.adapters.voice_chain import ESPEAK_BACKENDS
 from coach.audio.onsets import speech_onsets
 from coach.audio.wav import RATE, read_wav
 
 
 def test_real_voice_renders_and_caches(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
-    choice = find_backend()
+    choice = find_backend(ESPEAK_BACKENDS)
     assert choice.backend is not None, choice.reasons
     assert choice.backend.name.startswith("pyttsx3")
     cache = VoiceCache(tmp_path, choice.backend)

@@ -1,0 +1,139 @@
+"""The natural voice (hibari-tts) rendered for real, and the chain that falls back to eSpeak."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+from support.fakes import BrokenBackend, ToneBackend
+
+from coach.adapters import natural_voice
+from coach.adapters.natural_voice import NATURAL_VOICE
+from coach.adapters.speech import SpeechUnavailable, VoiceSettings
+from coach.adapters.speech_process import NaturalProcessBackend
+from coach.adapters.voice_cache import VoiceCache
+from coach.adapters.voice_chain import VoiceChain, voice_chain
+from coach.audio.loudness import TARGET_LUFS, loudness, true_peak_db
+from coach.audio.wav import RATE, read_wav
+
+GUARD = Path(__file__).parents[1] / "support" / "no_network"
+
+
+@pytest.fixture
+def natural():
+    backend = NaturalProcessBackend()
+    yield backend
+    backend.close()
+
+
+def _longest_silence(samples: np.ndarray, rate: int = RATE) -> float:
+    """The longest run inside the prompt quieter than -50 dBFS, in seconds."""
+    quiet = np.abs(samples.astype(np.int32)) < 100
+    loud = np.flatnonzero(~quiet)
+    inner = quiet[loud[0] : loud[-1]]
+    longest = run = 0
+    for q in inner:
+        run = run + 1 if q else 0
+        longest = max(longest, run)
+    return longest / rate
+
+
+def test_renders_at_the_session_rate_in_the_helper(natural, tmp_path: Path) -> None:
+    out = tmp_path / "a.wav"
+    natural.render("Let your shoulders drop.", VoiceSettings(NATURAL_VOICE, 130), out)
+    with wave.open(str(out)) as wav:
+        assert wav.getframerate() == RATE and wav.getsampwidth() == 2
+        assert wav.getnchannels() == 1
+        seconds = wav.getnframes() / RATE
+    assert 0.8 < seconds < 4.0
+    assert natural.name.startswith("hibari 0.2")
+
+
+def test_the_pace_follows_the_words_a_minute(natural, tmp_path: Path) -> None:
+    text = "Let the warmth spread slowly through your arms and into your hands."
+    lengths = {}
+    for rate in (100, 200):
+        out = tmp_path / f"{rate}.wav"
+        natural.render(text, VoiceSettings(NATURAL_VOICE, rate), out)
+        lengths[rate] = len(read_wav(out))
+    assert lengths[100] > 1.6 * lengths[200]
+
+
+def test_three_dots_make_a_real_pause(natural, tmp_path: Path) -> None:
+    paused, plain = tmp_path / "paused.wav", tmp_path / "plain.wav"
+    natural.render("Breathe in... and breathe out.", VoiceSettings(NATURAL_VOICE, 130), paused)
+    natural.render("Breathe in, and breathe out.", VoiceSettings(NATURAL_VOICE, 130), plain)
+    assert _longest_silence(read_wav(paused)) >= 1.0
+    assert _longest_silence(read_wav(plain)) < 0.6
+
+
+def test_cached_prompts_are_at_the_loudness_target_from_every_engine(tmp_path: Path) -> None:
+    chain = voice_chain()
+    try:
+        assert chain.natural is not None and chain.espeak is not None
+        cache = VoiceCache(tmp_path, chain)
+        text = "Let your hands grow heavy and warm."
+        for voice in (NATURAL_VOICE, "gmw/en"):  # the natural voice, and eSpeak's English
+            result = cache.render_all([text], VoiceSettings(voice, 130, 1.0))
+            samples = read_wav(result.files[text])
+            assert loudness(samples, RATE) == pytest.approx(TARGET_LUFS, abs=0.5), voice
+            assert true_peak_db(samples) <= -1.0 + 0.1
+        quiet = cache.render_all([text], VoiceSettings(NATURAL_VOICE, 130, 0.5))
+        assert loudness(read_wav(quiet.files[text]), RATE) == pytest.approx(
+            TARGET_LUFS - 6, abs=0.5
+        )
+        # Each engine has its own cache entry (the engine and its version are in the key).
+        assert cache.path(text, VoiceSettings(NATURAL_VOICE)) != cache.path(
+            text, VoiceSettings("gmw/en")
+        )
+    finally:
+        chain.close()
+
+
+def test_the_natural_voice_fetches_nothing(tmp_path: Path, monkeypatch) -> None:
+    """Network sockets are refused inside the helper; it renders all the same."""
+    attempts = tmp_path / "network.log"
+    monkeypatch.setenv("PYTHONPATH", str(GUARD))
+    monkeypatch.setenv("COACH_NETWORK_LOG", str(attempts))
+    backend = NaturalProcessBackend()
+    try:
+        backend.render("Rest now.", VoiceSettings(NATURAL_VOICE), tmp_path / "r.wav")
+    finally:
+        backend.close()
+    assert "hibari" in (tmp_path / "network.log.loaded").read_text()
+    assert not attempts.exists(), attempts.read_text()
+    assert read_wav(tmp_path / "r.wav").size > 0
+
+
+def test_without_hibari_espeak_speaks_and_says_why(monkeypatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "hibari" else real(name, *a)
+    )
+    with pytest.raises(SpeechUnavailable, match="natural voice is not installed"):
+        NaturalProcessBackend()
+    chain = voice_chain(espeak=(ToneBackend,))
+    assert chain.natural is None
+    assert "not installed" in (chain.natural_missing or "")
+    engine, settings = chain.engine_for(VoiceSettings())  # the default asks for the natural one
+    assert isinstance(engine, ToneBackend) and settings.voice is None
+
+
+def test_other_languages_go_to_espeak_and_the_default_to_the_natural_voice() -> None:
+    natural, espeak = ToneBackend(), ToneBackend()
+    chain = VoiceChain(natural, espeak)
+    assert chain.engine_for(VoiceSettings())[0] is natural
+    assert chain.engine_for(VoiceSettings(NATURAL_VOICE))[0] is natural
+    assert chain.engine_for(VoiceSettings("zle/ru"))[0] is espeak
+    with pytest.raises(SpeechUnavailable):
+        VoiceChain(None, None, "no hibari", ("no espeak",))
+    assert voice_chain(natural=BrokenBackend, espeak=(BrokenBackend, ToneBackend)).espeak
+
+
+def test_speed_mapping_is_clamped() -> None:
+    assert natural_voice.speed_for(162) == pytest.approx(1.0)
+    assert natural_voice.speed_for(40) == 0.5 and natural_voice.speed_for(900) == 2.0
