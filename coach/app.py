@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtMultimedia import QAudioDevice
@@ -23,7 +23,7 @@ from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import InstanceServer, hand_over, server_name
-from coach.adapters.speech import SpeechBackend, VoiceSettings
+from coach.adapters.speech import SpeechBackend, VoiceSettings, voice_for
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.player import default_output
@@ -44,6 +44,10 @@ from coach.session_controller import SessionController
 from coach.ui import theme
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
+from coach.voice_preview import VoicePreview
+
+if TYPE_CHECKING:
+    from coach.ui.voice_dialog import VoiceDialog
 
 log = logging.getLogger("coach")
 #: Background work (the speech helper) waits this long after start-up (ms).
@@ -60,6 +64,7 @@ class App:
     settings_store: SettingsStore
     settings: Settings
     dirs: UserDirs
+    voice_preview: VoicePreview
     routines: RoutineActions | None = None
     evening: Any = None
     history: Any = None
@@ -117,15 +122,7 @@ class App:
 
     def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
         """The app's voice settings, overridden by the routine's own where it has them."""
-        s = self.settings
-        own = routine.voice if routine is not None else None
-        if own is None:
-            return VoiceSettings(s.voice or None, s.rate, s.volume)
-        return VoiceSettings(
-            own.voice or s.voice or None,
-            own.rate if own.rate is not None else s.rate,
-            own.volume if own.volume is not None else s.volume,
-        )
+        return voice_for(self.settings, routine)
 
     def open_voice_dialog(self) -> None:
         if not self.care.guard():
@@ -134,9 +131,21 @@ class App:
         voices = None if choice is None else getattr(self, "_voices", [])
         from coach.ui.voice_dialog import VoiceDialog
 
-        chosen = VoiceDialog.ask(self.settings, voices, self.window)
+        chosen = VoiceDialog.ask_with_preview(
+            self.settings, voices, self.connect_preview, self.window
+        )
+        self.voice_preview.stop()
         if chosen is not None:
             self.save_settings(chosen)
+
+    def connect_preview(self, dialog: VoiceDialog) -> None:
+        """The dialog's Preview button plays a sample through :attr:`voice_preview`."""
+        dialog.preview_requested.connect(
+            lambda voice, rate, volume: self.voice_preview.play(
+                VoiceSettings(voice or None, rate, volume)
+            )
+        )
+        self.voice_preview.status.connect(dialog.show_preview_status)
 
     def save_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -163,6 +172,7 @@ class App:
             self.voice_warm_up.stop()
         if self.quit_later is not None:
             self.quit_later.cancel()
+        self.voice_preview.stop()
         self.controller.shutdown()
         self.worker.shutdown()
         if self.history is not None:
@@ -204,7 +214,15 @@ def build(
         sounds=lambda routine: holder["app"].sound_choice(routine),
     )
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
-    app = App(window, controller, worker, store, settings, dirs)
+    app = App(
+        window,
+        controller,
+        worker,
+        store,
+        settings,
+        dirs,
+        VoicePreview(worker, audio_output, window),
+    )
     holder["app"] = app
     app.audio_output = audio_output
     worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))

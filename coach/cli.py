@@ -73,16 +73,27 @@ def cmd_voices(args: argparse.Namespace) -> int:
             print(f"  - {reason}", file=sys.stderr)
         print(choice.notice, file=sys.stderr)
         return 1
-    print(f"Voice engine: {choice.backend.name}")
-    for voice in choice.backend.voices():
+    from coach.adapters.voice_chain import VoiceChain
+
+    backend = choice.backend
+    print(f"Voice engines: {backend.name}")
+    if isinstance(backend, VoiceChain) and backend.natural_missing:
+        print(f"The natural voice is not available: {backend.natural_missing}")
+    voices = backend.voices()
+    if voices:
+        print(f"Default voice: {voices[0].name} ({voices[0].id})")
+    print(f"{'id':<20} {'engine':<8} {'name':<40} languages")
+    for voice in voices:
+        engine = "natural" if voice.id.startswith("hibari:") else "eSpeak"
         languages = ", ".join(voice.languages)
-        print(f"{voice.id:<28} {voice.name:<32} {languages}")
+        print(f"{voice.id:<20} {engine:<8} {voice.name:<40} {languages}")
+    backend.close()
     return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     from coach.adapters.settings_store import SettingsStore
-    from coach.adapters.speech import VoiceSettings, find_backend
+    from coach.adapters.speech import find_backend, voice_for
     from coach.adapters.voice_cache import VoiceCache
     from coach.adapters.voice_chain import BACKENDS
     from coach.audio.session_audio import build_mixer
@@ -98,7 +109,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             "no voice engine is available, so there is nothing to render: "
             + "; ".join(choice.reasons)
         )
-    voice = VoiceSettings(settings.voice or None, settings.rate, settings.volume)
+    voice = voice_for(settings, routine)  # the same rule as a session's
     result = VoiceCache(dirs.voice_cache, choice.backend).render_all(timeline.texts(), voice)
     mixer, failures = build_mixer(timeline, result.files)
     failures.update(result.failures)

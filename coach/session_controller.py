@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
+from coach.adapters.natural_voice import is_natural
 from coach.adapters.speech import VoiceSettings
 from coach.adapters.voice_cache import RenderResult
+from coach.adapters.voice_chain import VoiceChain
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
@@ -37,6 +39,9 @@ NO_DEVICE_NOTICE = (
     "No sound output was found, so the session shows its words on screen instead. "
     "Connect speakers or headphones, or check that the sound system (PulseAudio or "
     "PipeWire) is running; on Debian or Ubuntu Qt also needs the libpulse0 package."
+)
+NATURAL_MISSING_NOTICE = (
+    "The natural voice is not available ({why}), so the eSpeak voice speaks instead."
 )
 DEVICE_LOST_NOTICE = (
     "The sound device stopped working ({why}). The session goes on with its words on screen."
@@ -79,6 +84,7 @@ class SessionController(QObject):
         self.recordings: Callable[[Routine], dict[str, Path]] = lambda routine: {}
         self._mixer: SessionMixer | None = None
         self.notices: list[str] = []
+        self._told_natural_missing = False
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
 
@@ -160,6 +166,10 @@ class SessionController(QObject):
                 notices.append(f"The {extra} sound could not be played and is left out.")
         if choice is not None and choice.backend is None and failures:
             notices.append(choice.notice)
+        elif choice is not None and self._natural_missing_to_tell(choice.backend):
+            self._told_natural_missing = True
+            assert isinstance(choice.backend, VoiceChain)
+            notices.append(NATURAL_MISSING_NOTICE.format(why=choice.backend.natural_missing))
         elif failures:
             count = len(failures)
             notices.append(
@@ -182,6 +192,13 @@ class SessionController(QObject):
         engine.start()
         if self._from_section:
             engine.jump_to_section(self._from_section)
+
+    def _natural_missing_to_tell(self, backend: object) -> bool:
+        """Once a run: the natural voice was wanted, but eSpeak had to speak."""
+        if self._told_natural_missing or not isinstance(backend, VoiceChain):
+            return False
+        wanted = self._voice_settings(self.routine).voice
+        return backend.natural_missing is not None and is_natural(wanted)
 
     def _on_cue(self, cue: Cue) -> None:
         engine = self.engine

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QIODevice, QObject, Signal
@@ -81,6 +82,10 @@ class VoiceRecorder(QObject):
         samples = np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int16)
         return trim_silence(samples) if len(samples) else samples
 
-    def save(self, samples: np.ndarray, path) -> None:
+    @staticmethod
+    def save(samples: np.ndarray, path: Path) -> None:
+        """Keep a recording at the same loudness as the synthetic prompts."""
+        from coach.audio.loudness import normalise
+
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_wav(path, samples)
+        write_wav(path, normalise(samples, RATE))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QWidget,
 )
@@ -16,8 +20,25 @@ from PySide6.QtWidgets import (
 from coach.adapters.speech import VoiceInfo
 from coach.core.settings import OPTIONS, Settings
 
+NATURAL_PREFIX = "hibari:"
+
+
+def _order(voices: list[VoiceInfo]) -> list[VoiceInfo]:
+    """Natural voices first, then English eSpeak voices, then the rest by name."""
+
+    def rank(info: VoiceInfo) -> tuple[int, str]:
+        if info.id.startswith(NATURAL_PREFIX):
+            return (0, info.name)
+        english = any(lang.startswith("en") for lang in info.languages)
+        return (1 if english else 2, info.name.casefold())
+
+    return sorted(voices, key=rank)
+
 
 class VoiceDialog(QDialog):
+    #: (voice id, words a minute, volume) to hear a sample with, without saving.
+    preview_requested = Signal(str, int, float)
+
     def __init__(
         self, settings: Settings, voices: list[VoiceInfo] | None, parent: QWidget | None = None
     ) -> None:
@@ -26,9 +47,17 @@ class VoiceDialog(QDialog):
         self._settings = settings
         self.voice = QComboBox()
         self.voice.setAccessibleName("Voice")
-        self.voice.addItem("The engine’s default voice", "")
-        for info in voices or []:
-            self.voice.addItem(f"{info.name} ({info.id})", info.id)
+        ordered = _order(voices or [])
+        natural = [v for v in ordered if v.id.startswith(NATURAL_PREFIX)]
+        if natural:
+            self.voice.addItem(f"{natural[0].name} — the default", "")
+        else:
+            self.voice.addItem("The default voice", "")
+        for info in ordered:
+            if natural and info.id == natural[0].id:
+                continue  # shown first, as the default
+            engine = "natural" if info.id.startswith(NATURAL_PREFIX) else "eSpeak"
+            self.voice.addItem(f"{info.name} ({engine}, {info.id})", info.id)
         index = self.voice.findData(settings.voice)
         if index < 0 and settings.voice:
             self.voice.addItem(settings.voice, settings.voice)
@@ -52,6 +81,16 @@ class VoiceDialog(QDialog):
         self.volume.valueChanged.connect(self._update_labels)
         self._update_labels()
 
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setAccessibleName("Preview: hear a sample with these settings")
+        self.preview_button.clicked.connect(self._preview)
+        self.preview_status = QLabel()
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_status.setWordWrap(True)
+        preview = QHBoxLayout()
+        preview.addWidget(self.preview_button)
+        preview.addWidget(self.preview_status, 1)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,7 +100,16 @@ class VoiceDialog(QDialog):
         form.addRow("Voice", self.voice)
         form.addRow(self.rate_label, self.rate)
         form.addRow(self.volume_label, self.volume)
+        form.addRow(preview)
         form.addRow(buttons)
+
+    def _preview(self) -> None:
+        self.preview_requested.emit(
+            self.voice.currentData() or "", self.rate.value(), self.volume.value() / 100
+        )
+
+    def show_preview_status(self, text: str) -> None:
+        self.preview_status.setText(text)
 
     @classmethod
     def ask(
@@ -69,6 +117,19 @@ class VoiceDialog(QDialog):
     ) -> Settings | None:
         """Show the dialog; the chosen settings, or ``None`` if cancelled."""
         dialog = cls(settings, voices, parent)
+        return dialog.chosen() if dialog.exec() else None
+
+    @classmethod
+    def ask_with_preview(
+        cls,
+        settings: Settings,
+        voices: list[VoiceInfo] | None,
+        connect: Callable[[VoiceDialog], None],
+        parent: QWidget | None = None,
+    ) -> Settings | None:
+        """Like :meth:`ask`, with *connect* wiring the Preview button first."""
+        dialog = cls(settings, voices, parent)
+        connect(dialog)
         return dialog.chosen() if dialog.exec() else None
 
     def _update_labels(self) -> None:

@@ -137,3 +137,50 @@ def test_other_languages_go_to_espeak_and_the_default_to_the_natural_voice() -> 
 def test_speed_mapping_is_clamped() -> None:
     assert natural_voice.speed_for(162) == pytest.approx(1.0)
     assert natural_voice.speed_for(40) == 0.5 and natural_voice.speed_for(900) == 2.0
+
+
+def test_coach_voices_names_the_engines_and_the_default(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "voices"],
+        env={**os.environ, "WIND_DOWN_COACH_HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Voice engines: hibari 0.2")
+    assert lines[1] == "Default voice: Natural voice (Heart, American English) (hibari:heart)"
+    rows = [line.split()[:2] for line in lines[3:]]
+    assert rows[0] == ["hibari:heart", "natural"]
+    assert ["zle/ru", "eSpeak"] in rows
+
+
+def test_sessions_exports_and_render_share_one_voice_rule() -> None:
+    from dataclasses import replace
+
+    from coach.adapters.speech import voice_for
+    from coach.core.routine import RoutineVoice
+    from coach.core.routine_format import load_routine
+    from coach.core.settings import Settings
+    from coach.paths import assets_dir
+
+    routine = load_routine(assets_dir() / "routines" / "four-groups.toml")
+    settings = Settings(voice="", rate=120, volume=0.7)
+    assert voice_for(settings, routine) == VoiceSettings(None, 120, 0.7)  # the natural voice
+    own = replace(routine, voice=RoutineVoice(voice="zle/ru", rate=100))
+    assert voice_for(settings, own) == VoiceSettings("zle/ru", 100, 0.7)
+
+
+def test_own_recordings_are_saved_at_the_same_loudness(tmp_path: Path, qapp) -> None:
+    from coach.audio.recorder import VoiceRecorder
+
+    t = np.arange(RATE) / RATE
+    loud = (np.sin(2 * np.pi * 220 * t) * 30000).astype(np.int16)  # a shout, near full scale
+    VoiceRecorder.save(loud, tmp_path / "r.wav")
+    saved = read_wav(tmp_path / "r.wav")
+    assert loudness(saved, RATE) == pytest.approx(TARGET_LUFS, abs=0.5)

@@ -77,7 +77,14 @@ def test_with_no_tray_closing_the_window_quits(tmp_path: Path) -> None:
         try:
             window = _main_window(screen, app)
             screen.close_window(window)
-            assert app.wait(timeout=20) == 0
+            try:
+                status = app.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                still = screen.viewable(window)
+                raise AssertionError(
+                    f"the app did not quit (window still shown: {still})"
+                ) from None
+            assert status == 0
         finally:
             _stop(app)
         log = (tmp_path / "home" / "stderr.log").read_text(errors="replace")

@@ -45,7 +45,9 @@ def test_leaving_simple_mode_and_settings_need_the_pin(harness, monkeypatch) -> 
     care.ask_pin = lambda message: answers.pop(0)
     care.tell = told.append
     opened: list[bool] = []
-    monkeypatch.setattr(VoiceDialog, "ask", classmethod(lambda cls, *a, **k: opened.append(True)))
+    monkeypatch.setattr(
+        VoiceDialog, "ask_with_preview", classmethod(lambda cls, *a, **k: opened.append(True))
+    )
     harness.window.simple.leave_button.click()  # wrong PIN
     assert harness.window.pages.currentWidget() is harness.window.simple
     assert told == ["That is not the PIN."]

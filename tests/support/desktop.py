@@ -106,6 +106,7 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
                 "-screen",
                 "0",
                 "1280x800x24",
+                "-noreset",
                 "-nolisten",
                 "tcp",
             ],
@@ -114,8 +115,16 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
             stderr=subprocess.DEVNULL,
         )
         os.close(write)
-        ready = os.read(read, 16).decode().strip()  # empty if it stopped
+        # Read the whole line: Xvfb writes the number and the newline apart, and dies
+        # ("Cannot write display number") if the pipe is closed in between.
+        line = b""
+        while not line.endswith(b"\n"):
+            chunk = os.read(read, 16)
+            if not chunk:
+                break  # it stopped
+            line += chunk
         os.close(read)
+        ready = line.decode().strip()
         if ready and xvfb.poll() is None:
             return xvfb, f":{ready}"
         _stop(xvfb)
