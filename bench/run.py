@@ -269,25 +269,100 @@ def startup(runs: int, home: Path) -> dict:
 def voice_preparation(home: Path) -> dict:
     from coach.adapters.speech import VoiceSettings, find_backend
     from coach.adapters.voice_cache import VoiceCache
-    from coach.adapters.voice_chain import BACKENDS
+    from coach.adapters.voice_chain import BACKENDS, VoiceChain
     from coach.core.routine_format import load_routine
     from coach.core.timeline import compile_timeline
     from coach.paths import assets_dir
 
-    figures = {}
+    figures: dict[str, dict[str, Any]] = {}
     for path in sorted((assets_dir() / "routines").glob("*.toml")):
         texts = compile_timeline(load_routine(path)).texts()
         choice = find_backend(BACKENDS)
-        assert choice.backend is not None, choice.reasons
-        cache = VoiceCache(home / f"voice-{path.stem}", choice.backend)
+        backend = choice.backend
+        assert isinstance(backend, VoiceChain), choice.reasons
+        cache = VoiceCache(home / f"voice-{path.stem}", backend)
         begin = time.perf_counter()
-        cache.render_all(texts, VoiceSettings())
+        cache.render_all(texts, VoiceSettings())  # the default voice: the natural one
         cold = time.perf_counter() - begin
+        helper = _helper_memory(backend)  # the natural voice's helper, before it is let go
+        backend.release()
+        after = _helper_memory(backend)
         begin = time.perf_counter()
         cache.render_all(texts, VoiceSettings())
         warm = time.perf_counter() - begin
-        choice.backend.close()
-        figures[path.stem] = {"prompts": len(texts), "cold_s": cold, "warm_ms": warm * 1000}
+        backend.close()
+        figures[path.stem] = {
+            "prompts": len(texts),
+            "engine": backend.engine_for(VoiceSettings())[0].name,
+            "cold_s": cold,
+            "warm_ms": warm * 1000,
+            "helper_peak_mib": helper[0],
+            "helper_rss_mib": helper[1],
+            "helper_after_release_mib": after[1],
+        }
+    return figures
+
+
+def _helper_memory(backend: Any) -> tuple[float, float]:
+    """Peak and current RSS (MiB) of the natural voice's helper process (0 if none runs)."""
+    child = getattr(backend.natural, "_child", None)
+    if child is None or child.process.poll() is not None:
+        return 0.0, 0.0
+    fields = {}
+    for line in Path(f"/proc/{child.process.pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return int(fields["VmHWM"].split()[0]) / 1024, int(fields["VmRSS"].split()[0]) / 1024
+
+
+def intelligibility(home: Path, prompts: int) -> dict:
+    """Word error rate of an offline recogniser (pocketsphinx, its model in the wheel) on
+    the built-in prompts, for the natural voice and for eSpeak NG: lower is clearer."""
+    import re
+
+    from pocketsphinx import Decoder
+
+    from coach.adapters.speech import VoiceSettings
+    from coach.adapters.voice_cache import VoiceCache
+    from coach.adapters.voice_chain import voice_chain
+    from coach.audio.wav import read_wav, resample
+    from coach.core.routine_format import load_routine
+    from coach.core.timeline import compile_timeline
+    from coach.paths import assets_dir
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z']+", text.lower())
+
+    def distance(ref: list[str], hyp: list[str]) -> int:
+        row = list(range(len(hyp) + 1))
+        for i, r in enumerate(ref, start=1):
+            prev, row[0] = row[0], i
+            for j, h in enumerate(hyp, start=1):
+                prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
+        return row[-1]
+
+    texts: list[str] = []
+    for path in sorted((assets_dir() / "routines").glob("*.toml")):
+        texts += compile_timeline(load_routine(path)).texts()[: max(1, prompts // 4)]
+    decoder = Decoder(samprate=16000, logfn=os.devnull)
+    chain = voice_chain()
+    figures = {}
+    try:
+        cache = VoiceCache(home, chain)
+        for label, voice in (("natural", None), ("espeak", "gmw/en-us")):
+            errors = total = 0
+            for text in texts:
+                path = cache.render_all([text], VoiceSettings(voice)).files[text]
+                samples = resample(read_wav(path), RATE, 16000)
+                decoder.start_utt()
+                decoder.process_raw(samples.tobytes(), full_utt=True)
+                decoder.end_utt()
+                hyp = decoder.hyp()
+                errors += distance(words(text), words(hyp.hypstr if hyp else ""))
+                total += len(words(text))
+            figures[label] = {"wer": errors / total, "words": total, "prompts": len(texts)}
+    finally:
+        chain.close()
     return figures
 
 
@@ -442,9 +517,21 @@ def main(argv: list[str] | None = None) -> int:
             results.figures["voice"] = voice
             for name, v in voice.items():
                 results.add(
-                    f"voice for {name} ({v['prompts']} prompts)",
-                    f"cold {v['cold_s']:.2f} s, warm {v['warm_ms']:.1f} ms",
+                    f"voice for {name} ({v['prompts']} prompts, {v['engine']})",
+                    f"cold {v['cold_s']:.2f} s, warm {v['warm_ms']:.1f} ms; helper "
+                    f"{v['helper_peak_mib']:.0f} MiB peak, "
+                    f"{v['helper_after_release_mib']:.0f} MiB after the prompts",
                 )
+            print("6b. intelligibility (pocketsphinx word error rate)", flush=True)
+            clarity = intelligibility(home / "clarity", 8 if args.quick else 40)
+            results.figures["intelligibility"] = clarity
+            results.add(
+                f"word error rate, natural voice vs eSpeak ({clarity['natural']['prompts']} "
+                "built-in prompts)",
+                f"{clarity['natural']['wer']:.2f} vs {clarity['espeak']['wer']:.2f}",
+                "natural lower",
+                clarity["natural"]["wer"] < clarity["espeak"]["wer"],
+            )
             print("7. audio export", flush=True)
             export = export_speed(home / "export")
             results.figures["export"] = export

@@ -36,6 +36,19 @@ class QuietBackend:
     def voices(self) -> list[VoiceInfo]:
         return []
 
+    def close(self) -> None:
+        pass
+
+
+#: What the Voice settings list on a machine with the natural voice and eSpeak NG.
+VOICES = [
+    VoiceInfo("hibari:heart", "Natural voice (Heart, American English)", ("en-us",)),
+    VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+    VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+    VoiceInfo("gmw/de", "German", ("de",)),
+    VoiceInfo("zle/ru", "Russian", ("ru",)),
+]
+
 
 def settle(ms: int = 1800) -> None:
     QTest.qWait(ms)  # let the fades and the body map's colour changes finish
@@ -88,6 +101,20 @@ def main() -> int:
         editor.draft.undo()
         editor.ask_unsaved = lambda: "discard"
         editor.close()
+
+        from coach.ui.voice_dialog import VoiceDialog
+
+        for suffix, large in (("", False), ("-large-text", True)):
+            theme.apply(app, large_text=large)
+            dialog = VoiceDialog(coach.settings, VOICES, window)
+            dialog.show()
+            dialog.show_preview_status("Playing the sample…")
+            settle(400)
+            path = OUT / f"voice-settings{suffix}.png"
+            dialog.grab().save(str(path))
+            shots.append(path)
+            dialog.close()
+        theme.apply(app)
 
         def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
             coach.controller.start(resolve(routine, assets_dir() / "routines"))
