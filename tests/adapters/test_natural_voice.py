@@ -184,3 +184,20 @@ def test_own_recordings_are_saved_at_the_same_loudness(tmp_path: Path, qapp) -> 
     VoiceRecorder.save(loud, tmp_path / "r.wav")
     saved = read_wav(tmp_path / "r.wav")
     assert loudness(saved, RATE) == pytest.approx(TARGET_LUFS, abs=0.5)
+
+
+def test_the_natural_voice_helper_ends_after_a_batch(tmp_path: Path, qtbot) -> None:
+    """Its model memory is not kept through the night: the helper goes once prompts are ready."""
+    from coach.adapters.voice_worker import VoiceWorker
+
+    worker = VoiceWorker(tmp_path, (voice_chain,))
+    try:
+        with qtbot.waitSignal(worker.finished, timeout=60_000) as done:
+            worker.prepare(["Let your jaw soften."], VoiceSettings())
+        result = done.args[1]
+        assert result.failures == {} and len(result.files) == 1
+        chain = worker.choice.backend
+        assert isinstance(chain, VoiceChain) and chain.natural is not None
+        assert chain.natural._child is None  # released
+    finally:
+        worker.shutdown()
