@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -101,8 +102,11 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Escape: controller.stop,
         }
         self._keys_enabled = False
-        for widget in self.session.findChildren(QWidget):
-            widget.installEventFilter(self)
+        # Every key pressed in this window passes here first, whatever has the focus
+        # (even a button on a page that is no longer shown).
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.home.routines.setFocus()
 
     def _on_cue(self, cue: Cue) -> None:
@@ -189,7 +193,12 @@ class MainWindow(QMainWindow):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
             if self.dimmer.isVisible() and self.dimmer.level > 0:
                 self.dimmer.lift()  # the first touch only brings the screen back
                 return True
@@ -215,6 +224,7 @@ class MainWindow(QMainWindow):
         if state is State.PREPARING:
             self.pages.setCurrentWidget(self.session)
             self.session.show_preparing(0, 0)
+            self.session.stop_button.setFocus()  # never a button on a hidden page
         self._set_session_keys(state in (State.PREPARING, State.RUNNING, State.PAUSED))
         if state is State.RUNNING:
             self._refresh.start()

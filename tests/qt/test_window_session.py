@@ -200,3 +200,42 @@ def test_a_new_session_before_the_quit_time_keeps_the_app_open(harness) -> None:
     h.app.controller.stop()
     h.later.advance(10 * 60)
     assert h.quits == []  # stopped by hand, not finished in sleep: the app stays
+
+
+def test_session_keys_work_whatever_has_focus_and_a_hidden_button_takes_none(
+    harness, qtbot
+) -> None:
+    """Finish a session, go back, click Start with the mouse, press Space: it pauses."""
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+    window.dimmer.lift()
+    window.dimmer._animation.setCurrentTime(window.dimmer._animation.duration())
+    qtbot.mouseClick(window.session.back_button, Qt.MouseButton.LeftButton)
+    home = window.home
+    home.routines.setCurrentRow(3)
+    qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    harness.wait_running()
+    engine = harness.app.controller.engine
+    from PySide6.QtWidgets import QApplication
+
+    for key, expected in (
+        (Qt.Key.Key_Space, State.PAUSED),
+        (Qt.Key.Key_Space, State.RUNNING),
+    ):
+        focused = QApplication.focusWidget() or window
+        assert focused.isVisible(), focused  # the focus is never left on a hidden page
+        qtbot.keyClick(focused, key)
+        assert harness.app.controller.engine is engine  # not started again
+        assert harness.app.controller.state is expected
+    # Even if something on the hidden home page still had the focus, a key is not a click.
+    home.start_button.setFocus()
+    qtbot.keyClick(home.start_button, Qt.Key.Key_Space)
+    assert harness.app.controller.engine is engine
+    assert harness.app.controller.state is State.PAUSED
+    qtbot.keyClick(home.start_button, Qt.Key.Key_Escape)
+    assert harness.app.controller.state is State.STOPPED
