@@ -102,10 +102,12 @@ class RoutineDraft:
         self.steps.insert(to, self.steps.pop(index))
         self._checked()
 
-    def scale_to(self, seconds: float) -> None:
+    def scale_to(self, seconds: float) -> float:
+        """Fit the routine to *seconds* (tension holds kept); how long it lasts now."""
         self._change()
         self.doc = scale_document(self.doc, seconds)
         self._checked()
+        return document_duration(self.doc)
 
     def undo(self) -> bool:
         if not self._undo:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from coach.core import body_areas
-from coach.core.routine_format import MAX_PAUSE_SECONDS, MAX_PHASE_SECONDS, MAX_TENSE_SECONDS
+from coach.core.routine_format import MAX_PAUSE_SECONDS, MAX_PHASE_SECONDS
 from coach.core.timeline import Timeline
 
 #: Speech may run this close to the next cue before it counts as overlapping (seconds).
@@ -20,16 +20,29 @@ def _round(value: float) -> float:
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
-def scale_document(doc: dict[str, Any], target_seconds: float) -> dict[str, Any]:
-    """A copy of *doc* with every phase stretched or shrunk so it lasts about *target_seconds*.
+def tension_seconds(doc: dict[str, Any]) -> float:
+    """How long the routine spends tensing in all (each hold times the repeats)."""
+    steps = [s for s in doc.get("steps", []) if isinstance(s, dict)]
+    options = _table(doc, "options")
+    repeat = options.get("repeat", 1) if _is_number(options.get("repeat", 1)) else 1
+    return sum(_seconds(s, "tense") for s in steps) * max(1, int(repeat))
 
-    Intro, tension, rest, pauses, closing and the prompts' offsets all scale by
-    the same factor (rounded to half seconds); the words stay as they are.
+
+def scale_document(doc: dict[str, Any], target_seconds: float) -> dict[str, Any]:
+    """A copy of *doc* stretched or shrunk so it lasts about *target_seconds*.
+
+    Tension holds stay exactly as they are: they are about safety (a muscle is
+    clenched that long), not pacing.  Intro, rests, pauses, closing and the
+    prompts' offsets scale by one factor (rounded to half seconds) so that, with
+    the holds, the whole comes to the target where the format's limits allow;
+    :func:`document_duration` of the result tells how close it came.
     """
     current = document_duration(doc)
-    if current <= 0 or target_seconds <= 0:
+    held = tension_seconds(doc)
+    stretchable = current - held
+    if stretchable <= 0 or target_seconds <= 0:
         return copy.deepcopy(doc)
-    factor = target_seconds / current
+    factor = max(0.0, target_seconds - held) / stretchable
     out = copy.deepcopy(doc)
     for key in ("intro", "closing"):
         part = out.get(key)
@@ -41,8 +54,6 @@ def scale_document(doc: dict[str, Any], target_seconds: float) -> dict[str, Any]
     for step in out.get("steps", []):
         if not isinstance(step, dict):
             continue
-        if _is_number(step.get("tense")) and step["tense"] > 0:
-            step["tense"] = min(MAX_TENSE_SECONDS, max(0.5, _round(step["tense"] * factor)))
         if _is_number(step.get("relax")):
             step["relax"] = min(MAX_PHASE_SECONDS, max(1, _round(step["relax"] * factor)))
         for prompt in step.get("prompts", []) or []:
@@ -63,11 +74,15 @@ def _seconds(table: object, key: str) -> float:
     return 0.0
 
 
+def _table(doc: dict[str, Any], key: str) -> dict[str, Any]:
+    found = doc.get(key)
+    return found if isinstance(found, dict) else {}
+
+
 def document_duration(doc: dict[str, Any]) -> float:
     """Best-effort length of a (possibly invalid) routine document, in seconds."""
     steps = [s for s in doc.get("steps", []) if isinstance(s, dict)]
-    found = doc.get("options")
-    options: dict[str, Any] = found if isinstance(found, dict) else {}
+    options = _table(doc, "options")
     repeat = options.get("repeat", 1) if _is_number(options.get("repeat", 1)) else 1
     repeat = max(1, int(repeat))
     groups = len(steps) * repeat

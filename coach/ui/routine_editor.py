@@ -400,8 +400,14 @@ class RoutineEditor(QDialog):
         self._refresh(to)
 
     def _scale(self) -> None:
-        self.draft.scale_to(self.target.value() * 60)
+        target = self.target.value() * 60
+        reached = self.draft.scale_to(target)
         self._refresh(self._step)
+        if abs(reached - target) > max(5.0, 0.02 * target):
+            self.inform(
+                f"The routine cannot be made {clock(target)} long: the tension holds stay as "
+                f"they are and rests have their limits, so it now lasts {clock(reached)}."
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -630,6 +636,9 @@ class RoutineEditor(QDialog):
 
     def refuse(self, message: str) -> None:
         QMessageBox.warning(self, "Not saved", message)
+
+    def inform(self, message: str) -> None:
+        QMessageBox.information(self, "Fit to this length", message)
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" (a hook tests replace)."""

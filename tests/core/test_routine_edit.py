@@ -28,7 +28,11 @@ def test_scaling_to_a_target_length() -> None:
     routine, problems = validate_document(half)
     assert problems == [] and routine is not None
     assert routine.duration == pytest.approx(23.5, abs=1.5)
-    assert routine.steps[0].prompts[0].at == 5  # prompts move with their phase
+    from coach.core.routine_edit import tension_seconds
+
+    held = tension_seconds(doc)
+    factor = (23.5 - held) / (47 - held)
+    assert routine.steps[0].prompts[0].at == round(10 * factor * 2) / 2  # prompts move too
     assert doc["steps"][0]["relax"] == 20  # the original is untouched
     five_minutes = validate_document(scale_document(doc, 300))[0]
     assert five_minutes is not None and five_minutes.duration == pytest.approx(300, abs=3)
@@ -63,3 +67,23 @@ def test_fields_described_in_words() -> None:
     assert describe_field("steps[9].prompts[1].at") == "Step 9 › extra words 1 › time"
     assert describe_field("intro.say") == "Opening › words"
     assert describe_field("options.pause_between") == "Options › pause between groups"
+
+
+def test_fitting_to_a_length_keeps_every_tension_hold() -> None:
+    from coach.core.routine_edit import tension_seconds
+    from coach.core.routine_format import load_routine
+    from coach.paths import assets_dir
+
+    four = routine_document(load_routine(assets_dir() / "routines" / "four-groups.toml"))
+    holds = [s.get("tense") for s in four["steps"]]
+    longer = scale_document(four, 600)
+    assert [s.get("tense") for s in longer["steps"]] == holds  # 25 s of clenching never
+    assert document_duration(longer) == pytest.approx(600, abs=6)
+    assert tension_seconds(longer) == tension_seconds(four)
+    shorter = scale_document(four, 200)
+    assert [s.get("tense") for s in shorter["steps"]] == holds
+    assert document_duration(shorter) == pytest.approx(200, abs=6)
+    # Below what the holds and the shortest rests allow: as close as it can, holds intact.
+    tiny = scale_document(four, 10)
+    assert [s.get("tense") for s in tiny["steps"]] == holds
+    assert document_duration(tiny) > 10

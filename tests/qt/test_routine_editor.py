@@ -265,3 +265,17 @@ def test_ctrl_z_and_ctrl_shift_z_undo_the_routine_whatever_has_the_focus(editor,
     assert editor.draft.doc["name"] == before
     assert editor.name.text() == before
     assert areas() == ["arms", "head_and_neck", "legs", "torso"]  # only the name went back
+
+
+def test_fit_keeps_the_holds_and_says_when_the_length_cannot_be_met(editor) -> None:
+    told: list[str] = []
+    editor.inform = told.append
+    holds = [s.get("tense") for s in editor.draft.steps]
+    editor.target.setValue(10)
+    editor.scale_button.click()
+    assert [s.get("tense") for s in editor.draft.steps] == holds
+    assert told == []
+    editor.target.setValue(1)  # shorter than the holds and the shortest rests allow
+    editor.scale_button.click()
+    assert [s.get("tense") for s in editor.draft.steps] == holds
+    assert len(told) == 1 and "tension holds stay as they are" in told[0]
