@@ -275,7 +275,7 @@ def test_fit_keeps_the_holds_and_says_when_the_length_cannot_be_met(editor) -> N
     editor.scale_button.click()
     assert [s.get("tense") for s in editor.draft.steps] == holds
     assert told == []
-    editor.target.setValue(1)  # shorter than the holds and the shortest rests allow
+    editor.target.setValue(0.5)  # shorter than the holds alone (a minute of tension)
     editor.scale_button.click()
     assert [s.get("tense") for s in editor.draft.steps] == holds
     assert len(told) == 1 and "tension holds stay as they are" in told[0]
