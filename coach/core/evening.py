@@ -34,7 +34,7 @@ class Item:
 
 
 #: The checklist a new user starts with: on, the three habits the app is known for;
-#: off, the other suggestions from our source article.
+#: off, the other suggestions about a calm evening.
 DEFAULT_ITEMS: tuple[Item, ...] = (
     Item(
         "light-meal",

@@ -83,3 +83,14 @@ def test_repeat_and_pause_between_groups() -> None:
     assert [s.start for s in steps] == [5, 36, 67, 86]
     assert timeline.duration == routine.duration == 5 + 27 * 2 + 15 * 2 + 4 * 3
     assert [c.at for c in timeline.cues if c.kind is CueKind.RELEASE] == [12, 43]
+
+
+def test_builtin_descriptions_say_what_a_routine_is_not_a_length_that_could_disagree() -> None:
+    """The list shows each routine's computed length; a description repeating it drifted."""
+    from coach.core.routine_format import load_routine
+    from coach.paths import assets_dir
+
+    for path in (assets_dir() / "routines").glob("*.toml"):
+        description = load_routine(path).description.lower()
+        assert "minute" not in description, path.name
+        assert "source" not in description and "article" not in description, path.name
