@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from coach.adapters.lock_store import LockStore
 from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
+from coach.core.evening import greeting
 from coach.core.lock import MIN_LENGTH, Attempts, SettingsLock, make_record
 from coach.core.session import State
 from coach.ui import theme
@@ -35,6 +36,10 @@ class Caregiving:
         if app.evening is not None:
             window.simple.check_requested.connect(app.evening.check)
             app.evening.plan_changed.connect(window.simple.show_plan)
+            evening = app.evening
+            app.evening.plan_changed.connect(
+                lambda *_: window.simple.set_greeting(greeting(evening.local_now()))
+            )
             app.evening.refresh()
         app.controller.state_changed.connect(self._after_session)
         self.apply()

@@ -138,7 +138,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     from coach.adapters.local_zone import local_zone
     from coach.adapters.plan_store import PlanStore
     from coach.core.checklist_format import parse_clock
-    from coach.core.evening import night_of, plan_for
+    from coach.core.evening import plan_for, plan_night, sleep_check
 
     dirs = UserDirs.default()
     bedtimes, items, problems = PlanStore(dirs.plan_file).load()
@@ -151,7 +151,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
         bedtimes = replace(bedtimes, bedtime=at, per_weekday={})
     zone = local_zone()
     now = datetime.now(zone)
-    night = night_of(now)
+    night = plan_night(now, bedtimes.wake)
     plan = plan_for(night, bedtimes, items, zone)
     states: dict[str, str] = {}
     if dirs.history_file.exists():
@@ -190,6 +190,9 @@ def cmd_tonight(args: argparse.Namespace) -> int:
         f"{plan.sleep_hours:g} hours until you get up"
         + ("" if plan.enough_sleep else f" (less than the {plan.needed_hours:g} recommended)")
     )
+    odd = sleep_check(plan)
+    if odd is not None:
+        print(odd)
     for row, planned in zip(rows, plan.items, strict=True):
         print(f"  {planned.due:%H:%M}  {row['state']:<7} {row['title']} — {row['reason']}")
     return 0

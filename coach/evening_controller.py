@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from coach.adapters.history import History
 from coach.adapters.plan_store import PlanStore
 from coach.core.clock import Scheduler
-from coach.core.evening import Bedtimes, Item, Plan, night_of, plan_for
+from coach.core.evening import Bedtimes, Item, Plan, night_of, plan_for, plan_night
 from coach.core.reminders import Reminder, ReminderPlanner
 from coach.core.session import State
 
@@ -50,9 +50,12 @@ class EveningController(QObject):
         self._bath = bath_scheduler
         self._bath_due: float | None = None  # minutes, while the timer runs
 
+    def local_now(self) -> datetime:
+        return self._now().astimezone(self.zone)
+
     def refresh(self) -> Plan:
-        now = self._now()
-        night = night_of(now.astimezone(self.zone))
+        """Tonight's plan: after the get-up time, the coming evening's (not last night's)."""
+        night = plan_night(self.local_now(), self.bedtimes.wake)
         self.plan = plan_for(night, self.bedtimes, self.items, self.zone)
         self.states = self.history.night(night).checks
         self.planner.set_plan(self.plan, set(self.states))

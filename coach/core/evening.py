@@ -124,6 +124,52 @@ def night_of(moment: datetime) -> date:
     return local.date() if local.time() >= NIGHT_STARTS else local.date() - timedelta(days=1)
 
 
+def plan_night(moment: datetime, wake: time) -> date:
+    """The evening whose plan applies at a local *moment*.
+
+    Until the get-up time the night under way (at 03:00 it is still last night's);
+    from the get-up time on, the coming evening: at 07:00 the plan is tonight's,
+    not last night's with everything overdue.
+    """
+    if wake >= NIGHT_STARTS:  # a get-up time after noon (night shifts): by the clock
+        return night_of(moment)
+    if moment.time() < wake:
+        return moment.date() - timedelta(days=1)
+    return moment.date()
+
+
+def greeting(moment: datetime) -> str:
+    """A greeting that fits the time of day (local *moment*)."""
+    hour = moment.hour
+    if 5 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    if 18 <= hour < 22:
+        return "Good evening"
+    return "Good night"
+
+
+#: Sleep the app takes for a mistake rather than a plan (hours between bed and get-up).
+ODD_SLEEP = (4.0, 13.0)
+
+
+def sleep_check(plan: Plan) -> str | None:
+    """A gentle word when bedtime and get-up time look mistyped, or None."""
+    low, high = ODD_SLEEP
+    if plan.sleep_hours > high:
+        return (
+            f"That is {plan.sleep_hours:g} hours between bedtime and getting up — "
+            "please check the two times (is one of them AM instead of PM?)."
+        )
+    if plan.sleep_hours < low:
+        return (
+            f"That leaves only {plan.sleep_hours:g} hours between bedtime and getting up — "
+            "please check the two times."
+        )
+    return None
+
+
 def _local(day: date, at: time, zone: tzinfo) -> datetime:
     return datetime.combine(day, at).replace(tzinfo=zone)
 

@@ -62,6 +62,9 @@ class ReminderPlanner:
         self._now = now
         self._scheduler = scheduler
         self._notify = notify
+        #: Items due before the app started were not missed "while it was away" from
+        #: the person's point of view (a first run, a morning launch): never summarised.
+        self.started = now().astimezone(UTC)
         self.plan: Plan | None = None
         self.fired: set[str] = set()
         self.done: set[str] = set()
@@ -84,6 +87,8 @@ class ReminderPlanner:
     def check(self) -> None:
         """Announce what is due (summarising what was missed), then wait for the next."""
         now = self._now().astimezone(UTC)
+        before_start = [p for p in self.pending() if p.due_utc < self.started]
+        self.fired.update(p.item.id for p in before_start)
         due = [p for p in self.pending() if announce_at(p) <= now]
         missed = [p for p in due if now - announce_at(p) > MISSED_AFTER and now > p.due_utc]
         fresh = [p for p in due if p not in missed]

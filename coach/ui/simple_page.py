@@ -42,7 +42,18 @@ class SimplePage(QWidget):
         self.items.keyed.connect(self._keyed)
 
     def set_name(self, name: str) -> None:
-        self.greeting.setText(f"Good evening, {name}" if name else "Good evening")
+        self._name = name
+        self._show_greeting()
+
+    def set_greeting(self, words: str) -> None:
+        """*words* fit the time of day ("Good morning"…)."""
+        self._greeting_words = words
+        self._show_greeting()
+
+    def _show_greeting(self) -> None:
+        words = getattr(self, "_greeting_words", "Good evening")
+        name = getattr(self, "_name", "")
+        self.greeting.setText(f"{words}, {name}" if name else words)
 
     def show_plan(self, plan: Plan, states: dict[str, str]) -> None:
         row = max(0, self.items.currentRow())

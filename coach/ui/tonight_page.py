@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.evening import Plan
+from coach.core.evening import Plan, sleep_check
 from coach.ui import theme
 
 STATE_MARK = {"done": "✓", "skipped": "–", None: "○"}
@@ -114,12 +114,16 @@ class TonightPage(QWidget):
         row = max(0, self.items.currentRow())
         self.heading.setText(f"Tonight: bed at {plan.bedtime:%H:%M}")
         hours = f"{plan.sleep_hours:g} hours of sleep before you get up"
-        self.sleep.setText(
-            hours
-            if plan.enough_sleep
-            else f"{hours} — less than the {plan.needed_hours:g} hours recommended. "
-            "An earlier bedtime would help."
-        )
+        odd = sleep_check(plan)
+        if odd is not None:
+            self.sleep.setText(odd)
+        else:
+            self.sleep.setText(
+                hours
+                if plan.enough_sleep
+                else f"{hours} — less than the {plan.needed_hours:g} hours recommended. "
+                "An earlier bedtime would help."
+            )
         due = plan.due_now(now, frozenset(self.states))
         self.items.clear()
         for planned in plan.items:

@@ -97,15 +97,15 @@ def test_each_reminder_fires_once_ten_minutes_ahead() -> None:
     assert not any(r.summary for r in shown)
 
 
-def test_late_start_summarises_missed_reminders_once() -> None:
+def test_a_late_start_never_lists_what_was_due_before_the_app_ran() -> None:
+    """A first run, or opening the app late: nothing was "missed while it was away"."""
     plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
     _wall, scheduler, planner, shown = planner_at(datetime(2026, 11, 26, 21, 25, tzinfo=BERLIN))
     planner.set_plan(plan)
-    assert len(shown) == 2
-    assert shown[0].summary and shown[0].items == ("light-meal", "warm-bath")
-    assert shown[1].items == ("screens-off",) and "in 5 minutes" in shown[1].message
+    assert len(shown) == 1
+    assert shown[0].items == ("screens-off",) and "in 5 minutes" in shown[0].message
     scheduler.advance(3600)
-    assert len(shown) == 2
+    assert len(shown) == 1
 
 
 def test_after_suspend_the_clock_jump_gives_one_summary() -> None:
@@ -123,3 +123,43 @@ def test_after_suspend_the_clock_jump_gives_one_summary() -> None:
 def test_items_can_be_changed(item: str) -> None:
     changed = with_item(DEFAULT_ITEMS, item, minutes_before=5, enabled=True)
     assert next(i for i in changed if i.id == item).minutes_before == 5
+
+
+def test_the_plan_after_the_get_up_time_is_the_coming_evenings() -> None:
+    from datetime import time
+
+    from coach.core.evening import plan_night
+
+    wake = time(6, 30)
+    tuesday = date(2026, 12, 1)
+    at = lambda h, m: datetime(2026, 12, 1, h, m, tzinfo=BERLIN)  # noqa: E731
+    assert plan_night(at(3, 0), wake) == tuesday - timedelta(days=1)  # still last night
+    assert plan_night(at(6, 22), wake) == tuesday - timedelta(days=1)
+    assert plan_night(at(6, 40), wake) == tuesday  # up: tonight's plan
+    assert plan_night(at(7, 3), wake) == tuesday
+    assert plan_night(at(13, 0), wake) == tuesday
+    assert plan_night(at(23, 30), wake) == tuesday
+
+
+def test_greeting_follows_the_time_of_day() -> None:
+    from coach.core.evening import greeting
+
+    at = lambda h: datetime(2026, 12, 1, h, 0, tzinfo=BERLIN)  # noqa: E731
+    assert greeting(at(7)) == "Good morning"
+    assert greeting(at(15)) == "Good afternoon"
+    assert greeting(at(20)) == "Good evening"
+    assert greeting(at(23)) == "Good night" and greeting(at(2)) == "Good night"
+
+
+def test_odd_bedtime_and_get_up_pairs_get_a_gentle_check() -> None:
+    from datetime import time
+
+    from coach.core.evening import sleep_check
+
+    odd = plan_for(
+        date(2026, 12, 1), Bedtimes(bedtime=time(7, 30), wake=time(6, 30)), DEFAULT_ITEMS, BERLIN
+    )
+    assert odd.sleep_hours == 23
+    assert "check the two times" in (sleep_check(odd) or "")
+    fine = plan_for(date(2026, 12, 1), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    assert sleep_check(fine) is None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from coach.core.session import State
 from coach.evening_wiring import NO_TRAY_NOTICE
+
+from .conftest import BERLIN
 
 
 def open_tonight(harness) -> None:
@@ -180,3 +183,23 @@ def test_autostart_entry(tmp_path, monkeypatch) -> None:
     assert autostart.is_enabled() is True
     autostart.set_enabled(False)
     assert not entry.exists()
+
+
+def test_a_first_launch_in_the_morning_shows_tonights_plan_and_no_overdue_list(
+    make_harness,
+) -> None:
+    morning = datetime(2026, 12, 1, 6, 40, tzinfo=BERLIN)  # a Tuesday, just after getting up
+    h = make_harness(wall=morning)
+    h.window.home.tonight_button.click()
+    assert h.app.evening.plan.night == morning.date()  # tonight, not last night
+    assert "due while the app was away" not in h.window.notice.text()
+    page = h.window.tonight
+    assert "— now" not in " ".join(page.items.item(i).text() for i in range(page.items.count()))
+    h.reminders.advance(3600)
+    assert "due while the app was away" not in h.window.notice.text()
+
+
+def test_simple_mode_greets_by_the_time_of_day(make_harness) -> None:
+    h = make_harness(wall=datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN))
+    h.app.care.configure("Rose", True, False, False, None, False)
+    assert h.window.simple.greeting.text() == "Good morning, Rose"
