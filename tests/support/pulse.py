@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +134,8 @@ def start_private_server() -> PulseServer:
     log.close()
     server = PulseServer(f"unix:{socket}", SINK, process, folder)
     try:
-        for _ in range(300):  # each check is a pactl round trip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             if process.poll() is not None:
                 raise RuntimeError(
                     "PulseAudio stopped at start-up:\n"
@@ -141,7 +143,9 @@ def start_private_server() -> PulseServer:
                 )
             if socket.exists() and reachable(server.address):
                 return server
-        raise RuntimeError("PulseAudio did not start")
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.05)  # a short wait on the server itself
+        raise RuntimeError("PulseAudio did not start within 30 seconds")
     except BaseException:
         stop_private_server(server)
         raise
