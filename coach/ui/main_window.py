@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             first = next(c for c in engine.timeline.cues if c.section == index)
             self.session.show_words(first.text)
             self.session.show_section(section)
+            self._show_time()  # the bar and the time left agree with the words at once
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
