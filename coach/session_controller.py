@@ -177,6 +177,8 @@ class SessionController(QObject):
                 "will only be shown on screen."
             )
         # Own recordings play even when no speech engine could render anything.
+        if result.notice:
+            notices.append(result.notice)
         self._mixer = mixer if files else None
         if files:
             device = self._audio_output()

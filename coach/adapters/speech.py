@@ -159,6 +159,10 @@ class Pyttsx3Backend:
         if settings != self.settings:
             raise ValueError("this engine speaks with fixed settings; make another for these")
         engine = self._engine
+        # Applied before every render, on this engine: once, a whole session came out
+        # at pyttsx3's default 200 words a minute.
+        engine.setProperty("rate", int(self.settings.rate))
+        engine.setProperty("volume", float(self.settings.volume))
         for _attempt in range(3):
             path.unlink(missing_ok=True)
             with contextlib.redirect_stdout(_Muted()):

@@ -19,6 +19,18 @@ class RenderResult:
     files: dict[str, Path] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     rendered: int = 0  # how many were made now rather than taken from the cache
+    #: Plain words when something about the voice is worth saying (e.g. its pace).
+    notice: str = ""
+
+
+#: A batch is "off pace" when its prompts' median length is outside this share of what
+#: their words take at the set speed (measured: 0.96–1.08 for both engines; a render at
+#: pyttsx3's default 200 words a minute instead of 130 comes to about 0.65).
+PACE_RANGE = (0.8, 1.6)
+OFF_PACE_NOTICE = (
+    "The voice came out at the wrong speed, so tonight's prompts were not kept; "
+    "they will be prepared again next time."
+)
 
 
 #: Bumped when what is stored changes (2: leading and trailing silence trimmed;
@@ -32,6 +44,7 @@ class VoiceCache:
     def __init__(self, directory: Path, backend: SpeechBackend) -> None:
         self.directory = directory
         self.backend = backend
+        self._rendered_names: set[str] = set()
 
     def key(self, text: str, settings: VoiceSettings) -> str:
         material = json.dumps(
@@ -73,6 +86,9 @@ class VoiceCache:
         todo = list(dict.fromkeys(texts))
         result = RenderResult()
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._rendered_names = set()
+        for stale in (self.directory / "unchecked").glob("*.wav"):
+            stale.unlink(missing_ok=True)
         for done, text in enumerate(todo, start=1):
             if cancelled():
                 break
@@ -88,7 +104,34 @@ class VoiceCache:
                 result.files[text] = path
             if progress is not None:
                 progress(done, len(todo))
+        self._check_pace(result, settings, todo)
         return result
+
+    def _check_pace(self, result: RenderResult, settings: VoiceSettings, todo: list[str]) -> None:
+        """Re-render a batch that came out at the wrong speed; never cache one that stays so."""
+        fresh = {t: p for t, p in result.files.items() if t in todo and self._made_now(p)}
+        if not _off_pace(fresh, settings):
+            return
+        for path in fresh.values():
+            path.unlink(missing_ok=True)
+        for text in list(fresh):
+            try:
+                result.files[text] = self._render(text, settings)
+            except Exception as exc:  # as in the first pass: its caption stays
+                result.failures[text] = str(exc) or type(exc).__name__
+                del result.files[text], fresh[text]
+        if not _off_pace({t: result.files[t] for t in fresh}, settings):
+            return
+        aside = self.directory / "unchecked"  # used tonight, cleared before the next batch
+        aside.mkdir(exist_ok=True, mode=0o700)
+        for text in fresh:
+            moved = aside / result.files[text].name
+            os.replace(result.files[text], moved)
+            result.files[text] = moved
+        result.notice = OFF_PACE_NOTICE
+
+    def _made_now(self, path: Path) -> bool:
+        return path.name in self._rendered_names
 
     def _render(self, text: str, settings: VoiceSettings) -> Path:
         from coach.audio.loudness import normalise  # numpy: when first needed
@@ -98,9 +141,38 @@ class VoiceCache:
         tmp = final.with_name(f".{final.stem}.{os.getpid()}.tmp.wav")
         try:
             self.backend.render(text, settings, tmp)
+            self._rendered_names.add(final.name)
             samples = read_wav(tmp)  # refuses what we could not play
             # Every engine at one loudness; the volume setting applies after that.
             write_wav(final, normalise(trim_silence(samples), RATE, settings.volume))  # atomic
         finally:
             tmp.unlink(missing_ok=True)
         return final
+
+
+def _off_pace(files: dict[str, Path], settings: VoiceSettings) -> bool:
+    """Whether prompts of five words or more last far from what the set speed predicts."""
+    import re
+    import statistics
+    import wave
+
+    from coach.core.pauses import PAUSE_SECONDS, split_pauses
+
+    ratios = []
+    for text, path in files.items():
+        words = len(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text))
+        if words < 5:
+            continue
+        expected = words / max(1, settings.rate) * 60 + PAUSE_SECONDS * (
+            len(split_pauses(text)) - 1
+        )
+        try:
+            with wave.open(str(path), "rb") as wav:
+                seconds = wav.getnframes() / wav.getframerate()
+        except (OSError, EOFError, wave.Error):
+            continue
+        ratios.append(seconds / expected)
+    if len(ratios) < 3:
+        return False
+    low, high = PACE_RANGE
+    return not low <= statistics.median(ratios) <= high

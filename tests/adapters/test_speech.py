@@ -104,3 +104,60 @@ def test_the_speech_helper_process_opens_no_network_connection(
     loaded = (tmp_path / "network.log.loaded").read_text()
     assert "speech_process" in loaded  # the guard was in the helper process
     assert not attempts.exists(), attempts.read_text()
+
+
+class PacedBackend:
+    """Speaks each word for its share of the set speed; the first *wrong* renders come
+    out at 200 words a minute (pyttsx3's default), as once happened to a whole session."""
+
+    name = "paced"
+
+    def __init__(self, wrong: int) -> None:
+        self.wrong = wrong
+
+    def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
+        import numpy as np
+
+        from coach.audio.wav import write_wav
+
+        rate = 200 if self.wrong > 0 else settings.rate
+        self.wrong -= 1
+        t = np.arange(int(len(text.split()) / rate * 60 * RATE)) / RATE
+        write_wav(path, (np.sin(2 * np.pi * 200 * t) * 8000).astype(np.int16))
+
+    def voices(self):
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+PROMPTS = [
+    "Let your shoulders drop and soften now.",
+    "Feel the weight of your arms on the bed.",
+    "Breathe out slowly and let the jaw go loose.",
+    "Notice how warm and heavy your legs have become.",
+]
+
+
+def test_a_batch_spoken_too_fast_is_rendered_again(tmp_path: Path) -> None:
+    cache = VoiceCache(tmp_path, PacedBackend(wrong=len(PROMPTS)))
+    result = cache.render_all(PROMPTS, VoiceSettings(rate=130))
+    assert result.notice == "" and result.failures == {}
+    for text in PROMPTS:
+        seconds = len(read_wav(result.files[text])) / RATE
+        assert seconds == pytest.approx(len(text.split()) / 130 * 60, rel=0.05)  # at 130
+        assert cache.cached(text, VoiceSettings(rate=130)) == result.files[text]
+
+
+def test_a_batch_that_stays_too_fast_is_used_tonight_but_never_cached(tmp_path: Path) -> None:
+    backend = PacedBackend(wrong=99)
+    cache = VoiceCache(tmp_path, backend)
+    result = cache.render_all(PROMPTS, VoiceSettings(rate=130))
+    assert "wrong speed" in result.notice
+    assert set(result.files) == set(PROMPTS)  # still spoken tonight
+    assert all(cache.cached(t, VoiceSettings(rate=130)) is None for t in PROMPTS)
+    backend.wrong = 0
+    again = cache.render_all(PROMPTS, VoiceSettings(rate=130))
+    assert again.notice == "" and again.rendered == len(PROMPTS)
+    assert not list((tmp_path / "unchecked").glob("*.wav"))  # last night's set aside: gone
