@@ -24,6 +24,8 @@ BATH_WORDS = "Your bath time is over. Get out slowly, and sit down for a minute 
 class EveningController(QObject):
     plan_changed = Signal(object, object)  # Plan, states
     bath_finished = Signal()
+    #: The bath timer started, ended or was cancelled.
+    bath_changed = Signal()
 
     def __init__(
         self,
@@ -49,6 +51,7 @@ class EveningController(QObject):
         self._session: int | None = None
         self._bath = bath_scheduler
         self._bath_due: float | None = None  # minutes, while the timer runs
+        self._bath_started: datetime | None = None
 
     def local_now(self) -> datetime:
         return self._now().astimezone(self.zone)
@@ -94,11 +97,23 @@ class EveningController(QObject):
     # -- the bath timer ---------------------------------------------------------------
     def start_bath(self, minutes: int) -> None:
         self._bath_due = float(minutes)
+        self._bath_started = self._now()
         self._bath.call_later(minutes * 60.0, self._bath_over)
+        self.bath_changed.emit()
 
     def cancel_bath(self) -> None:
         self._bath.cancel()
         self._bath_due = None
+        self.bath_changed.emit()
+
+    def bath_minutes_left(self) -> int | None:
+        """Whole minutes left on the bath timer (rounded up), or None when none runs."""
+        if self._bath_due is None or self._bath_started is None:
+            return None
+        passed = (self._now() - self._bath_started).total_seconds() / 60
+        import math
+
+        return max(1, math.ceil(self._bath_due - passed - 1e-9))
 
     @property
     def bath_running(self) -> bool:
@@ -111,5 +126,6 @@ class EveningController(QObject):
 
     def _bath_over(self) -> None:
         self._bath_due = None
+        self.bath_changed.emit()
         self._notify(BATH_DONE)
         self.bath_finished.emit()

@@ -21,7 +21,6 @@ from coach.adapters.plan_store import PlanStore
 from coach.adapters.qt_scheduler import QtScheduler
 from coach.core.clock import Scheduler
 from coach.core.reminders import Reminder
-from coach.core.routine import Routine, Step
 from coach.core.session import State
 from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
@@ -75,13 +74,33 @@ def wire_evening(
         with contextlib.suppress(RuntimeError):
             notifiers.insert(0, TrayNotifier(tray))
 
-    def notify(reminder: Reminder) -> None:
+    def deliver(reminder: Reminder) -> None:
         for notifier in notifiers:  # the first that works; the window always does
             try:
                 notifier.notify(reminder)
             except Exception:
                 continue
             return
+
+    # Nothing pops up over a running session: what comes due waits, and is said after
+    # a session that was stopped — or not at all once it ended in sleep.
+    held: list[Reminder] = []
+
+    def notify(reminder: Reminder) -> None:
+        if app.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
+            held.append(reminder)
+        else:
+            deliver(reminder)
+
+    def after_session(value: str) -> None:
+        state = State(value)
+        if state is State.FINISHED:
+            held.clear()
+        elif state is State.STOPPED and held:
+            deliver(_while_relaxing(held))
+            held.clear()
+
+    app.controller.state_changed.connect(after_session)
 
     evening = EveningController(
         history,
@@ -99,6 +118,8 @@ def wire_evening(
     page.check_requested.connect(evening.check)
     page.start_requested.connect(lambda: app.start(app.settings.routine))
     page.bath_requested.connect(lambda: _start_bath(app, evening))
+    page.bath_cancel_requested.connect(evening.cancel_bath)
+    evening.bath_changed.connect(lambda: page.show_bath(evening.bath_minutes_left()))
     page.plan_settings_requested.connect(lambda: _edit_plan(app, evening))
     evening.bath_finished.connect(lambda: _bath_cue(app))
     app.controller.state_changed.connect(
@@ -114,6 +135,7 @@ def wire_evening(
     refresh.timeout.connect(
         lambda: evening.refresh() if window.pages.currentWidget() is page else None
     )
+    refresh.timeout.connect(lambda: page.show_bath(evening.bath_minutes_left()))
     refresh.start()
     window.pages.currentChanged.connect(
         lambda _i: evening.refresh() if window.pages.currentWidget() is page else None
@@ -186,12 +208,26 @@ def _start_bath(app: App, evening: EveningController) -> None:
     )
 
 
+#: The bath cue is spoken at this share of the voice volume: a nudge, not an alarm.
+BATH_CUE_VOLUME = 0.5
+
+
 def _bath_cue(app: App) -> None:
-    """Say it softly (a one-step session shows the words large), unless a session runs."""
+    """Say it quietly, without a session: the evening goes on (a session never stops)."""
     if app.controller.state in (State.RUNNING, State.PAUSED, State.PREPARING):
-        return
-    cue = Routine(BATH_ROUTINE, (Step("whole_body", BATH_WORDS, relax=12.0),))
-    app.controller.start(cue)
+        return  # its reminder waits for the session to end (see notify)
+    voice = app.voice_settings(None)
+    app.voice_preview.play(replace(voice, volume=voice.volume * BATH_CUE_VOLUME), BATH_WORDS)
+
+
+def _while_relaxing(held: list[Reminder]) -> Reminder:
+    """One quiet note for what came due during a session."""
+    if len(held) == 1:
+        return held[0]
+    items = tuple(i for r in held for i in r.items)
+    return Reminder(
+        "While you were relaxing", "\n".join(f"{r.title}: {r.message}" for r in held), items
+    )
 
 
 def _edit_plan(app: App, evening: EveningController) -> None:

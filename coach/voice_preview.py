@@ -1,4 +1,4 @@
-"""Hear a voice before choosing it: one sample sentence, rendered and played at once.
+"""Hear a voice before choosing it (or a short spoken cue): rendered and played at once.
 
 Uses the same worker, cache and loudness as a session (so what is heard is what a
 session will sound like), but is never a session: nothing takes over the window
@@ -33,13 +33,16 @@ class VoicePreview(QObject):
         self._worker = worker
         self._audio_output = audio_output
         self._job = 0
+        self._text = SAMPLE
         self._player: QObject | None = None
         worker.finished.connect(self._rendered)
 
-    def play(self, settings: VoiceSettings) -> None:
+    def play(self, settings: VoiceSettings, text: str = SAMPLE) -> None:
+        """Render *text* (the sample sentence by default) and play it once."""
         self.stop()
         self.status.emit("Preparing the sample…")
-        self._job = self._worker.prepare([SAMPLE], settings)
+        self._text = text
+        self._job = self._worker.prepare([text], settings)
 
     def stop(self) -> None:
         if self._job:
@@ -57,9 +60,9 @@ class VoicePreview(QObject):
         if job != self._job:
             return
         self._job = 0
-        path = result.files.get(SAMPLE)
+        path = result.files.get(self._text)
         if path is None:
-            why = result.failures.get(SAMPLE, "no voice engine")
+            why = result.failures.get(self._text, "no voice engine")
             self.status.emit(f"The sample could not be spoken ({why}).")
             return
         device = self._audio_output()

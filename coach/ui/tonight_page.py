@@ -44,6 +44,7 @@ class TonightPage(QWidget):
     check_requested = Signal(str, str)  # item id, "done" / "skipped" / "" (clear)
     start_requested = Signal()
     bath_requested = Signal()
+    bath_cancel_requested = Signal()
     plan_settings_requested = Signal()
     back_requested = Signal()
 
@@ -103,7 +104,8 @@ class TonightPage(QWidget):
         self.items.currentRowChanged.connect(self._show_reason)
         self.done_button.clicked.connect(lambda: self._check_selected("done"))
         self.skip_button.clicked.connect(lambda: self._check_selected("skipped"))
-        self.bath_button.clicked.connect(self.bath_requested)
+        self.bath_button.clicked.connect(self._bath_clicked)
+        self._bath_left: int | None = None
         self.plan_button.clicked.connect(self.plan_settings_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.start_button.clicked.connect(self.start_requested)
@@ -156,7 +158,25 @@ class TonightPage(QWidget):
             return
         item = self.plan.items[row].item
         self.reason.setText(item.reason)
+        if self._bath_left is not None:
+            return  # the running timer's countdown and Cancel stay, whatever is selected
         self.bath_button.setEnabled(item.duration > 0)
         self.bath_button.setText(
             f"Start a {item.duration}-minute timer" if item.duration else "Start the bath timer"
         )
+
+    def show_bath(self, minutes_left: int | None) -> None:
+        """The bath timer's countdown (with Cancel), or the start button when none runs."""
+        self._bath_left = minutes_left
+        if minutes_left is None:
+            self._show_reason(self.items.currentRow())
+            return
+        self.bath_button.setEnabled(True)
+        unit = "minute" if minutes_left == 1 else "minutes"
+        self.bath_button.setText(f"Cancel the bath timer ({minutes_left} {unit} left)")
+
+    def _bath_clicked(self) -> None:
+        if self._bath_left is None:
+            self.bath_requested.emit()
+        else:
+            self.bath_cancel_requested.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from coach.core.session import State
@@ -82,26 +83,84 @@ def test_missed_reminders_are_summarised_after_a_late_start(make_harness) -> Non
     assert h.app.evening.planner.fired == {"light-meal", "warm-bath", "screens-off"}
 
 
-def test_bath_timer_ends_with_a_spoken_and_visual_cue(harness) -> None:
+def test_bath_timer_counts_down_and_ends_with_a_quiet_cue_not_a_session(
+    harness, monkeypatch, qtbot
+) -> None:
+    from coach.evening_wiring import BATH_CUE_VOLUME, BATH_WORDS
+
+    spoken: list[tuple[str, float]] = []
+    preview = harness.app.voice_preview
+    real_play = preview.play
+    monkeypatch.setattr(
+        preview,
+        "play",
+        lambda settings, text: (spoken.append((text, settings.volume)), real_play(settings, text)),
+    )
     open_tonight(harness)
     page = harness.window.tonight
     page.items.setCurrentRow(1)  # the warm bath
     assert page.bath_button.text() == "Start a 20-minute timer"
-    page.bath_button.click()
+    qtbot.mouseClick(page.bath_button, Qt.MouseButton.LeftButton)
     evening = harness.app.evening
     assert evening.bath_running
     assert "Bath timer: 20 minutes" in harness.window.notice.text()
-    harness.bath.advance(19 * 60 + 59)
-    assert evening.bath_running and harness.app.controller.engine is None  # not yet
+    assert page.bath_button.text() == "Cancel the bath timer (20 minutes left)"
+    harness.bath.advance(5 * 60)
+    page.show_bath(evening.bath_minutes_left())  # what the minute refresh does
+    assert page.bath_button.text() == "Cancel the bath timer (15 minutes left)"
+    page.items.setCurrentRow(0)  # another item selected: the countdown stays
+    assert page.bath_button.text().startswith("Cancel the bath timer")
+    harness.bath.advance(15 * 60 - 1)
+    assert evening.bath_running and spoken == []  # not yet
     harness.bath.advance(1)
     assert not evening.bath_running
-    harness.wait_running()
-    assert "sit down for a minute" in harness.window.session.words.text()
-    # No tray offscreen: the reminder shows in the window.
+    assert page.bath_button.text() != "Cancel the bath timer (1 minute left)"
+    # Spoken quietly, without a session: no "Sleep well", no dimming, the evening goes on.
+    assert spoken == [(BATH_WORDS, pytest.approx(0.9 * BATH_CUE_VOLUME))]
+    assert harness.app.controller.engine is None
+    assert not harness.window.dimmer.isVisible()
     assert "Bath time is over" in harness.window.notice.text()
-    harness.scheduler.run_until_idle()
     night = evening.plan.night
-    assert harness.app.history.night(night).sessions == []  # not a relaxation session
+    assert harness.app.history.night(night).sessions == []
+
+
+def test_the_bath_timer_can_be_cancelled(harness, qtbot) -> None:
+    open_tonight(harness)
+    page = harness.window.tonight
+    page.items.setCurrentRow(1)
+    qtbot.mouseClick(page.bath_button, Qt.MouseButton.LeftButton)
+    assert harness.app.evening.bath_running
+    qtbot.mouseClick(page.bath_button, Qt.MouseButton.LeftButton)  # Cancel
+    assert not harness.app.evening.bath_running
+    assert page.bath_button.text() == "Start a 20-minute timer"
+    harness.bath.advance(30 * 60)
+    assert "Bath time is over" not in harness.window.notice.text()
+
+
+def test_nothing_pops_up_during_a_session_and_a_stop_brings_it_after(harness, qtbot) -> None:
+    from coach.core.routine_format import load_routine
+
+    short = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+    harness.app.controller.start(load_routine(short))
+    harness.wait_running()
+    harness.reminders.advance(3 * 3600)  # the whole evening's reminders come due
+    assert "minutes" not in harness.window.notice.text()  # nothing over the session
+    harness.app.controller.stop()
+    assert "While you were relaxing" in harness.window.notice.text()
+    assert "Screens off" in harness.window.notice.text()
+
+
+def test_after_a_session_that_ends_in_sleep_the_reminders_are_dropped(harness) -> None:
+    from coach.core.routine_format import load_routine
+
+    short = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+    harness.app.controller.start(load_routine(short))
+    harness.wait_running()
+    harness.reminders.advance(3 * 3600)
+    harness.scheduler.run_until_idle()  # the session ends in sleep
+    assert harness.app.controller.state is State.FINISHED
+    assert "Screens off" not in harness.window.notice.text()
+    assert "While you were relaxing" not in harness.window.notice.text()
 
 
 def test_records_survive_a_restart(make_harness, tmp_path: Path) -> None:
