@@ -89,8 +89,7 @@ class VoiceCache:
         result = RenderResult()
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._rendered_names = set()
-        for stale in (self.directory / "unchecked").glob("*.wav"):
-            stale.unlink(missing_ok=True)
+        self._clear_set_aside()
         for done, text in enumerate(todo, start=1):
             if cancelled():
                 break
@@ -131,6 +130,17 @@ class VoiceCache:
             os.replace(result.files[text], moved)
             result.files[text] = moved
         result.notice = OFF_PACE_NOTICE
+
+    def _clear_set_aside(self, older_than: float = 12 * 3600) -> None:
+        """Prompts set aside for one night are removed once that night is over."""
+        import time
+
+        for stale in (self.directory / "unchecked").glob("*.wav"):
+            try:
+                if time.time() - stale.stat().st_mtime > older_than:
+                    stale.unlink()
+            except OSError:
+                continue
 
     def _made_now(self, path: Path) -> bool:
         return path.name in self._rendered_names

@@ -161,4 +161,6 @@ def test_a_batch_that_stays_too_fast_is_used_tonight_but_never_cached(tmp_path: 
     backend.wrong = 0
     again = cache.render_all(PROMPTS, VoiceSettings(rate=130))
     assert again.notice == "" and again.rendered == len(PROMPTS)
-    assert not list((tmp_path / "unchecked").glob("*.wav"))  # last night's set aside: gone
+    assert len(list((tmp_path / "unchecked").glob("*.wav"))) == len(PROMPTS)  # tonight's
+    cache._clear_set_aside(older_than=0)  # the night is over
+    assert not list((tmp_path / "unchecked").glob("*.wav"))

@@ -16,7 +16,9 @@ class ToneBackend:
     name = "tone backend"
 
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
-        t = np.arange(RATE // 4) / RATE
+        # As long as the words take at the set speed, so the cache's pace check is content.
+        seconds = max(0.25, 0.8 * len(text.split()) / settings.rate * 60)
+        t = np.arange(int(seconds * RATE)) / RATE
         write_wav(path, (np.sin(2 * np.pi * 330 * t) * 3000 * settings.volume).astype(np.int16))
 
     def voices(self) -> list[VoiceInfo]:
