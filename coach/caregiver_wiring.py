@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from coach.ui.welcome_wizard import Choices
 
 
+#: What the setup file dialogs show: the app's own files (`coach export` writes any name;
+#: the README uses setup.coach), older .zip exports, and anything.
+SETUP_FILTER = "Wind-Down Coach setup (*.coach *.zip);;All files (*)"
+
+
 class Caregiving:
     def __init__(self, app: App) -> None:
         self.app = app
@@ -168,16 +173,24 @@ class Caregiving:
     # -- setup bundles -------------------------------------------------------------------
     def ask_path(self, save: bool) -> Path | None:
         """Where to write or read a setup file (tests replace this)."""
-        pattern = "Wind-Down Coach setup (*.zip)"
         if save:
             name, _ = QFileDialog.getSaveFileName(
-                self.app.window, "Export setup", str(Path.home() / "wind-down-setup.zip"), pattern
+                self.app.window, "Export setup", str(Path.home() / "setup.coach"), SETUP_FILTER
             )
         else:
             name, _ = QFileDialog.getOpenFileName(
-                self.app.window, "Import setup", str(Path.home()), pattern
+                self.app.window, "Import setup", str(Path.home()), SETUP_FILTER
             )
         return Path(name) if name else None
+
+    def ask_include_lock(self) -> bool:
+        """Whether the exported setup carries the PIN lock (tests replace this)."""
+        answer = QMessageBox.question(
+            self.app.window,
+            "Export setup",
+            "Include the PIN lock? The other computer will then ask for the same PIN.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm(self, changes: list[str]) -> bool:
         """Show what an import will change; True to go ahead (tests replace this)."""
@@ -185,13 +198,18 @@ class Caregiving:
         answer = QMessageBox.question(self.app.window, "Import setup", text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def export_setup(self, include_lock: bool = False) -> None:
+    def export_setup(self) -> None:
         path = self.ask_path(save=True)
-        if path is not None:
-            try:
-                export_bundle(self.app.dirs, path, include_lock)
-            except OSError as exc:
-                self.tell(f"The setup could not be written: {exc.strerror or exc}")
+        if path is None:
+            return
+        include_lock = self.lock.enabled and self.ask_include_lock()
+        try:
+            export_bundle(self.app.dirs, path, include_lock)
+        except OSError as exc:
+            self.tell(f"The setup could not be written: {exc.strerror or exc}")
+            return
+        lock = " with the PIN lock" if include_lock else ""
+        self.tell(f"The setup was saved{lock} to {path}.")
 
     def import_setup(self) -> None:
         path = self.ask_path(save=False)

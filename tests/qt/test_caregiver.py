@@ -93,10 +93,16 @@ def test_large_text_and_high_contrast_apply_app_wide(harness) -> None:
 def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
     first = make_harness()
     first.app.care.configure("Rose", True, False, True, None, False)
-    bundle = tmp_path / "rose.zip"
+    bundle = tmp_path / "setup.coach"  # the name the README's own command uses
     first.app.care.ask_path = lambda save: bundle
+    said: list[str] = []
+    first.app.care.tell = said.append
     first.app.care.export_setup()
     assert bundle.exists()
+    assert said == [f"The setup was saved to {bundle}."]  # export is confirmed
+    from coach.caregiver_wiring import SETUP_FILTER
+
+    assert "*.coach" in SETUP_FILTER and "*.zip" in SETUP_FILTER
     second = make_harness()
     seen: list[list[str]] = []
     second.app.care.ask_path = lambda save: bundle
@@ -155,3 +161,23 @@ def test_welcome_for_someone_else_sets_everything_up(harness, qtbot) -> None:
     assert next(i for i in evening.items if i.id == "warm-socks").enabled
     assert harness.window.pages.currentWidget() is harness.window.simple
     assert harness.window.simple.greeting.text() == "Good evening, Grandad"
+
+
+def test_the_window_can_export_the_lock_when_asked(make_harness, tmp_path) -> None:
+    import zipfile
+
+    h = make_harness()
+    h.app.care.configure("Rose", False, False, False, "2468", False)
+    bundle = tmp_path / "with-lock.coach"
+    h.app.care.ask_path = lambda save: bundle
+    h.app.care.tell = lambda message: None
+    asked: list[bool] = []
+    h.app.care.ask_include_lock = lambda: asked.append(True) or True
+    h.app.care.export_setup()
+    assert asked == [True]
+    with zipfile.ZipFile(bundle) as archive:
+        assert any(name.endswith("lock.toml") for name in archive.namelist())
+    h.app.care.ask_include_lock = lambda: False
+    h.app.care.export_setup()
+    with zipfile.ZipFile(bundle) as archive:
+        assert not any(name.endswith("lock.toml") for name in archive.namelist())
