@@ -116,6 +116,19 @@ def main() -> int:
             dialog.close()
         theme.apply(app)
 
+        from coach.ui.caregiver_dialog import CaregiverDialog
+
+        for suffix, large in (("", False), ("-large-text", True)):
+            theme.apply(app, large_text=large)
+            care = CaregiverDialog("Rose", False, False, large, False, window)
+            care.show()
+            settle(400)
+            path = OUT / f"caregiver{suffix}.png"
+            care.grab().save(str(path))
+            shots.append(path)
+            care.close()
+        theme.apply(app)
+
         def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
             coach.controller.start(resolve(routine, assets_dir() / "routines"))
             while coach.controller.state.value != "running":
