@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import time
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, parse_plan
 from coach.core.evening import WEEKDAYS, Bedtimes, Item
+from coach.core.problems import Problem
 from coach.ui.times import from_qtime, to_qtime
 
 
@@ -69,7 +72,13 @@ class PlanDialog(QDialog):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setAccessibleName("Checklist items")
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)  # "Why" takes what is left
+        for column in (0, 2):  # "On" and "Minutes before bed" fit their header
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)  # item names show whole
+        self.table.setWordWrap(True)
         self.add_button = QPushButton("Add")
         self.remove_button = QPushButton("Remove")
         self.up_button = QPushButton("Up")
@@ -214,10 +223,32 @@ class PlanDialog(QDialog):
         try:
             checked = parse_plan(dump_plan(bedtimes, items), "checklist")  # the file's rules
         except PlanFileError as exc:
-            self.problems.setText(
-                "\n".join(f"{p.field}: {p.message}" if p.field else p.message for p in exc.problems)
-            )
+            self.problems.setText("\n".join(_in_words(p, items) for p in exc.problems))
             self.problems.show()
             return
         self.result_plan = (*checked, self.autostart.isChecked())
         self.accept()
+
+
+#: The checklist file's field names, as a person reads them in the dialog.
+FIELD_WORDS = {
+    "title": "the name",
+    "minutes_before": "minutes before bed",
+    "reason": "why",
+    "duration": "how long it lasts",
+    "enabled": "on or off",
+    "id": "its id",
+}
+_ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
+
+
+def _in_words(problem: Problem, items: tuple[Item, ...]) -> str:
+    """ "Light meal: minutes before bed must be …", never "items[1].minutes_before: …"."""
+    match = _ITEM_FIELD.match(problem.field or "")
+    if match is None:
+        return f"{problem.field}: {problem.message}" if problem.field else problem.message
+    number, field = int(match.group(1)), match.group(2)  # the file's fields count from 1
+    index = number - 1
+    title = items[index].title if 0 <= index < len(items) and items[index].title else ""
+    title = title or f"Item {number}"
+    return f"{title}: {FIELD_WORDS.get(field, field)} {problem.message}"

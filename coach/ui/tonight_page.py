@@ -20,7 +20,9 @@ from coach.core.evening import Plan, sleep_check
 from coach.ui import theme
 
 STATE_MARK = {"done": "✓", "skipped": "–", None: "○"}
-DUE_NOW = QColor(theme.ACCENT_DIM)
+#: What is due now is marked apart from the selected row (which is theme.SELECTED): a
+#: warm outline-coloured band and bold words, never the selection's colour.
+DUE_NOW = QColor(theme.NOTICE)
 
 
 class ChecklistList(QListWidget):
@@ -137,7 +139,10 @@ class TonightPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, planned.item.id)
             if due is not None and planned is due:
                 item.setBackground(DUE_NOW)
-                item.setText(text + "  — now")
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setText("▶ " + text + "  — now")
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(min(row, self.items.count() - 1))

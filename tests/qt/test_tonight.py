@@ -53,6 +53,17 @@ def test_what_is_due_now_is_highlighted(harness) -> None:
     harness.reminders.advance(2 * 3600 + 5 * 60)  # 21:05
     open_tonight(harness)
     assert rows(harness)[1].endswith("— now") and "Warm bath" in rows(harness)[1]
+    page = harness.window.tonight
+    due = page.items.item(1)
+    assert due.font().bold() and due.text().startswith("▶")
+    # Its mark differs from the selection's, whichever row is selected.
+    from PySide6.QtGui import QColor
+
+    from coach.ui import theme
+
+    assert due.background().color() != QColor(theme.SELECTED)
+    page.items.setCurrentRow(1)
+    assert page.items.item(1).font().bold()
 
 
 def test_start_relaxation_from_tonight_is_recorded(harness) -> None:
@@ -228,7 +239,11 @@ def test_plan_dialog_edits_items_and_refuses_bad_input(qtbot) -> None:
     again.weekdays.setText("")
     again.table.item(0, 2).setText("-3")
     again._accept()
-    assert again.result_plan is None and "minutes_before" in again.problems.text()
+    assert again.result_plan is None
+    first = again.table.item(0, 1).text()  # the row whose minutes were set wrong
+    # Said in the dialog's words, naming the item: never "items[0].minutes_before".
+    assert again.problems.text().startswith(f"{first}: minutes before bed must be")
+    assert "items[" not in again.problems.text() and "minutes_before" not in again.problems.text()
 
 
 def test_autostart_entry(tmp_path, monkeypatch) -> None:
