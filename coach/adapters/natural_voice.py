@@ -31,18 +31,27 @@ def is_natural(voice: str | None) -> bool:
 
 
 def unavailable_reason() -> str | None:
-    """Why the natural voice cannot be used here (checked without loading it), or None."""
-    if importlib.util.find_spec("hibari") is None:
+    """Why the natural voice cannot be used here, or None.
+
+    Checked from the package's files alone: importing hibari would load its model
+    runtime (onnxruntime, scipy) into the app, which only the helper may do.
+    """
+    spec = importlib.util.find_spec("hibari")
+    if spec is None or not spec.submodule_search_locations:
         return (
             "the natural voice is not installed (the hibari-tts package; "
             "scripts/run installs it, or pip install 'wind-down-coach[voice]')"
         )
-    try:
-        from hibari.voices import voice_path
+    import json
 
-        voice_path("heart", download_missing=False)
-    except Exception as exc:  # a broken install: say what, go on with eSpeak
-        return f"the natural voice's model is missing ({exc})"
+    assets = Path(list(spec.submodule_search_locations)[0]) / "assets"
+    try:
+        voices = json.loads((assets / "voices.json").read_text(encoding="utf-8"))
+        model = assets / voices["heart"]["file"]
+        if not voices["heart"].get("bundled") or not model.is_file():
+            return f"the natural voice's model is missing ({model})"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return f"the natural voice's files are damaged ({exc})"
     return None
 
 

@@ -121,8 +121,11 @@ class Pyttsx3ProcessBackend:
             self._child = _Child(settings)
         return self._child
 
+    #: Its helper trims and normalises each prompt (see :func:`finish_prompt`).
+    finishes_prompts = True
+
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
-        answer = self._child_for(settings).ask({"text": text, "path": str(path)})
+        answer = self._child_for(settings).ask({"text": text, "path": str(path), "finish": True})
         if not answer.get("ok"):
             raise SpeechUnavailable(answer.get("error", "speech failed"))
 
@@ -156,10 +159,13 @@ class NaturalProcessBackend:
         self.name = f"hibari {importlib.metadata.version('hibari-tts')} (heart)"
         self._child: _Child | None = None
 
+    #: Its helper trims and normalises each prompt (see :func:`finish_prompt`).
+    finishes_prompts = True
+
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
         if self._child is None or self._child.process.poll() is not None:
             self._child = _Child(settings, "hibari")
-        request = {"text": text, "path": str(path), **_settings_json(settings)}
+        request = {"text": text, "path": str(path), "finish": True, **_settings_json(settings)}
         answer = self._child.ask(request)
         if not answer.get("ok"):
             raise SpeechUnavailable(answer.get("error", "speech failed"))
@@ -212,7 +218,12 @@ def serve(settings: VoiceSettings, engine: str = "pyttsx3") -> int:
                 continue
             # The natural voice takes each request's pace; pyttsx3's is fixed per process.
             wanted = _settings_from(request) if engine == "hibari" else settings
-            backend.render(str(request["text"]), wanted, Path(request["path"]))
+            path = Path(request["path"])
+            backend.render(str(request["text"]), wanted, path)
+            if request.get("finish"):  # trimmed and at the loudness target, here
+                from coach.audio.loudness import finish_prompt
+
+                finish_prompt(path, path, wanted.volume)
             _reply({"ok": True})
         except Exception as exc:  # report, keep serving
             _reply({"ok": False, "error": f"{type(exc).__name__}: {exc}"})

@@ -62,13 +62,16 @@ class VoiceCache:
         )
         return hashlib.sha256(material.encode()).hexdigest()[:32]
 
-    def engine_name(self, settings: VoiceSettings) -> str:
-        """The engine (and its version) that speaks with *settings*."""
+    def _engine(self, settings: VoiceSettings) -> SpeechBackend:
         from coach.adapters.voice_chain import VoiceChain
 
         if isinstance(self.backend, VoiceChain):
-            return self.backend.engine_for(settings)[0].name
-        return self.backend.name
+            return self.backend.engine_for(settings)[0]
+        return self.backend
+
+    def engine_name(self, settings: VoiceSettings) -> str:
+        """The engine (and its version) that speaks with *settings*."""
+        return self._engine(settings).name
 
     def path(self, text: str, settings: VoiceSettings) -> Path:
         return self.directory / f"{self.key(text, settings)}.wav"
@@ -146,17 +149,22 @@ class VoiceCache:
         return path.name in self._rendered_names
 
     def _render(self, text: str, settings: VoiceSettings) -> Path:
-        from coach.audio.loudness import normalise  # numpy: when first needed
-        from coach.audio.wav import RATE, read_wav, trim_silence, write_wav
+        from coach.audio.wav import read_wav  # numpy: when first needed
 
         final = self.path(text, settings)
         tmp = final.with_name(f".{final.stem}.{os.getpid()}.tmp.wav")
         try:
             self.backend.render(text, settings, tmp)
             self._rendered_names.add(final.name)
-            samples = read_wav(tmp)  # refuses what we could not play
-            # Every engine at one loudness; the volume setting applies after that.
-            write_wav(final, normalise(trim_silence(samples), RATE, settings.volume))  # atomic
+            # Every engine at one loudness; the volume setting applies after that.  The
+            # speech helpers do it themselves, so the app never loads the loudness meter.
+            if getattr(self._engine(settings), "finishes_prompts", False):
+                read_wav(tmp)  # refuses what we could not play
+                os.replace(tmp, final)  # atomic
+            else:
+                from coach.audio.loudness import finish_prompt
+
+                finish_prompt(tmp, final, settings.volume)  # atomic
         finally:
             tmp.unlink(missing_ok=True)
         return final

@@ -56,3 +56,17 @@ def normalise(samples: np.ndarray, rate: int, volume: float = 1.0) -> np.ndarray
     gain_db = min(gain_db, PEAK_CEILING_DB - true_peak_db(samples))
     out = samples.astype(np.float64) * 10 ** (gain_db / 20)
     return np.clip(np.round(out), -32768, 32767).astype(np.int16)
+
+
+def finish_prompt(source: object, target: object, volume: float) -> None:
+    """A rendered prompt made ready to play: silence trimmed, loudness even, then *volume*.
+
+    Runs where the prompt was rendered (the speech helper process), so the app itself
+    never loads the loudness meter and its filters.
+    """
+    from pathlib import Path
+
+    from coach.audio.wav import RATE, read_wav, trim_silence, write_wav
+
+    samples = read_wav(Path(str(source)))  # refuses what could not be played
+    write_wav(Path(str(target)), normalise(trim_silence(samples), RATE, volume))

@@ -52,7 +52,9 @@ class WavWriter:
     def __init__(self, path: Path, rate: int = RATE) -> None:
         self.path = path
         self._tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-        self._file = open(self._tmp, "wb")  # noqa: SIM115 - closed in close(); raises cleanly
+        # Readable only by the person (prompts can be their own recorded voice).
+        fd = os.open(self._tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        self._file = os.fdopen(fd, "wb")
         self._wav = wave.open(self._file, "wb")  # noqa: SIM115 - closed in close()
         self._wav.setnchannels(1)
         self._wav.setsampwidth(2)

@@ -201,3 +201,35 @@ def test_the_natural_voice_helper_ends_after_a_batch(tmp_path: Path, qtbot) -> N
         assert chain.natural._child is None  # released
     finally:
         worker.shutdown()
+
+
+def test_the_app_process_never_loads_the_loudness_meter(tmp_path: Path) -> None:
+    """The helpers trim and normalise their prompts: scipy and pyloudnorm stay out of the
+    app (they cost it tens of MiB and stalls while a session is prepared)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from coach.adapters.voice_chain import voice_chain\n"
+        "from coach.adapters.voice_cache import VoiceCache\n"
+        "from coach.adapters.speech import VoiceSettings\n"
+        "chain = voice_chain(); cache = VoiceCache(Path(sys.argv[1]), chain)\n"
+        "for voice in (None, 'gmw/en-us'):\n"
+        "    r = cache.render_all(['Let your hands rest.'], VoiceSettings(voice))\n"
+        "    assert r.failures == {}, r.failures\n"
+        "chain.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'pyloudnorm')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+    for wav in tmp_path.glob("*.wav"):
+        assert wav.stat().st_mode & 0o777 == 0o600, wav  # only the person can read them
+    files = list(tmp_path.glob("*.wav"))
+    assert len(files) == 2
+    assert all(
+        loudness(read_wav(f), RATE) == pytest.approx(TARGET_LUFS - 0.9, abs=0.5) for f in files
+    )
