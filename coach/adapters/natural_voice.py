@@ -44,7 +44,7 @@ def unavailable_reason() -> str | None:
         )
     import json
 
-    assets = Path(list(spec.submodule_search_locations)[0]) / "assets"
+    assets = Path(next(iter(spec.submodule_search_locations))) / "assets"
     try:
         voices = json.loads((assets / "voices.json").read_text(encoding="utf-8"))
         model = assets / voices["heart"]["file"]
