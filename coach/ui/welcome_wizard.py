@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coach.core.evening import DEFAULT_ITEMS
-from coach.ui.times import from_qtime
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.ui.times import from_qtime, to_qtime
 
 
 @dataclass
@@ -81,15 +81,21 @@ class WelcomeWizard(QWizard):
         form = QFormLayout(person)
         form.addRow("Name", self.name)
         form.addRow("Relaxation", self.routine)
-        form.addRow("Voice speed", self.rate)
+        self.rate_label = QLabel()
+        self.rate.valueChanged.connect(
+            lambda value: self.rate_label.setText(f"Voice speed: {value} words a minute")
+        )
+        self.rate_label.setText(f"Voice speed: {self.rate.value()} words a minute")
+        form.addRow(self.rate_label, self.rate)
         form.addRow(self.large_text)
         self.addPage(person)
         # -- the evening --------------------------------------------------------------------
         evening = QWizardPage()
         evening.setTitle("Their evening")
-        self.bedtime = QTimeEdit(QTime(22, 0))
+        defaults = Bedtimes()  # the same times the app uses when nothing is set
+        self.bedtime = QTimeEdit(to_qtime(defaults.bedtime))
         self.bedtime.setAccessibleName("Bedtime")
-        self.wake = QTimeEdit(QTime(7, 0))
+        self.wake = QTimeEdit(to_qtime(defaults.wake))
         self.wake.setAccessibleName("Wake-up time")
         self.child = QCheckBox("This is a child (10 hours of sleep)")
         self.child.setAccessibleName(self.child.text())

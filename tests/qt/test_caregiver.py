@@ -181,3 +181,17 @@ def test_the_window_can_export_the_lock_when_asked(make_harness, tmp_path) -> No
     h.app.care.export_setup()
     with zipfile.ZipFile(bundle) as archive:
         assert not any(name.endswith("lock.toml") for name in archive.namelist())
+
+
+def test_the_wizard_starts_from_the_apps_own_bedtimes_and_shows_the_speed(harness) -> None:
+    from coach.core.evening import Bedtimes
+    from coach.ui.times import from_qtime
+
+    care = harness.app.care
+    care.welcome()
+    wizard = care.wizard
+    assert from_qtime(wizard.bedtime.time()) == Bedtimes().bedtime  # 22:30, as everywhere
+    assert from_qtime(wizard.wake.time()) == Bedtimes().wake
+    wizard.rate.setValue(110)
+    assert wizard.rate_label.text() == "Voice speed: 110 words a minute"
+    wizard.close()
