@@ -205,9 +205,41 @@ def _command_log() -> logging.Logger:
     return logging.getLogger("coach.cli")
 
 
+def _unlock(dirs: UserDirs, args: argparse.Namespace, doing: str) -> None:
+    """On a locked setup, the PIN first (from --pin-file, or asked on the terminal).
+
+    Wrong tries count and slow down exactly as in the window.
+    """
+    import time
+
+    from coach.adapters.lock_store import LockStore
+    from coach.core.lock import SettingsLock
+
+    store = LockStore(dirs.config / "lock.toml")
+    record, attempts = store.load()
+    if record is None:
+        return
+    lock = SettingsLock(record, attempts, time.time, lambda a: store.save(record, a))
+    if args.pin_file:
+        try:
+            pin = Path(args.pin_file).read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, IndexError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read the PIN from {args.pin_file}: {exc}") from None
+    elif sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass(f"This setup is locked. PIN to {doing}: ")
+    else:
+        raise CliError(f"this setup is locked: give the PIN with --pin-file FILE to {doing}")
+    verdict = lock.try_pin(pin)
+    if not verdict.ok:
+        raise CliError(verdict.message)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from coach.adapters.setup_bundle import export_bundle
 
+    _unlock(UserDirs.default(), args, "export it")
     try:
         names = export_bundle(UserDirs.default(), Path(args.file), args.with_lock)
     except OSError as exc:
@@ -228,6 +260,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  will {change}")
     if args.dry_run:
         return 0
+    _unlock(dirs, args, "change it")
     apply_import(plan, dirs)
     print(f"{args.file}: imported")
     return 0
@@ -259,10 +292,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the whole setup to one file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--with-lock", action="store_true", help="include the settings lock")
+    p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", help="install a setup file (checked first)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("tonight", help="print tonight's evening plan")
     p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")

@@ -69,10 +69,34 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
     tmp = destination.with_name(f".{destination.name}.part")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as bundle:
         bundle.writestr("manifest.json", json.dumps(manifest, indent=2))
-        for _kind, name, path in entries:
-            bundle.write(path, name)
+        for kind, name, path in entries:
+            if kind == "lock":
+                bundle.writestr(name, _lock_without_attempts(path))
+            else:
+                bundle.write(path, name)
     tmp.replace(destination)
     return [name for _k, name, _p in entries]
+
+
+def _lock_without_attempts(path: Path) -> str:
+    """The lock as it travels: the salted hash only, never this computer's wrong-try count."""
+    import tomllib
+
+    import tomli_w
+
+    from coach.adapters.lock_store import LockStore
+    from coach.core.lock import Attempts
+
+    record, _attempts = LockStore(path).load()  # a damaged file travels as "locked"
+    scratch = path.with_name(f".{path.name}.export")
+    try:
+        LockStore(scratch).save(record, Attempts())
+        doc = tomllib.loads(scratch.read_text(encoding="utf-8"))
+    finally:
+        scratch.unlink(missing_ok=True)
+    for key in ("failed", "not_before"):
+        doc.pop(key, None)
+    return tomli_w.dumps(doc)
 
 
 def _allowed(kind: str, name: str) -> bool:

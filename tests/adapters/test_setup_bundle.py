@@ -174,7 +174,9 @@ def test_cli_export_and_import(tmp_path: Path, monkeypatch, capsys) -> None:
     set_up(dirs_at(here))
     monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(here))
     bundle = tmp_path / "setup.zip"
-    assert main(["export", str(bundle)]) == 0
+    pin = tmp_path / "pin.txt"
+    pin.write_text("2468\n")
+    assert main(["export", str(bundle), "--pin-file", str(pin)]) == 0  # a locked setup
     monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(tmp_path / "there"))
     assert main(["import", str(bundle), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -217,3 +219,51 @@ def test_recordings_travel_and_a_bad_wav_is_refused(tmp_path: Path) -> None:
         archive.writestr("recordings/x/y.wav", b"RIFF not really a wav")
     with pytest.raises(BundleError, match="not a valid WAV"):
         plan_import(bad, dirs_at(tmp_path / "elsewhere"))
+
+
+def test_the_lock_holds_on_the_command_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A locked setup is not changed or exported from a terminal without the PIN."""
+    from coach.adapters.lock_store import LockStore
+    from coach.adapters.settings_store import SettingsStore
+
+    home = tmp_path / "home"
+    dirs = dirs_at(home)
+    set_up(dirs)  # simple mode on, PIN 2468
+    other = tmp_path / "other"
+    SettingsStore(dirs_at(other).settings_file).save(Settings(simple_mode=False))
+    bundle = tmp_path / "plain.coach"
+    monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(other))
+    assert main(["export", str(bundle)]) == 0  # not locked there
+    monkeypatch.setenv("WIND_DOWN_COACH_HOME", str(home))
+    wrong, right = tmp_path / "wrong", tmp_path / "right"
+    wrong.write_text("1111")
+    right.write_text("2468")
+    assert main(["import", str(bundle)]) == 2  # no terminal, no PIN file: refused
+    assert "locked" in capsys.readouterr().err
+    assert main(["import", str(bundle), "--pin-file", str(wrong)]) == 2
+    assert "not the PIN" in capsys.readouterr().err
+    assert SettingsStore(dirs.settings_file).load()[0].simple_mode  # unchanged
+    assert LockStore(dirs.config / "lock.toml").load()[1].failed == 1  # the try counts
+    assert main(["export", str(tmp_path / "x.coach"), "--with-lock"]) == 2
+    assert not (tmp_path / "x.coach").exists()
+    out = tmp_path / "with-lock.coach"
+    assert main(["export", str(out), "--with-lock", "--pin-file", str(right)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        lock_text = archive.read("lock.toml").decode()
+    assert "scrypt" in lock_text and "failed" not in lock_text and "not_before" not in lock_text
+    assert main(["import", str(bundle), "--pin-file", str(right)]) == 0
+    assert not SettingsStore(dirs.settings_file).load()[0].simple_mode  # now it may change
+
+
+def test_a_bundle_never_carries_the_wrong_try_counter(tmp_path: Path) -> None:
+    from coach.adapters.lock_store import LockStore
+
+    dirs = dirs_at(tmp_path / "a")
+    set_up(dirs)
+    LockStore(dirs.config / "lock.toml").save(make_record("2468"), Attempts(4, 9e9))
+    out = tmp_path / "b.coach"
+    export_bundle(dirs, out, include_lock=True)
+    with zipfile.ZipFile(out) as archive:
+        text = archive.read("lock.toml").decode()
+    assert "failed" not in text and "not_before" not in text
+    assert LockStore(dirs.config / "lock.toml").load()[1].failed == 4  # here it still counts
