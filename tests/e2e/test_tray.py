@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.desktop import Desktop, desktop, wait_until
+from support.processes import stop
 
 from coach.adapters.settings_store import SettingsStore
 from coach.core.settings import Settings, parse_settings
@@ -28,16 +29,6 @@ def _launch(screen: Desktop, home: Path) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
             [sys.executable, "-m", "coach"], env=env, stdout=subprocess.DEVNULL, stderr=log
         )
-
-
-def _stop(app: subprocess.Popen[bytes]) -> None:
-    if app.poll() is None:
-        app.terminate()
-        try:
-            app.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
 
 
 def _main_window(screen: Desktop, app: subprocess.Popen[bytes]) -> int:
@@ -68,7 +59,7 @@ def test_closing_the_window_keeps_the_app_in_the_tray(tmp_path: Path) -> None:
             settings, _ = parse_settings(text)
             assert settings.tray_hint_shown  # it said so, once
         finally:
-            _stop(app)
+            stop(app, 15)
 
 
 def test_with_no_tray_closing_the_window_quits(tmp_path: Path) -> None:
@@ -86,7 +77,7 @@ def test_with_no_tray_closing_the_window_quits(tmp_path: Path) -> None:
                 ) from None
             assert status == 0
         finally:
-            _stop(app)
+            stop(app, 15)
         log = (tmp_path / "home" / "stderr.log").read_text(errors="replace")
         assert "Traceback" not in log, log
         assert os.environ.get("DISPLAY") != screen.name  # the test's own screen only

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from Xlib import X, Xatom, display, protocol  # python-xlib, from the test extra
 from Xlib.error import BadWindow
 
+from support.processes import stop
+
 
 @dataclass
 class Desktop:
@@ -78,16 +80,6 @@ def wait_until(condition, seconds: float = 20.0, what: str = "") -> None:
         time.sleep(0.05)
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """Xvfb on a display number of its own (a random high one: a chroot beside us has
     other lock files but shares the abstract socket names), once it is ready."""
@@ -127,7 +119,7 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         ready = line.decode().strip()
         if ready and xvfb.poll() is None:
             return xvfb, f":{ready}"
-        _stop(xvfb)
+        stop(xvfb)
     raise RuntimeError("Xvfb did not start on any display")
 
 
@@ -166,4 +158,4 @@ def desktop(tray: bool) -> Iterator[Desktop]:
         yield screen
     finally:
         for process in reversed(screen.processes):
-            _stop(process)
+            stop(process)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from support.processes import stop
+
 SINK = "coach_null"
 
 
@@ -153,15 +155,8 @@ def start_private_server() -> PulseServer:
 
 def stop_private_server(server: PulseServer) -> None:
     """End a server this code started: by its PID, and wait for it."""
-    process = server.process
-    if process is not None:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    if server.process is not None:
+        stop(server.process)
         server.process = None
     if server.folder is not None:
         shutil.rmtree(server.folder, ignore_errors=True)
