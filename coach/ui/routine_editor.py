@@ -533,6 +533,8 @@ class RoutineEditor(QDialog):
         for index in range(self.steps.count()):
             self.steps.item(index).setText(self._step_label(index))
         timeline = compile_timeline(d.routine) if d.routine is not None else None
+        if timeline is None:  # while a value is wrong, the strip keeps the last good routine
+            timeline = self.strip.timeline
         current = None
         if timeline is not None:
             current = next(

@@ -78,6 +78,7 @@ def test_invalid_value_is_marked_and_save_refused(editor) -> None:
     assert "is -5" in editor.relax.toolTip()
     assert "Step 1 › rest: is -5" in editor.problems.text()
     assert editor.steps.item(0).text().startswith("⚠")
+    assert editor.strip.blocks()  # the timeline stays in view while a value is wrong
     assert not editor.save()
     assert "cannot be saved yet" in editor.refused[0] and "Step 1 › rest" in editor.refused[0]
     editor.relax.setValue(30)
