@@ -79,6 +79,8 @@ class App:
     voice_warm_up: QTimer | None = None
     #: Quits a set time after a session (settings: quit_after_minutes).
     quit_later: Scheduler | None = None
+    #: How the app quits (QApplication.quit; tests give their own).
+    quit_app: Callable[[], None] = QApplication.quit
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -157,6 +159,25 @@ class App:
                 f"Your settings could not be saved to "
                 f"{self.settings_store.path}: {exc.strerror or exc}"
             )
+
+    def request_quit(self) -> None:
+        """Quit, at once (one click); first saying what it would cancel, if anything."""
+        cancelled = []
+        if self.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
+            cancelled.append("the relaxation session")
+        if self.evening is not None and self.evening.bath_running:
+            cancelled.append("the bath timer")
+        if cancelled and not self.confirm_quit(
+            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
+        ):
+            return
+        self.window.quitting = True
+        self.quit_app()
+
+    def confirm_quit(self, question: str) -> bool:
+        """Ask before quitting cancels something (tests replace this)."""
+        answer = QMessageBox.question(self.window, "Quit Wind-Down Coach", question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def reload_routines(self, select: Routine | None = None) -> None:
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
@@ -249,6 +270,7 @@ def build(
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     _watch_devices_and_sleep(app, audio_output is default_output, sleep_clocks, sleep_check_ms)
+    app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
     app.care = Caregiving(app)
     recordings = Recordings(dirs.recordings)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach.adapters import autostart
 from coach.adapters.history import History
@@ -174,7 +174,7 @@ def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
         ("Open", open_window),
         ("Tonight", open_tonight),
         ("Start relaxation", start_relaxation),
-        ("Quit", QApplication.quit),
+        ("Quit", app.request_quit),
     ):
         item = QAction(label, menu)
         item.triggered.connect(action)

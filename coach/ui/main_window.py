@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tonight)
         self.pages.addWidget(self.simple)
         self.close_requested_to_tray: Callable[[], bool] = lambda: False
+        #: Set when the person chose Quit: closing then really closes, never to the tray.
+        self.quitting = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         self.tonight.items.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.close_requested_to_tray():
+        if not self.quitting and self.close_requested_to_tray():
             event.ignore()
             self.hide()
             return

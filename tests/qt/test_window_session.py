@@ -239,3 +239,29 @@ def test_session_keys_work_whatever_has_focus_and_a_hidden_button_takes_none(
     assert harness.app.controller.state is State.PAUSED
     qtbot.keyClick(home.start_button, Qt.Key.Key_Escape)
     assert harness.app.controller.state is State.STOPPED
+
+
+def test_quit_quits_in_one_step_and_says_first_what_it_would_stop(harness, qtbot) -> None:
+    app, window = harness.app, harness.window
+    asked: list[str] = []
+    answer = [False]
+    app.confirm_quit = lambda question: asked.append(question) or answer[0]
+    app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    app.request_quit()
+    assert "stops the relaxation session" in asked[-1] and harness.quits == []
+    answer[0] = True
+    app.request_quit()
+    assert len(harness.quits) == 1
+    # Quitting closes for real, even where closing normally goes to the tray.
+    window.close_requested_to_tray = lambda: True
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close()  # accepted, not turned into "hide to the tray"
+
+
+def test_quit_with_nothing_running_asks_nothing(harness) -> None:
+    asked: list[str] = []
+    harness.app.confirm_quit = lambda question: asked.append(question) or False
+    harness.app.request_quit()
+    assert asked == [] and len(harness.quits) == 1
