@@ -84,9 +84,13 @@ class HomePage(QWidget):
         ):
             manage.addWidget(button)
         manage.addStretch(1)
+        # Sharing on a row of its own, so the window fits 1280×800 at every text size.
+        share = QHBoxLayout()
         for button in (self.import_button, self.export_button, self.export_audio_button):
-            manage.addWidget(button)
+            share.addWidget(button)
+        share.addStretch(1)
         self._manage = manage
+        self._share = share
 
         self.tonight_button = QPushButton("Tonight’s plan")
         self.tonight_button.setAccessibleName("Tonight's plan and checklist")
@@ -103,7 +107,7 @@ class HomePage(QWidget):
         self.about_button = QPushButton("About")
         self.about_button.setAccessibleName("About Wind-Down Coach and diagnostics")
         self.about_button.clicked.connect(self.about_requested)
-        buttons.addWidget(self.about_button)
+        share.addWidget(self.about_button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout = QVBoxLayout(self)
@@ -113,6 +117,7 @@ class HomePage(QWidget):
         layout.addWidget(self.routines, 1)
         layout.addWidget(self.description)
         layout.addLayout(manage)
+        layout.addLayout(share)
         layout.addLayout(buttons)
 
         self.routines.currentItemChanged.connect(self._show_selected)

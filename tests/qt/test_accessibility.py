@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -107,3 +108,23 @@ def test_each_new_caption_is_announced_to_screen_readers(harness, monkeypatch) -
     # What the screen shows before and after the spoken words is announced too.
     assert said == ["Preparing the voice…", *spoken, "Sleep well."]
     assert harness.window.session.words.accessibleName() == "Sleep well."
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
+    harness, qapp, qtbot, large_text: bool
+) -> None:
+    from coach.ui import theme
+
+    theme.apply(qapp, large_text=large_text)
+    try:
+        window = harness.window
+        window.show()
+        qtbot.waitExposed(window)
+        for page in (window.home, window.tonight, window.session):
+            window.pages.setCurrentWidget(page)
+            hint = window.minimumSizeHint()
+            # Room to spare for the window frame and a desktop panel.
+            assert hint.width() <= 1100 and hint.height() <= 740, (page, hint)
+    finally:
+        theme.apply(qapp)
