@@ -46,16 +46,20 @@ def test_recorded_prompts_play_when_no_speech_engine_exists(
         with recording(pulse, raw, RATE):
             controller.start(routine)
             qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=60_000)
-            qtbot.wait(800)  # the last tone leaves the sound server
+            # Until the last tone has come out of the sound server and been recorded.
+            qtbot.waitUntil(lambda: len(_bursts(raw)) >= len(timeline.cues), timeout=10_000)
         assert controller.notices == [], controller.notices  # nothing is missing
-        heard = read_raw(raw).astype(np.int32)
-        loud = np.abs(heard) > 3000
-        # One burst of sound per prompt, the first heard where the first cue is.
-        starts = np.flatnonzero(loud[1:] & ~loud[:-1]) + 1
-        bursts = [s for i, s in enumerate(starts) if i == 0 or s - starts[i - 1] > RATE // 2]
+        bursts = _bursts(raw)
         assert len(bursts) == len(timeline.cues), bursts
         first = bursts[0] / RATE
         for burst, cue in zip(bursts, timeline.cues, strict=True):
             assert abs((burst / RATE - first) - (cue.at - timeline.cues[0].at)) < 0.02
     finally:
         app.shutdown()
+
+
+def _bursts(raw: Path) -> list[int]:
+    """Where each burst of sound begins (samples): one per prompt played."""
+    loud = np.abs(read_raw(raw).astype(np.int32)) > 3000
+    starts = np.flatnonzero(loud[1:] & ~loud[:-1]) + 1
+    return [int(s) for i, s in enumerate(starts) if i == 0 or s - starts[i - 1] > RATE // 2]

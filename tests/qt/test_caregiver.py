@@ -106,7 +106,12 @@ def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
     second = make_harness()
     seen: list[list[str]] = []
     second.app.care.ask_path = lambda save: bundle
-    second.app.care.confirm = lambda changes: seen.append(changes) or True
+
+    def confirm(changes: list[str]) -> bool:
+        seen.append(changes)
+        return True  # the person says yes
+
+    second.app.care.confirm = confirm
     second.app.care.import_setup()
     assert any("settings" in c for c in seen[0])
     assert second.app.settings.person_name == "Rose" and second.app.settings.simple_mode
@@ -172,7 +177,12 @@ def test_the_window_can_export_the_lock_when_asked(make_harness, tmp_path) -> No
     h.app.care.ask_path = lambda save: bundle
     h.app.care.tell = lambda message: None
     asked: list[bool] = []
-    h.app.care.ask_include_lock = lambda: asked.append(True) or True
+
+    def include_lock() -> bool:
+        asked.append(True)
+        return True  # the caregiver says yes
+
+    h.app.care.ask_include_lock = include_lock
     h.app.care.export_setup()
     assert asked == [True]
     with zipfile.ZipFile(bundle) as archive:

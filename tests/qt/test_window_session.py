@@ -245,7 +245,12 @@ def test_quit_quits_in_one_step_and_says_first_what_it_would_stop(harness, qtbot
     app, window = harness.app, harness.window
     asked: list[str] = []
     answer = [False]
-    app.confirm_quit = lambda question: asked.append(question) or answer[0]
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return answer[0]
+
+    app.confirm_quit = confirm
     app.controller.start(load_routine(SHORT))
     harness.wait_running()
     app.request_quit()
@@ -262,6 +267,11 @@ def test_quit_quits_in_one_step_and_says_first_what_it_would_stop(harness, qtbot
 
 def test_quit_with_nothing_running_asks_nothing(harness) -> None:
     asked: list[str] = []
-    harness.app.confirm_quit = lambda question: asked.append(question) or False
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return False
+
+    harness.app.confirm_quit = confirm
     harness.app.request_quit()
     assert asked == [] and len(harness.quits) == 1
