@@ -292,7 +292,7 @@ def _quit_after_sessions(app: App, scheduler: Scheduler, quit_app: Callable[[], 
     def follow(value: str) -> None:
         state = State(value)
         minutes = app.settings.quit_after_minutes
-        if state is State.FINISHED and minutes:
+        if state is State.FINISHED and minutes and not app.controller.preview:
             log.info("quitting in %d minutes", minutes)
             scheduler.call_later(minutes * 60.0, quit_app)
         elif state in (State.PREPARING, State.RUNNING):

@@ -94,9 +94,9 @@ def wire_evening(
 
     def after_session(value: str) -> None:
         state = State(value)
-        if state is State.FINISHED:
-            held.clear()
-        elif state is State.STOPPED and held:
+        if state is State.FINISHED and not app.controller.preview:
+            held.clear()  # ended in sleep
+        elif state in (State.STOPPED, State.FINISHED) and held:
             deliver(_while_relaxing(held))
             held.clear()
 
@@ -125,7 +125,9 @@ def wire_evening(
     app.controller.state_changed.connect(
         lambda value: (
             evening.session_state(value, app.controller.routine.name)
-            if app.controller.routine is not None and app.controller.routine.name != BATH_ROUTINE
+            if app.controller.routine is not None
+            and app.controller.routine.name != BATH_ROUTINE
+            and not app.controller.preview  # the editor's Play is not the night's relaxation
             else None
         )
     )

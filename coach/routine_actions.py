@@ -104,7 +104,7 @@ class RoutineActions(QObject):
         dialog.open()
 
     def _play(self, routine: Routine, section: int) -> None:
-        self.app.controller.start(routine, section)
+        self.app.controller.start(routine, section, preview=True)
 
     def rename(self, entry: Entry) -> None:
         if not self.app.care.guard():

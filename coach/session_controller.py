@@ -77,6 +77,8 @@ class SessionController(QObject):
         self._scheduler = scheduler
         self.engine: SessionEngine | None = None
         self.routine: Routine | None = None
+        #: Whether the session running is an editor's preview.
+        self.preview = False
         self._player: StreamPlayer | None = None
         self._job = 0
         self._from_section = 0
@@ -98,10 +100,15 @@ class SessionController(QObject):
         return self._player is not None
 
     # -- intent ----------------------------------------------------------------
-    def start(self, routine: Routine, from_section: int = 0) -> None:
-        """Prepare the voice for *routine*, then begin the session (at *from_section*)."""
+    def start(self, routine: Routine, from_section: int = 0, preview: bool = False) -> None:
+        """Prepare the voice for *routine*, then begin the session (at *from_section*).
+
+        A *preview* (the editor's Play) is heard like a session but is not one: it is
+        never recorded as the night's relaxation and does not end the evening.
+        """
         self.stop()
         self._close_player()
+        self.preview = preview
         self.routine = routine
         self._from_section = from_section
         timeline = compile_timeline(routine)

@@ -239,7 +239,10 @@ class MainWindow(QMainWindow):
             self.show_home()
         if state is State.FINISHED:
             self.session.back_button.setFocus()  # the session controls are gone
-            self.dimmer.dim()
+            if self.controller.preview:
+                self.session.show_words("End of the preview.")
+            else:
+                self.dimmer.dim()
         elif state in (State.PREPARING, State.RUNNING):
             self.dimmer.lift()
 

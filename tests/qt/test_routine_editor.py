@@ -171,6 +171,27 @@ def test_play_from_a_step_starts_the_session_there(harness, editor) -> None:
     assert harness.app.controller.engine.timeline.step_count == 1
 
 
+def test_a_preview_is_never_the_nights_relaxation_and_does_not_end_the_evening(
+    harness, editor
+) -> None:
+    from dataclasses import replace
+
+    from coach.core.session import State
+
+    harness.app.save_settings(replace(harness.app.settings, quit_after_minutes=5))
+    editor.steps.setCurrentRow(1)
+    editor.play_step_button.click()
+    harness.wait_running()
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+    night = harness.app.evening.plan.night
+    assert harness.app.history.night(night).sessions == []  # not recorded
+    assert not harness.window.dimmer.isVisible()  # no fade to black
+    assert harness.window.session.words.text() == "End of the preview."
+    harness.later.advance(10 * 60)
+    assert harness.quits == []  # "quit after a session" is for real sessions
+
+
 def test_rename_delete_undo_import_export_in_the_window(harness, qtbot, tmp_path: Path) -> None:
     actions = harness.app.routines
     home = harness.window.home
