@@ -35,7 +35,6 @@ TRAY_HINT = (
     "Wind-Down Coach is still running in the tray so it can remind you this "
     "evening. Choose Quit from its menu to close it completely."
 )
-BATH_ROUTINE = "Bath timer"
 
 
 def wire_evening(
@@ -126,7 +125,6 @@ def wire_evening(
         lambda value: (
             evening.session_state(value, app.controller.routine.name)
             if app.controller.routine is not None
-            and app.controller.routine.name != BATH_ROUTINE
             and not app.controller.preview  # the editor's Play is not the night's relaxation
             else None
         )

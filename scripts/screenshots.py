@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.adapters.speech import VoiceInfo, VoiceSettings  # noqa: E402
 from coach.app import build  # noqa: E402
@@ -102,31 +102,27 @@ def main() -> int:
         editor.ask_unsaved = lambda: "discard"
         editor.close()
 
+        from coach.ui.caregiver_dialog import CaregiverDialog
         from coach.ui.voice_dialog import VoiceDialog
 
-        for suffix, large in (("", False), ("-large-text", True)):
-            theme.apply(app, large_text=large)
+        def voice_dialog(large: bool) -> QWidget:
             dialog = VoiceDialog(coach.settings, VOICES, window)
-            dialog.show()
             dialog.show_preview_status("Playing the sample…")
-            settle(400)
-            path = OUT / f"voice-settings{suffix}.png"
-            dialog.grab().save(str(path))
-            shots.append(path)
-            dialog.close()
-        theme.apply(app)
+            return dialog
 
-        from coach.ui.caregiver_dialog import CaregiverDialog
+        def caregiver_dialog(large: bool) -> QWidget:
+            return CaregiverDialog("Rose", False, False, large, False, window)
 
-        for suffix, large in (("", False), ("-large-text", True)):
-            theme.apply(app, large_text=large)
-            care = CaregiverDialog("Rose", False, False, large, False, window)
-            care.show()
-            settle(400)
-            path = OUT / f"caregiver{suffix}.png"
-            care.grab().save(str(path))
-            shots.append(path)
-            care.close()
+        for name, make in (("voice-settings", voice_dialog), ("caregiver", caregiver_dialog)):
+            for suffix, large in (("", False), ("-large-text", True)):
+                theme.apply(app, large_text=large)
+                dialog = make(large)
+                dialog.show()
+                settle(400)
+                path = OUT / f"{name}{suffix}.png"
+                dialog.grab().save(str(path))
+                shots.append(path)
+                dialog.close()
         theme.apply(app)
 
         def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
