@@ -52,7 +52,11 @@ def test_closing_the_window_keeps_the_app_in_the_tray(tmp_path: Path) -> None:
         try:
             window = _main_window(screen, app)
             screen.close_window(window)
-            wait_until(lambda: not screen.viewable(window), 20, "the window to hide")
+            try:
+                wait_until(lambda: not screen.viewable(window), 20, "the window to hide")
+            except AssertionError:
+                log = (tmp_path / "home" / "stderr.log").read_text(errors="replace")
+                raise AssertionError(f"the window stayed open; the app said:\n{log}") from None
             with pytest.raises(subprocess.TimeoutExpired):
                 app.wait(timeout=2)  # still running, in the tray
             text = (tmp_path / "home" / "config" / "settings.toml").read_text()

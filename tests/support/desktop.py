@@ -69,7 +69,7 @@ class Desktop:
                 window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
             )
             window.send_event(event)
-            d.flush()
+            d.sync()  # a round trip: the server has handled it before we hang up
 
 
 def wait_until(condition, seconds: float = 20.0, what: str = "") -> None:
