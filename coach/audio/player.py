@@ -25,6 +25,8 @@ BUFFER_SECONDS = 0.6
 LEAD_IN_SECONDS = 0.3
 #: Seconds without any progress of the audio clock that count as a lost device.
 STALL_SECONDS = 3
+#: The lead-in after a skip: the device is already playing, so a few ms do.
+SKIP_LEAD_IN_SECONDS = 0.02
 #: The fade applied when a session is stopped early.
 STOP_FADE_SECONDS = 1.2
 
@@ -100,20 +102,31 @@ class StreamPlayer(QObject):
         self._watchdog.setInterval(1000)
         self._watchdog.timeout.connect(self._check_progress)
         self._last_progress = (-1, 0)
+        self._lead_in = LEAD_IN_SECONDS
+        # Where a skip goes: the clock shows it at once; the stream restarts there
+        # once the event loop is back, so presses in quick succession make one move.
+        self._skip_to: float | None = None
+        self._skip_timer = QTimer(self)
+        self._skip_timer.setSingleShot(True)
+        self._skip_timer.setInterval(0)
+        self._skip_timer.timeout.connect(self._finish_skip)
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
+        if self._skip_to is not None:
+            return self._skip_to
         if self._paused_at is not None:
             return self._paused_at
         if self._sink is None:
             return self._base
         # Negative during the lead-in: the session's first cue waits for the sound.
-        return self._base - LEAD_IN_SECONDS + self._sink.processedUSecs() / 1e6
+        return self._base - self._lead_in + self._sink.processedUSecs() / 1e6
 
     def start(self, position: float = 0.0) -> None:
         self._restart(position)
 
     def pause(self) -> None:
+        self._finish_skip()
         if self._sink is not None and self._paused_at is None:
             self._paused_at = self.position()
             self._sink.suspend()
@@ -124,13 +137,26 @@ class StreamPlayer(QObject):
             self._sink.resume()
 
     def seek(self, position: float) -> None:
-        paused = self._paused_at is not None
-        self._restart(position)
-        if paused:
-            self.pause()
+        """Go to *position* on a fresh stream (nothing buffered is waited for)."""
+        if self._sink is None or self._paused_at is not None:
+            paused = self._paused_at is not None
+            self._restart(position)
+            if paused:
+                self.pause()
+            return
+        self._skip_to = position
+        self._skip_timer.start()
+
+    def _finish_skip(self) -> None:
+        """Start the stream at the place the last skip goes to."""
+        self._skip_timer.stop()
+        target, self._skip_to = self._skip_to, None
+        if target is not None:
+            self._restart(target, SKIP_LEAD_IN_SECONDS)
 
     def stop(self) -> None:
         """Fade out gently, then let the stream end."""
+        self._finish_skip()
         if self._sink is None:
             return
         if self._paused_at is not None:
@@ -157,6 +183,9 @@ class StreamPlayer(QObject):
 
     def close(self) -> None:
         self._watchdog.stop()
+        self._skip_timer.stop()
+        if self._skip_to is not None:
+            self._paused_at, self._skip_to = self._skip_to, None
         if self._sink is not None:
             if self._paused_at is None:
                 self._paused_at = self.position()  # the clock keeps its place
@@ -165,10 +194,11 @@ class StreamPlayer(QObject):
             self._sink.deleteLater()
             self._sink = None
 
-    def _restart(self, position: float) -> None:
+    def _restart(self, position: float, lead_in: float = LEAD_IN_SECONDS) -> None:
         self.close()
         self.mixer.seek(position)
-        self._io.lead_in = round(LEAD_IN_SECONDS * self.mixer.rate) * 2
+        self._lead_in = lead_in
+        self._io.lead_in = round(lead_in * self.mixer.rate) * 2
         self._base = position
         self._paused_at = None
         sink = QAudioSink(self._device_info, self._format, self)
