@@ -45,7 +45,7 @@ class EveningController(QObject):
         self.zone = zone
         self._notify = notify
         self.bedtimes, self.items, self.problems = store.load()
-        self.planner = ReminderPlanner(now, scheduler, notify)
+        self.planner = ReminderPlanner(now, scheduler, notify, history)
         self.plan: Plan | None = None
         self.states: dict[str, str] = {}
         self._session: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -9,6 +10,8 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS checks (
@@ -33,6 +36,19 @@ CREATE TABLE IF NOT EXISTS sessions (
 MIGRATIONS = (
     SCHEMA_V1,
     "CREATE INDEX IF NOT EXISTS sessions_by_night ON sessions(night);",
+    # Reminders already given, and when the app last ran each evening.
+    """
+    CREATE TABLE IF NOT EXISTS reminders (
+        night TEXT NOT NULL,
+        item TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (night, item)
+    );
+    CREATE TABLE IF NOT EXISTS evenings_seen (
+        night TEXT PRIMARY KEY,
+        last TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -45,7 +61,10 @@ class Night:
 
 
 class History:
-    """A small SQLite file in the user data folder (WAL mode, readable only by the user)."""
+    """A small SQLite file in the user data folder (WAL mode, readable only by the user).
+
+    It is also the reminders' :class:`~coach.core.reminders.ReminderMemory`.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -142,3 +161,41 @@ class History:
             (limit,),
         )
         return [date.fromisoformat(r[0]) for r in rows]
+
+    # -- ReminderMemory ---------------------------------------------------------------
+    def fired(self, night: date) -> set[str]:
+        rows = self._db.execute("SELECT item FROM reminders WHERE night=?", (night.isoformat(),))
+        return {r[0] for r in rows}
+
+    def remember_fired(self, night: date, items: set[str], at: datetime) -> None:
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO reminders(night, item, at) VALUES (?, ?, ?)",
+                    [(night.isoformat(), item, at.isoformat()) for item in sorted(items)],
+                )
+        except sqlite3.Error as exc:  # the reminders go on; only a restart may repeat them
+            log.warning("could not keep the reminders given tonight: %s", exc)
+
+    def last_seen(self, night: date) -> datetime | None:
+        row = self._db.execute(
+            "SELECT last FROM evenings_seen WHERE night=?", (night.isoformat(),)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            seen = datetime.fromisoformat(row[0])
+        except ValueError:
+            return None  # an unreadable time counts as never seen
+        return seen if seen.tzinfo is not None else None
+
+    def seen(self, night: date, at: datetime) -> None:
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT INTO evenings_seen(night, last) VALUES (?, ?) "
+                    "ON CONFLICT(night) DO UPDATE SET last=excluded.last",
+                    (night.isoformat(), at.isoformat()),
+                )
+        except sqlite3.Error as exc:
+            log.warning("could not note that the app ran this evening: %s", exc)

@@ -163,3 +163,48 @@ def test_odd_bedtime_and_get_up_pairs_get_a_gentle_check() -> None:
     assert "check the two times" in (sleep_check(odd) or "")
     fine = plan_for(date(2026, 12, 1), Bedtimes(), DEFAULT_ITEMS, BERLIN)
     assert sleep_check(fine) is None
+
+
+def test_a_restart_neither_repeats_reminders_nor_forgets_what_was_missed() -> None:
+    """Closed at 19:52 after the meal reminder, opened again at 21:25 the same evening."""
+    from coach.core.reminders import MemoryInProcess
+
+    plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    memory = MemoryInProcess()
+    wall = WallClock(datetime(2026, 11, 26, 19, 45, tzinfo=BERLIN))
+    shown: list = []
+    first = ReminderPlanner(wall.now, ManualScheduler(wall.clock), shown.append, memory)
+    first.set_plan(plan)
+    ManualScheduler(wall.clock)  # (the first app's timer is simply never run again)
+    wall.jump = timedelta(minutes=7)  # 19:52: "light meal in 10 minutes" was given at 19:50
+    first.check()
+    assert [r.items for r in shown] == [("light-meal",)]
+
+    wall.jump = timedelta(hours=1, minutes=40)  # 21:25, a new start of the app
+    shown.clear()
+    second = ReminderPlanner(wall.now, ManualScheduler(wall.clock), shown.append, memory)
+    second.set_plan(plan)
+    # The bath (21:00) fell due while the app was away: said once, as missed. The meal
+    # reminder is not repeated; screens off (21:30) comes as usual.
+    assert [(r.summary, r.items) for r in shown] == [
+        (True, ("warm-bath",)),
+        (False, ("screens-off",)),
+    ]
+
+    shown.clear()
+    third = ReminderPlanner(wall.now, ManualScheduler(wall.clock), shown.append, memory)
+    third.set_plan(plan)
+    assert shown == []  # opened once more: nothing is said twice
+
+
+def test_a_morning_run_does_not_count_as_being_there_in_the_evening() -> None:
+    from coach.core.reminders import MemoryInProcess
+
+    plan = plan_for(date(2026, 11, 26), Bedtimes(), DEFAULT_ITEMS, BERLIN)
+    memory = MemoryInProcess()
+    wall = WallClock(datetime(2026, 11, 26, 7, 30, tzinfo=BERLIN))
+    ReminderPlanner(wall.now, ManualScheduler(wall.clock), [].append, memory).set_plan(plan)
+    wall.jump = timedelta(hours=13, minutes=55)  # 21:25
+    shown: list = []
+    ReminderPlanner(wall.now, ManualScheduler(wall.clock), shown.append, memory).set_plan(plan)
+    assert [r.items for r in shown] == [("screens-off",)]  # nothing called missed

@@ -277,3 +277,31 @@ def test_simple_mode_greets_by_the_time_of_day(make_harness) -> None:
     h = make_harness(wall=datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN))
     h.app.care.configure("Rose", True, False, False, None, False)
     assert h.window.simple.greeting.text() == "Good morning, Rose"
+
+
+def test_a_restart_the_same_evening_remembers_what_was_said(qtbot, tmp_path) -> None:
+    from datetime import datetime
+
+    from .conftest import BERLIN, Harness
+
+    home = tmp_path / "home"
+    first = Harness(qtbot, home, wall=datetime(2026, 11, 26, 19, 45, tzinfo=BERLIN))
+    try:
+        first.reminders.advance(7 * 60)  # 19:52
+        assert "Finish a light meal in 10 minutes" in first.window.notice.text()
+    finally:
+        first.close()
+    second = Harness(qtbot, home, wall=datetime(2026, 11, 26, 21, 25, tzinfo=BERLIN))
+    try:
+        text = second.window.notice.text()
+        assert "These were due while the app was away: Warm bath" in text
+        assert "light meal" not in text.lower()
+        assert "Screens off in 5 minutes" in text
+    finally:
+        second.close()
+    third = Harness(qtbot, home, wall=datetime(2026, 11, 26, 21, 27, tzinfo=BERLIN))
+    try:
+        text = third.window.notice.text()
+        assert "Warm bath" not in text and "Screens off in" not in text
+    finally:
+        third.close()
