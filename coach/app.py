@@ -26,6 +26,7 @@ from coach.adapters.single_instance import InstanceServer, hand_over, server_nam
 from coach.adapters.speech import SpeechBackend, VoiceSettings, voice_for
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
+from coach.adapters.window_geometry import WindowGeometry
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.caregiver_wiring import Caregiving
@@ -81,6 +82,8 @@ class App:
     quit_later: Scheduler | None = None
     #: How the app quits (QApplication.quit; tests give their own).
     quit_app: Callable[[], None] = QApplication.quit
+    #: The main window's place and size between runs.
+    geometry: WindowGeometry | None = None
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
@@ -189,6 +192,8 @@ class App:
         self.controller.start(routine)
 
     def shutdown(self) -> None:
+        if self.geometry is not None:
+            self.geometry.save(self.window)
         if self.voice_warm_up is not None:
             self.voice_warm_up.stop()
         if self.quit_later is not None:
@@ -278,6 +283,8 @@ def build(
     controller.recordings = lambda routine: recordings.existing(
         routine.source, compile_timeline(routine).texts()
     )
+    app.geometry = WindowGeometry(dirs.state / "window.ini")
+    app.geometry.restore(window)
     if problems:
         window.show_notice(
             "Some settings could not be used and were set back to their "
