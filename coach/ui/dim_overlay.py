@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -11,6 +11,9 @@ LIFT_MS = 1_500
 
 
 class DimOverlay(QWidget):
+    #: A click on the dark screen: the window lifts it (and leaves full screen).
+    touched = Signal()
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.level = 0.0
@@ -64,7 +67,7 @@ class DimOverlay(QWidget):
             self.setGeometry(parent.rect())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.lift()
+        self.touched.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.dimmer = DimOverlay(central)
+        self.dimmer.touched.connect(self._lift_screen)
+        #: The window's state before the screen went dark (it goes full screen).
+        self._state_before_dim: Qt.WindowState | None = None
 
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
@@ -203,7 +206,7 @@ class MainWindow(QMainWindow):
             and watched.window() is self
         ):
             if self.dimmer.isVisible() and self.dimmer.level > 0:
-                self.dimmer.lift()  # the first touch only brings the screen back
+                self._lift_screen()  # the first touch only brings the screen back
                 return True
             if self._session_key(event):
                 return True
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.dimmer.isVisible() and self.dimmer.level > 0:
-            self.dimmer.lift()  # the first touch only brings the screen back
+            self._lift_screen()  # the first touch only brings the screen back
             return
         if not self._session_key(event):
             super().keyPressEvent(event)
@@ -242,9 +245,23 @@ class MainWindow(QMainWindow):
             if self.controller.preview:
                 self.session.show_words("End of the preview.")
             else:
-                self.dimmer.dim()
+                self._dim_screen()
         elif state in (State.PREPARING, State.RUNNING):
-            self.dimmer.lift()
+            self._lift_screen()
+
+    def _dim_screen(self) -> None:
+        """Fade to black over the whole screen: the window goes full screen first."""
+        if self._state_before_dim is None:
+            self._state_before_dim = self.windowState()
+        self.dimmer.dim()
+        if self.isVisible():
+            self.showFullScreen()
+
+    def _lift_screen(self) -> None:
+        self.dimmer.lift()
+        if self._state_before_dim is not None:
+            self.setWindowState(self._state_before_dim)
+            self._state_before_dim = None
 
     def _show_time(self) -> None:
         engine = self.controller.engine

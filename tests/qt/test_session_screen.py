@@ -193,8 +193,11 @@ def test_after_the_closing_words_the_screen_dims_to_black(harness, qtbot) -> Non
     assert 0.3 < dimmer.level < 0.7  # a slow, even fade: no jump
     dimmer._animation.setCurrentTime(dimmer._animation.duration())
     assert dimmer.level == pytest.approx(1.0)
+    assert harness.window.isFullScreen()  # black from edge to edge, not just the window
+    assert dimmer.geometry() == dimmer.parentWidget().rect()
     qtbot.keyClick(harness.window, Qt.Key.Key_Space)  # a touch lifts it, gently
     assert dimmer.animating
+    assert not harness.window.isFullScreen()  # back to the window as it was
     dimmer._animation.setCurrentTime(dimmer._animation.duration())
     assert not dimmer.isVisible()
     assert harness.window.pages.currentWidget() is harness.window.session  # the key did no more
@@ -202,3 +205,16 @@ def test_after_the_closing_words_the_screen_dims_to_black(harness, qtbot) -> Non
     assert focused is harness.window.session.back_button
     qtbot.keyClick(focused, Qt.Key.Key_Return)  # Back to routines has the focus
     assert harness.window.pages.currentWidget() is harness.window.home
+
+
+def test_a_click_on_the_dark_screen_brings_the_window_back(harness, qtbot) -> None:
+    harness.window.show()
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    harness.scheduler.run_until_idle()
+    dimmer = harness.window.dimmer
+    dimmer._animation.setCurrentTime(dimmer._animation.duration())
+    assert harness.window.isFullScreen()
+    qtbot.mouseClick(dimmer, Qt.MouseButton.LeftButton)
+    assert not harness.window.isFullScreen()
+    assert dimmer.animating  # lifting, gently
