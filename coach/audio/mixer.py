@@ -60,7 +60,8 @@ class SessionMixer:
         self._session_frames = self.total_frames  # the background fades out by here
         self.frame = 0
         self.gain = 1.0
-        self._ramp: tuple[int, int, float, float] | None = None  # start, end, from, to
+        #: start, end, from, to, and whether the ramp is even in loudness (in dB).
+        self._ramp: tuple[int, int, float, float, bool] | None = None
 
     @property
     def position(self) -> float:
@@ -78,13 +79,14 @@ class SessionMixer:
     def fade_to(self, gain: float, seconds: float) -> None:
         """Ramp the gain from its current value to *gain* over *seconds* of stream."""
         end = self.frame + max(1, round(seconds * self.rate))
-        self._ramp = (self.frame, end, self.gain, gain)
+        self._ramp = (self.frame, end, self.gain, gain, False)
 
     def fade_out_and_end(self, seconds: float) -> None:
-        """Fade to silence, then end the stream there."""
-        self.fade_to(0.0, seconds)
-        assert self._ramp is not None
-        self.total_frames = min(self.total_frames, self._ramp[1])
+        """Fade to silence, evenly to the ear (the level falls by the same number of
+        decibels each moment, down to -60 dB), then end the stream there."""
+        end = self.frame + max(1, round(seconds * self.rate))
+        self._ramp = (self.frame, end, self.gain, 0.0, True)
+        self.total_frames = min(self.total_frames, end)
 
     def read_samples(self, count: int) -> np.ndarray:
         """The next *count* frames (fewer at the end) as int16; advances."""
@@ -128,15 +130,17 @@ class SessionMixer:
             if self.gain != 1.0:
                 out *= self.gain
             return
-        ramp_start, ramp_end, g0, g1 = self._ramp
+        ramp_start, ramp_end, g0, g1, even = self._ramp
         frames = np.arange(start, start + len(out), dtype=np.float64)
         t = np.clip((frames - ramp_start) / (ramp_end - ramp_start), 0.0, 1.0)
-        out *= (g0 + (g1 - g0) * t).astype(np.float32)
+        # Even: 0 dB to -60 dB in a straight line, pulled down to exactly 0 at the end.
+        gains = g0 * (10.0 ** (-3.0 * t) - 0.001 * t) if even else g0 + (g1 - g0) * t
+        out *= gains.astype(np.float32)
         if start + len(out) >= ramp_end:
             self.gain = g1
             self._ramp = None
         elif len(out):
-            self.gain = float(g0 + (g1 - g0) * t[-1])
+            self.gain = float(gains[-1])
 
     def write_wav(
         self,

@@ -95,3 +95,22 @@ def test_onsets_need_a_quiet_gap() -> None:
     onsets = speech_onsets(audio, RATE)
     assert onsets == pytest.approx([0.5, 2.0])
     assert relative(onsets) == pytest.approx([0.0, 1.5])
+
+
+def test_the_stop_fade_falls_evenly_to_the_ear() -> None:
+    """Half way through, the level is about -30 dB (a straight gain ramp would still be at
+    -6 dB and then drop away at the very end: heard as a short fade)."""
+    mixer = SessionMixer([(0.0, tone(5.0))], duration=5.0)
+    mixer.read_samples(RATE)
+    before = np.sqrt(np.mean(mixer.read_samples(2205).astype(float) ** 2))
+    mixer.fade_out_and_end(1.0)
+    rest = np.concatenate([mixer.read_samples(512) for _ in range(50)]).astype(float)
+
+    def level_at(seconds: float) -> float:
+        i = round(seconds * RATE)
+        rms = np.sqrt(np.mean(rest[i - 1102 : i + 1102] ** 2))
+        return 20 * np.log10(rms / before)
+
+    assert -36 < level_at(0.5) < -24
+    assert -18 < level_at(0.25) < -10
+    assert level_at(0.95) < -45

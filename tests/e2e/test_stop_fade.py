@@ -60,6 +60,7 @@ def test_stop_fades_to_silence_without_a_click(
     # ... and it took about the fade's length to go from full to silent, not an instant.
     full = np.flatnonzero(envelope[: end + 1] > loudest / 2)
     fade_windows = end - full[-1]
+    print("fade from half to silence (s):", fade_windows * 0.02)
     assert fade_windows * 0.02 >= STOP_FADE_SECONDS * 0.4, fade_windows
     # Silence after the fade.
     assert np.all(envelope[end + 1 :] <= 20)
