@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 from coach.core.formatting import about_minutes
 from coach.core.library import Entry
 from coach.core.routine import Routine
+
+#: The routine list shows this many rows without scrolling; more scroll.
+LIST_ROWS_SHOWN = 5
 
 
 class HomePage(QWidget):
@@ -154,6 +157,19 @@ class HomePage(QWidget):
                 self.routines.setCurrentItem(item)
         if self.routines.currentItem() is None and self.routines.count():
             self.routines.setCurrentRow(0)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Tall enough for every routine (up to a handful) without a scroll bar."""
+        rows = min(max(self.routines.count(), 3), LIST_ROWS_SHOWN)
+        row = max(self.routines.sizeHintForRow(0), self.fontMetrics().lineSpacing() * 2 + 6)
+        frame = self.routines.frameWidth() * 2 + self.routines.spacing() * rows * 2
+        self.routines.setMinimumHeight(row * rows + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()  # the text size changed
 
     def selected_entry(self) -> Entry | None:
         item = self.routines.currentItem()

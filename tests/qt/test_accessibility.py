@@ -128,3 +128,23 @@ def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
             assert hint.width() <= 1100 and hint.height() <= 740, (page, hint)
     finally:
         theme.apply(qapp)
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_routine_list_shows_every_routine_without_scrolling(
+    harness, qapp, qtbot, large_text: bool
+) -> None:
+    from coach.ui import theme
+
+    theme.apply(qapp, large_text=large_text)
+    try:
+        window = harness.window
+        window.show()
+        qtbot.waitExposed(window)
+        routines = window.home.routines
+        assert 3 <= routines.count() <= 5
+        qtbot.waitUntil(lambda: routines.verticalScrollBar().maximum() == 0, timeout=2000)
+        last = routines.visualItemRect(routines.item(routines.count() - 1))
+        assert routines.viewport().rect().contains(last)
+    finally:
+        theme.apply(qapp)
