@@ -15,7 +15,8 @@ from coach.adapters.voice_cache import RenderResult
 from coach.core.library import Entry
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
-from coach.core.timeline import compile_timeline
+from coach.core.session import State
+from coach.core.timeline import Cue, compile_timeline
 
 if TYPE_CHECKING:
     from coach.app import App
@@ -33,6 +34,7 @@ class RoutineActions(QObject):
         self._spoken_job = -1
         self._export_job = -1
         self._export_target: tuple[Routine, Path] | None = None
+        self._following_previews = False
         home = app.window.home
         home.edit_requested.connect(self.edit)
         home.rename_requested.connect(self.rename)
@@ -88,6 +90,7 @@ class RoutineActions(QObject):
         editor.play_requested.connect(self._play)
         editor.export_requested.connect(self.export_audio)
         editor.record_requested.connect(self.record_voice)
+        editor.preview_stop_requested.connect(self.app.controller.stop)
         self.editor = editor
         editor.show()
         self.measure_speech(routine)
@@ -104,7 +107,33 @@ class RoutineActions(QObject):
         dialog.open()
 
     def _play(self, routine: Routine, section: int) -> None:
-        self.app.controller.start(routine, section, preview=True)
+        """Preview in the editor: heard like a session, shown and stopped there."""
+        controller = self.app.controller
+        if not self._following_previews:
+            controller.state_changed.connect(self._preview_state)
+            controller.cue_changed.connect(self._preview_cue)
+            self._following_previews = True
+        controller.start(routine, section, preview=True)
+
+    def _preview_state(self, value: str) -> None:
+        editor, controller = self.editor, self.app.controller
+        if editor is None or not controller.preview:
+            return
+        state = State(value)
+        playing = state in (State.PREPARING, State.RUNNING, State.PAUSED)
+        text = {
+            State.PREPARING: "Preparing the voice…",
+            State.PAUSED: "Preview paused.",
+            State.FINISHED: "End of the preview.",
+            State.STOPPED: "Preview stopped.",
+        }.get(state)
+        if text is not None or not playing:
+            editor.show_preview(text or "", playing)
+
+    def _preview_cue(self, cue: Cue) -> None:
+        editor, controller = self.editor, self.app.controller
+        if editor is not None and controller.preview and cue.text:
+            editor.show_preview(f"Playing: {cue.text}", True)
 
     def rename(self, entry: Entry) -> None:
         if not self.app.care.guard():

@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
     def _on_state(self, value: str) -> None:
         state = State(value)
         self.session.show_state(state)
+        if self.controller.preview:
+            # The editor's preview shows and stops in the editor; this window stays put.
+            self._set_session_keys(False)
+            self._refresh.stop()
+            return
         if state is State.PREPARING:
             self.pages.setCurrentWidget(self.session)
             self.session.show_preparing(0, 0)
@@ -242,10 +247,7 @@ class MainWindow(QMainWindow):
             self.show_home()
         if state is State.FINISHED:
             self.session.back_button.setFocus()  # the session controls are gone
-            if self.controller.preview:
-                self.session.show_words("End of the preview.")
-            else:
-                self._dim_screen()
+            self._dim_screen()
         elif state in (State.PREPARING, State.RUNNING):
             self._lift_screen()
 

@@ -65,6 +65,8 @@ class RoutineEditor(QDialog):
     play_requested = Signal(object, int)  # routine, section index to start from
     export_requested = Signal(object)  # routine
     record_requested = Signal(object)  # routine
+    #: The preview's own Stop (a preview plays here, not in the main window).
+    preview_stop_requested = Signal()
 
     def __init__(
         self, routine: Routine, save: Callable[[Routine], Routine], parent: QWidget | None = None
@@ -218,6 +220,17 @@ class RoutineEditor(QDialog):
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.close_button = QPushButton("Close")
+        # The preview plays here: what it says, and its own Stop.
+        self.preview_status = QLabel()
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_status.setWordWrap(True)
+        self.preview_status.setAccessibleName("Preview")
+        self.stop_preview_button = QPushButton("Stop the preview")
+        self.stop_preview_button.clicked.connect(self.preview_stop_requested)
+        self.stop_preview_button.hide()
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_status, 1)
+        preview_row.addWidget(self.stop_preview_button)
         actions = QHBoxLayout()
         for button in (
             self.undo_button,
@@ -238,6 +251,7 @@ class RoutineEditor(QDialog):
         layout.addWidget(self.strip)
         layout.addWidget(self.problems)
         layout.addWidget(self.warnings)
+        layout.addLayout(preview_row)
         layout.addLayout(actions)
         self._name_widgets()
         self._connect()
@@ -664,6 +678,8 @@ class RoutineEditor(QDialog):
             if answer == "cancel" or (answer == "save" and not self.save()):
                 event.ignore()
                 return
+        if self.stop_preview_button.isVisible():
+            self.preview_stop_requested.emit()  # a preview never outlives its editor
         event.accept()
 
     def reject(self) -> None:
@@ -685,6 +701,13 @@ class RoutineEditor(QDialog):
             for s in compile_timeline(routine).sections
             if s.kind is SectionKind.STEP and s.step == self._step
         )
+
+    def show_preview(self, text: str, playing: bool) -> None:
+        """What the preview is doing ("" when none has played), and whether Stop shows."""
+        self.preview_status.setText(text)
+        self.stop_preview_button.setVisible(playing)
+        if not playing and self.stop_preview_button.hasFocus():
+            self.play_step_button.setFocus()
 
     def _play_step(self) -> None:
         routine = self.draft.routine

@@ -187,9 +187,36 @@ def test_a_preview_is_never_the_nights_relaxation_and_does_not_end_the_evening(
     night = harness.app.evening.plan.night
     assert harness.app.history.night(night).sessions == []  # not recorded
     assert not harness.window.dimmer.isVisible()  # no fade to black
-    assert harness.window.session.words.text() == "End of the preview."
+    assert editor.preview_status.text() == "End of the preview."
     harness.later.advance(10 * 60)
     assert harness.quits == []  # "quit after a session" is for real sessions
+
+
+def test_a_preview_plays_inside_the_editor_with_its_own_stop(harness, editor, qtbot) -> None:
+    from coach.core.session import State
+
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert window.pages.currentWidget() is window.home
+    assert not editor.stop_preview_button.isVisible()
+    editor.steps.setCurrentRow(1)
+    qtbot.mouseClick(editor.play_step_button, Qt.MouseButton.LeftButton)
+    harness.wait_running()
+    assert window.pages.currentWidget() is window.home  # the main window stays put
+    assert editor.stop_preview_button.isVisible()
+    assert editor.preview_status.text().startswith("Playing: ")
+    qtbot.mouseClick(editor.stop_preview_button, Qt.MouseButton.LeftButton)
+    assert harness.app.controller.state is State.STOPPED
+    assert editor.preview_status.text() == "Preview stopped."
+    assert not editor.stop_preview_button.isVisible()
+    # Closing the editor stops a preview that is still playing.
+    editor.play_from_button.click()
+    harness.wait_running()
+    editor.close()
+    assert harness.app.controller.state is State.STOPPED
 
 
 def test_rename_delete_undo_import_export_in_the_window(harness, qtbot, tmp_path: Path) -> None:
