@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from coach.adapters.lock_store import LockStore
@@ -24,6 +25,14 @@ if TYPE_CHECKING:
 #: What the setup file dialogs show: the app's own files (`coach export` writes any name;
 #: the README uses setup.coach), older .zip exports, and anything.
 SETUP_FILTER = "Wind-Down Coach setup (*.coach *.zip);;All files (*)"
+
+
+def import_summary(changes: list[str]) -> str:
+    """The import's changes as a list: each file, and under it what exactly changes."""
+    return "\n".join(
+        f"    – {c.strip()}" if c.startswith("    ") else f"• {c[:1].upper()}{c[1:]}"
+        for c in changes
+    )
 
 
 class Caregiving:
@@ -194,9 +203,13 @@ class Caregiving:
 
     def confirm(self, changes: list[str]) -> bool:
         """Show what an import will change; True to go ahead (tests replace this)."""
-        text = "This setup will:\n\n" + "\n".join(f"• {c}" for c in changes)
-        answer = QMessageBox.question(self.app.window, "Import setup", text)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(self.app.window)
+        box.setWindowTitle("Import setup")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from the file: never markup
+        box.setText("This setup will:\n\n" + import_summary(changes))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def export_setup(self) -> None:
         path = self.ask_path(save=True)

@@ -257,7 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except BundleError as exc:
         raise CliError(f"{args.file} was not imported: {exc}") from None
     for change in plan.changes:
-        print(f"  will {change}")
+        print(f"      - {change.strip()}" if change.startswith("    ") else f"  will {change}")
     if args.dry_run:
         return 0
     _unlock(dirs, args, "change it")

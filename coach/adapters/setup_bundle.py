@@ -17,8 +17,10 @@ from pathlib import Path, PurePosixPath
 
 from coach.adapters.atomic import write_private_bytes, write_private_text
 from coach.core.checklist_format import PlanFileError, parse_plan
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.core.routine_format import RoutineError, parse_routine
-from coach.core.settings import parse_settings
+from coach.core.settings import Settings, parse_settings
+from coach.core.setup_changes import plan_changes, settings_changes
 from coach.paths import UserDirs
 
 FORMAT = "wind-down-coach-setup"
@@ -226,6 +228,7 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
             plan.writes.append(_checked(kind, name, text, dirs))
             plan.changes.append(_describe(kind, name, plan.writes[-1][0]))
+            plan.changes.extend(f"    {line}" for line in _details(kind, text, dirs))
         return plan
 
 
@@ -276,9 +279,31 @@ def _describe(kind: str, name: str, target: Path) -> str:
         "recording": f"a recorded prompt for {target.parent.name}",
         "settings": "your settings",
         "plan": "your bedtime and checklist",
-        "lock": "the settings lock",
+        "lock": "the PIN lock (the PIN chosen on the computer this setup came from)",
     }[kind]
     return f"{verb} {what}"
+
+
+def _details(kind: str, text: str, dirs: UserDirs) -> list[str]:
+    """What exactly an entry changes compared with what is here (checked text only)."""
+    if kind == "settings":
+        new, _problems = parse_settings(text)
+        if dirs.settings_file.exists():
+            now, _p = parse_settings(dirs.settings_file.read_text("utf-8", "replace"))
+        else:
+            now = Settings()
+        return settings_changes(now, new) or ["(no setting changes)"]
+    if kind == "plan":
+        new_plan = parse_plan(text)
+        try:
+            here = parse_plan(dirs.plan_file.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, PlanFileError):
+            here = (Bedtimes(), DEFAULT_ITEMS)
+        return plan_changes(here, new_plan) or ["(no changes to the plan)"]
+    if kind == "routine":
+        routine = parse_routine(text)
+        return [f"“{routine.name}”"]
+    return []
 
 
 def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:

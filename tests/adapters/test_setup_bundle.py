@@ -57,6 +57,12 @@ def test_round_trip_to_another_computer(tmp_path: Path) -> None:
     assert set(names) >= {"settings.toml", "evening.toml"}
     plan = plan_import(bundle, there)
     assert "add your settings" in plan.changes
+    # What changes, in words, against what the other computer has now (its defaults).
+    assert "    Simple mode: off → on" in plan.changes
+    assert "    Name in the greeting: none → “Rose”" in plan.changes
+    assert "    Speaking rate: 130 words a minute → 100 words a minute" in plan.changes
+    assert "    Bedtime: 22:30 → 21:00" in plan.changes
+    assert "    “Rose's evening”" in plan.changes
     apply_import(plan, there)
     assert SettingsStore(there.settings_file).load()[0].person_name == "Rose"
     assert PlanStore(there.plan_file).load()[0].bedtime.hour == 21
@@ -65,7 +71,10 @@ def test_round_trip_to_another_computer(tmp_path: Path) -> None:
     assert not (there.config / "lock.toml").exists()
     with_lock = tmp_path / "with-lock.zip"
     assert "lock.toml" in export_bundle(here, with_lock, include_lock=True)
-    apply_import(plan_import(with_lock, there), there)
+    again = plan_import(with_lock, there)
+    assert "    (no setting changes)" in again.changes  # the same settings a second time
+    assert any("add the PIN lock" in c for c in again.changes)
+    apply_import(again, there)
     assert (there.config / "lock.toml").exists()
 
 
@@ -181,6 +190,7 @@ def test_cli_export_and_import(tmp_path: Path, monkeypatch, capsys) -> None:
     assert main(["import", str(bundle), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "will add your settings" in out
+    assert "      - Simple mode: off → on" in out  # and what exactly changes
     assert not (tmp_path / "there").exists()
     assert main(["import", str(bundle)]) == 0
     assert (tmp_path / "there" / "config" / "settings.toml").exists()

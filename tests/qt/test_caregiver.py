@@ -114,6 +114,11 @@ def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
     second.app.care.confirm = confirm
     second.app.care.import_setup()
     assert any("settings" in c for c in seen[0])
+    from coach.caregiver_wiring import import_summary
+
+    summary = import_summary(seen[0])
+    assert "• Add your settings" in summary
+    assert "    – Simple mode: off → on" in summary and "    – Large text: off → on" in summary
     assert second.app.settings.person_name == "Rose" and second.app.settings.simple_mode
     assert second.window.pages.currentWidget() is second.window.simple
     evil = tmp_path / "evil.zip"
