@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, parse_plan
 from coach.core.evening import WEEKDAYS, Bedtimes, Item
 from coach.core.problems import Problem
-from coach.ui.times import from_qtime, to_qtime
+from coach.ui.time_field import TimeField
+from coach.ui.times import from_qtime
 
 
 class PlanDialog(QDialog):
@@ -46,11 +46,9 @@ class PlanDialog(QDialog):
         self.resize(760, 520)
         self._bedtimes = bedtimes
         self._items = list(items)
-        self.bedtime = QTimeEdit(to_qtime(bedtimes.bedtime))
-        self.bedtime.setDisplayFormat("HH:mm")
+        self.bedtime = TimeField(bedtimes.bedtime)
         self.bedtime.setAccessibleName("Bedtime")
-        self.wake = QTimeEdit(to_qtime(bedtimes.wake))
-        self.wake.setDisplayFormat("HH:mm")
+        self.wake = TimeField(bedtimes.wake)
         self.wake.setAccessibleName("Wake-up time")
         self.weekdays = QLineEdit(
             ", ".join(f"{day} {at:%H:%M}" for day, at in bedtimes.per_weekday.items())

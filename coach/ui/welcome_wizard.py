@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSlider,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
-from coach.ui.times import from_qtime, to_qtime
+from coach.ui.time_field import TimeField
+from coach.ui.times import from_qtime
 
 
 @dataclass
@@ -93,9 +93,9 @@ class WelcomeWizard(QWizard):
         evening = QWizardPage()
         evening.setTitle("Their evening")
         defaults = Bedtimes()  # the same times the app uses when nothing is set
-        self.bedtime = QTimeEdit(to_qtime(defaults.bedtime))
+        self.bedtime = TimeField(defaults.bedtime)
         self.bedtime.setAccessibleName("Bedtime")
-        self.wake = QTimeEdit(to_qtime(defaults.wake))
+        self.wake = TimeField(defaults.wake)
         self.wake.setAccessibleName("Wake-up time")
         self.child = QCheckBox("This is a child (10 hours of sleep)")
         self.child.setAccessibleName(self.child.text())

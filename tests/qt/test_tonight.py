@@ -305,3 +305,23 @@ def test_a_restart_the_same_evening_remembers_what_was_said(qtbot, tmp_path) -> 
         assert "Warm bath" not in text and "Screens off in" not in text
     finally:
         third.close()
+
+
+@pytest.mark.parametrize("where", ["hours", "minutes", "after the text"])
+def test_a_time_field_takes_typing_right_after_a_click(qtbot, where: str) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+    from coach.ui.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(Bedtimes(), DEFAULT_ITEMS, autostart=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.bedtime.lineEdit()
+    text_width = field.fontMetrics().horizontalAdvance("22:30")
+    x = {"hours": 6, "minutes": text_width - 4, "after the text": field.width() - 6}[where]
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(x, field.height() // 2))
+    qtbot.keyClicks(field, "20")
+    expected = "20:30" if where == "hours" else "22:20"
+    assert dialog.bedtime.time().toString("HH:mm") == expected
