@@ -6,12 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +36,10 @@ from coach.ui.tonight_page import TonightPage
 REFRESH_MS = 1000
 
 
+#: The notice area grows to this many lines of text at most; more scroll.
+NOTICE_LINES = 3
+
+
 class MainWindow(QMainWindow):
     voice_settings_requested = Signal()
     #: Emitted once, after the window has been painted for the first time.
@@ -44,12 +53,27 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self._painted = False
         self.setWindowTitle("Wind-Down Coach")
-        self.resize(820, 560)
+        self.resize(860, 660)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
-        self.notice.hide()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss the notice")
+        self.dismiss_button.clicked.connect(self.dismiss_notices)
+        self.notice_bar = QWidget()
+        bar = QHBoxLayout(self.notice_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        # At most a few lines tall (more scroll), so notices never squeeze the page.
+        self._notice_scroll = QScrollArea()
+        self._notice_scroll.setWidget(self.notice)
+        self._notice_scroll.setWidgetResizable(True)
+        self._notice_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._notice_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar.addWidget(self._notice_scroll, 1)
+        bar.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice_bar.hide()
         self._notices: list[str] = []
         self._session_notice = ""
         self.home = HomePage()
@@ -62,13 +86,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.session)
         self.pages.addWidget(self.tonight)
         self.pages.addWidget(self.simple)
+        # Only the page shown counts for the window's size (not the largest of all).
+        self.pages.currentChanged.connect(self._size_to_page)
+        self._size_to_page()
         self.close_requested_to_tray: Callable[[], bool] = lambda: False
         #: Set when the person chose Quit: closing then really closes, never to the tray.
         self.quitting = False
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.dimmer = DimOverlay(central)
@@ -155,10 +182,40 @@ class MainWindow(QMainWindow):
         self._session_notice = text
         self._show_notices()
 
+    def _size_to_page(self, _index: int = 0) -> None:
+        for page in (self.home, self.session, self.tonight, self.simple):
+            policy = (
+                QSizePolicy.Policy.Preferred
+                if page is self.pages.currentWidget()
+                else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy, policy)
+            page.updateGeometry()
+
+    def dismiss_notices(self) -> None:
+        """The person has read them: clear the notice area until something new comes."""
+        self._notices = []
+        self._session_notice = ""
+        self._show_notices()
+
     def _show_notices(self) -> None:
         text = "\n\n".join([n for n in (self._session_notice, *self._notices) if n])
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self.notice_bar.setVisible(bool(text))
+        self._fit_notice()
+
+    def _fit_notice(self) -> None:
+        lines = QFontMetrics(self.notice.font()).lineSpacing()
+        margins = self.notice.contentsMargins()
+        needed = self.notice.heightForWidth(max(200, self._notice_scroll.viewport().width()))
+        most = lines * NOTICE_LINES + margins.top() + margins.bottom() + 16
+        self._notice_scroll.setFixedHeight(max(lines + 16, min(needed, most)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.notice_bar.isVisible():
+            self._fit_notice()
 
     def home_entries(self) -> list:
         """The routines listed on the home page."""

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
 from coach.ui.tonight_page import STATE_MARK, ChecklistList
+
+#: Tonight's items simple mode shows at least, without scrolling.
+SIMPLE_ROWS_SHOWN = 3
 
 
 class SimplePage(QWidget):
@@ -21,7 +25,7 @@ class SimplePage(QWidget):
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton("Start relaxing")
         self.start_button.setObjectName("primary")
-        self.start_button.setMinimumHeight(120)
+        self.start_button.setMinimumHeight(100)
         self.start_button.setStyleSheet("font-size: 34px;")
         self.start_button.setAccessibleName("Start relaxing")
         self.start_button.setAccessibleDescription("Starts the spoken relaxation.")
@@ -40,6 +44,18 @@ class SimplePage(QWidget):
         self.start_button.clicked.connect(self.start_requested)
         self.leave_button.clicked.connect(self.leave_requested)
         self.items.keyed.connect(self._keyed)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Room for at least three of tonight's items without scrolling."""
+        self.items.ensurePolished()  # its font size comes from a style sheet
+        row = QFontMetrics(self.items.font()).lineSpacing() + 12
+        self.items.setMinimumHeight(row * SIMPLE_ROWS_SHOWN + self.items.frameWidth() * 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()
 
     def set_name(self, name: str) -> None:
         self._name = name

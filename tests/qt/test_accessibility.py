@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -121,7 +122,7 @@ def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
         window = harness.window
         window.show()
         qtbot.waitExposed(window)
-        for page in (window.home, window.tonight, window.session):
+        for page in (window.home, window.tonight, window.session, window.simple):
             window.pages.setCurrentWidget(page)
             hint = window.minimumSizeHint()
             # Room to spare for the window frame and a desktop panel.
@@ -148,3 +149,42 @@ def test_the_routine_list_shows_every_routine_without_scrolling(
         assert routines.viewport().rect().contains(last)
     finally:
         theme.apply(qapp)
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_simple_mode_shows_three_of_tonights_items_at_the_default_size(
+    harness, qapp, qtbot, large_text: bool
+) -> None:
+    from coach.ui import theme
+
+    theme.apply(qapp, large_text=large_text)
+    try:
+        harness.app.care.configure("Rose", True, False, large_text, None, False)
+        window = harness.window
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.pages.currentWidget() is window.simple
+        before = window.size()
+        for n in range(3):  # a full notice area: it never squeezes tonight's list
+            window.add_notice(f"Notice {n}: " + "a reminder that takes some room. " * 8)
+        qtbot.wait(50)
+        assert window.size() == before  # nothing jumps when notices come
+        items = window.simple.items
+        assert items.count() >= 3
+        qtbot.waitUntil(lambda: items.viewport().height() > 0)
+        third = items.visualItemRect(items.item(2))
+        assert items.viewport().rect().contains(third), (third, items.viewport().rect())
+    finally:
+        theme.apply(qapp)
+
+
+def test_a_notice_can_be_dismissed(harness, qtbot) -> None:
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.add_notice("Bath time is over.")
+    assert window.notice_bar.isVisible()
+    qtbot.mouseClick(window.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not window.notice_bar.isVisible()
+    window.add_notice("Screens off in 10 minutes.")  # something new shows again
+    assert window.notice.text() == "Screens off in 10 minutes."
