@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -58,6 +60,10 @@ def _spin(low: float, high: float, suffix: str = " s", step: float = 1.0) -> QDo
     return box
 
 
+#: Lines of problems and warnings shown at once (more scroll).
+MESSAGE_LINES = 3
+
+
 class RoutineEditor(QDialog):
     """Edit *routine*; ``save`` stores a valid routine and returns it with its file."""
 
@@ -73,7 +79,7 @@ class RoutineEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Edit routine — {routine.name}")
-        self.resize(980, 720)
+        self.resize(980, 700)
         self.draft = RoutineDraft(routine)
         self._save = save
         self._loading = False
@@ -228,8 +234,14 @@ class RoutineEditor(QDialog):
         self.stop_preview_button = QPushButton("Stop the preview")
         self.stop_preview_button.clicked.connect(self.preview_stop_requested)
         self.stop_preview_button.hide()
+        self.recorded = QLabel()
+        self.recorded.setTextFormat(Qt.TextFormat.PlainText)
+        self.recorded.setAccessibleName("Prompts recorded in your own voice")
+        # A row that keeps its height whether or not anything is said in it.
+        self.preview_status.setMinimumHeight(self.stop_preview_button.sizeHint().height())
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview_status, 1)
+        preview_row.addWidget(self.recorded)
         preview_row.addWidget(self.stop_preview_button)
         actions = QHBoxLayout()
         for button in (
@@ -245,12 +257,35 @@ class RoutineEditor(QDialog):
         actions.addWidget(self.close_button)
         actions.addWidget(self.save_button)
 
+        # The fields scroll if the screen is small or the text large; the strip, the
+        # messages and the buttons below them always show.
+        fields = QWidget()
+        field_layout = QVBoxLayout(fields)
+        field_layout.setContentsMargins(0, 0, 0, 0)
+        field_layout.addLayout(whole)
+        field_layout.addLayout(middle, 1)
+        self.fields = QScrollArea()
+        self.fields.setWidget(fields)
+        self.fields.setWidgetResizable(True)
+        self.fields.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(whole)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.fields, 1)
         layout.addWidget(self.strip)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.warnings)
+        # Problems and warnings in a space of their own that never changes size (they
+        # scroll when long), so the window and its buttons stay put while you type.
+        messages = QWidget()
+        column = QVBoxLayout(messages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.problems)
+        column.addWidget(self.warnings)
+        column.addStretch(1)
+        self.messages = QScrollArea()
+        self.messages.setWidget(messages)
+        self.messages.setWidgetResizable(True)
+        self.messages.setFrameShape(QFrame.Shape.NoFrame)
+        self.messages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.messages.setFixedHeight(self.fontMetrics().lineSpacing() * MESSAGE_LINES + 12)
+        layout.addWidget(self.messages)
         layout.addLayout(preview_row)
         layout.addLayout(actions)
         self._name_widgets()
@@ -618,9 +653,7 @@ class RoutineEditor(QDialog):
 
     def set_recorded(self, recorded: int, total: int) -> None:
         """Show how many prompts are recorded in a familiar voice."""
-        self.record_button.setText(
-            f"Record my voice… ({recorded} of {total} recorded)" if recorded else "Record my voice…"
-        )
+        self.recorded.setText(f"Own voice: {recorded} of {total} recorded" if recorded else "")
 
     def set_spoken_lengths(self, lengths: dict[str, float]) -> None:
         """How long each text takes to say (from the rendered voice)."""

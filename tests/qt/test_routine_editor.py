@@ -328,3 +328,34 @@ def test_fit_keeps_the_holds_and_says_when_the_length_cannot_be_met(editor) -> N
     editor.scale_button.click()
     assert [s.get("tense") for s in editor.draft.steps] == holds
     assert len(told) == 1 and "tension holds stay as they are" in told[0]
+
+
+def test_the_editor_keeps_its_size_when_errors_or_counts_appear(harness, editor, qtbot) -> None:
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.wait(20)
+    size, record = editor.size(), editor.record_button.geometry()
+    save = editor.save_button.geometry()
+    editor.name.setText("")  # a routine needs a name: an error shows
+    qtbot.wait(20)
+    assert editor.problems.text()
+    editor.set_recorded(1, 10)
+    editor.set_spoken_lengths({text: 60.0 for text in ("Close your eyes.",)})
+    qtbot.wait(20)
+    assert editor.recorded.text() == "Own voice: 1 of 10 recorded"
+    assert editor.size() == size
+    assert editor.record_button.geometry() == record  # nothing moves under the pointer
+    assert editor.save_button.geometry() == save
+
+
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_editor_fits_a_1280_by_800_screen(harness, editor, qapp, large_text) -> None:
+    from coach.ui import theme
+
+    theme.apply(qapp, large_text=large_text)
+    try:
+        hint = editor.minimumSizeHint()
+        assert hint.width() <= 1100 and hint.height() <= 740, hint
+        assert editor.size().width() <= 1100 and editor.size().height() <= 740
+    finally:
+        theme.apply(qapp)
