@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from coach.adapters.speech import VoiceInfo, VoiceSettings  # noqa: E402
 from coach.app import build  # noqa: E402
@@ -82,25 +83,10 @@ def main() -> int:
             window.grab().save(str(path))
             shots.append(path)
 
-        shoot("home")
         window.show_tonight()
         coach.evening.check("light-meal", "done")
         shoot("tonight")
-        coach.care.configure("Rose", True, False, True, None, False)
-        shoot("simple-mode")
-        coach.care.configure("", False, False, False, None, False)
         window.show_home()
-        editor = coach.routines.open_editor(
-            coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))
-        editor.resize(1000, 760)
-        editor.steps.setCurrentRow(8)
-        editor.relax.setValue(3)  # an out-of-range value, marked on its field
-        settle(1500)
-        editor.grab().save(str(OUT / "editor.png"))
-        shots.append(OUT / "editor.png")
-        editor.draft.undo()
-        editor.ask_unsaved = lambda: "discard"
-        editor.close()
 
         from coach.ui.caregiver_dialog import CaregiverDialog
         from coach.ui.voice_dialog import VoiceDialog
@@ -113,17 +99,69 @@ def main() -> int:
         def caregiver_dialog(large: bool) -> QWidget:
             return CaregiverDialog("Rose", False, False, large, False, window)
 
-        for name, make in (("voice-settings", voice_dialog), ("caregiver", caregiver_dialog)):
+        from coach.caregiver_wiring import import_summary
+        from coach.core.evening import Bedtimes
+        from coach.ui.plan_dialog import PlanDialog
+
+        def plan_dialog(large: bool) -> QWidget:
+            return PlanDialog(Bedtimes(), coach.evening.items, False, window)
+
+        def import_preview(large: bool) -> QWidget:
+            box = QMessageBox(window)
+            box.setWindowTitle("Import setup")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText("This setup will:\n\n" + import_summary([
+                "replace your settings",
+                "    Name in the greeting: none → “Rose”",
+                "    Simple mode: off → on",
+                "    Speaking rate: 130 words a minute → 110 words a minute",
+                "replace your bedtime and checklist",
+                "    Bedtime: 22:30 → 21:00",
+                "    Checklist: adds “Warm socks and a light blanket”, 10 min before bed",
+                "add the routine file roses-evening.toml",
+                "    “Rose's evening”",
+            ]))
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            return box
+
+        def routine_editor(large: bool) -> QWidget:
+            editor = coach.routines.open_editor(
+                coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))
+            editor.steps.setCurrentRow(8)
+            editor.relax.setValue(3)  # an out-of-range value, marked on its field
+            editor.set_recorded(3, 40)
+            editor.show_preview("Playing: Now let go, and notice the warmth.", True)
+            editor.ask_unsaved = lambda: "discard"
+            return editor
+
+        for name, make in (
+            ("voice-settings", voice_dialog),
+            ("caregiver", caregiver_dialog),
+            ("plan-dialog", plan_dialog),
+            ("import-preview", import_preview),
+            ("editor", routine_editor),
+        ):
             for suffix, large in (("", False), ("-large-text", True)):
                 theme.apply(app, large_text=large)
                 dialog = make(large)
                 dialog.show()
-                settle(400)
+                settle(600)
                 path = OUT / f"{name}{suffix}.png"
                 dialog.grab().save(str(path))
                 shots.append(path)
+                centre, parent = dialog.frameGeometry().center(), window.frameGeometry().center()
+                print(f"{name}{suffix}: {dialog.width()}×{dialog.height()}, centre off the "
+                      f"window's by {centre.x() - parent.x()}, {centre.y() - parent.y()} px")
                 dialog.close()
+        for suffix, large in (("", False), ("-large-text", True)):
+            theme.apply(app, large_text=large)
+            window.show_home()
+            shoot(f"home{suffix}")
+            coach.care.configure("Rose", True, False, large, None, False)
+            shoot(f"simple-mode{suffix}")
+            coach.care.configure("", False, False, False, None, False)
         theme.apply(app)
+        window.show_home()
 
         def start(routine: str, area: str | None = None, into: float = 0.0) -> None:
             coach.controller.start(resolve(routine, assets_dir() / "routines"))

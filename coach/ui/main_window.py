@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from coach.core.timeline import Cue
 from coach.session_controller import SessionController
 from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
+from coach.ui.placement import centre_over_parent
 from coach.ui.session_page import SessionPage
 from coach.ui.simple_page import SimplePage
 from coach.ui.tonight_page import TonightPage
@@ -36,6 +38,8 @@ from coach.ui.tonight_page import TonightPage
 REFRESH_MS = 1000
 
 
+#: A dialog that changes its size this soon after opening is centred again (ms).
+SETTLE_MS = 700
 #: The notice area grows to this many lines of text at most; more scroll.
 NOTICE_LINES = 3
 
@@ -182,6 +186,22 @@ class MainWindow(QMainWindow):
         self._session_notice = text
         self._show_notices()
 
+    def _place_dialog(self, dialog: QDialog, event: QEvent) -> None:
+        """Centre a dialog over its window when it opens, and again if it settles its
+        size just after (message boxes do); later a dialog moved by hand stays put."""
+        kind = event.type()
+        if kind == QEvent.Type.Show and not dialog.property("placed"):
+            clock = QElapsedTimer()
+            clock.start()
+            dialog.setProperty("placed", clock.msecsSinceReference())
+            centre_over_parent(dialog)
+        elif kind == QEvent.Type.Resize and dialog.isVisible():
+            placed = dialog.property("placed")
+            clock = QElapsedTimer()
+            clock.start()
+            if isinstance(placed, int) and clock.msecsSinceReference() - placed < SETTLE_MS:
+                centre_over_parent(dialog)
+
     def _size_to_page(self, _index: int = 0) -> None:
         for page in (self.home, self.session, self.tonight, self.simple):
             policy = (
@@ -256,6 +276,8 @@ class MainWindow(QMainWindow):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDialog) and watched.isWindow():
+            self._place_dialog(watched, event)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

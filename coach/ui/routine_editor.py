@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -79,7 +80,7 @@ class RoutineEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Edit routine — {routine.name}")
-        self.resize(980, 700)
+        self.resize(1000, 740)
         self.draft = RoutineDraft(routine)
         self._save = save
         self._loading = False
@@ -132,16 +133,16 @@ class RoutineEditor(QDialog):
         options.addWidget(self.repeat)
         options.addWidget(QLabel("times; pause between groups"))
         options.addWidget(self.pause_between)
-        options.addWidget(QLabel("Chime"))
-        options.addWidget(self.chime)
+        options.addStretch(1)
         whole.addRow("Options", options)
+        whole.addRow("Chime", self.chime)
         voice = QHBoxLayout()
         voice.addWidget(self.rate)
         voice.addWidget(QLabel("Volume"))
         voice.addWidget(self.volume)
-        voice.addWidget(QLabel("Voice"))
-        voice.addWidget(self.voice_id, 1)
+        voice.addStretch(1)
         whole.addRow("Speed", voice)
+        whole.addRow("Voice", self.voice_id)
         length = QHBoxLayout()
         length.addWidget(self.total)
         length.addStretch(1)
@@ -156,8 +157,8 @@ class RoutineEditor(QDialog):
         self.add_button = QPushButton("Add")
         self.duplicate_button = QPushButton("Duplicate")
         self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.up_button = QPushButton("Up")
+        self.down_button = QPushButton("Down")
         list_buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -171,6 +172,11 @@ class RoutineEditor(QDialog):
         self.area = QComboBox()
         for area in body_areas.AREAS.values():
             self.area.addItem(area.label, area.id)
+        for combo in (self.area, self.chime):  # long names are elided, not a wide window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.say = QPlainTextEdit()
         self.say.setFixedHeight(64)
         self.tense = _spin(-100, 10_000)
@@ -213,7 +219,8 @@ class RoutineEditor(QDialog):
         self.redo_button = QPushButton("Redo")
         self.play_step_button = QPushButton("Play this step")
         self.play_from_button = QPushButton("Play from this step")
-        self.export_button = QPushButton("Export as audio…")
+        self.export_button = QPushButton("Export audio…")
+        self.export_button.setAccessibleName("Export the session as an audio file")
         self.record_button = QPushButton("Record my voice…")
         self.record_button.setAccessibleName("Record the prompts in your own voice")
         self.record_button.clicked.connect(
@@ -223,32 +230,31 @@ class RoutineEditor(QDialog):
                 else None
             )
         )
+        self._reserve_record_width(20)
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("primary")
         self.close_button = QPushButton("Close")
         # The preview plays here: what it says, and its own Stop.
         self.preview_status = QLabel()
         self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_status.setWordWrap(True)
+        # One line that takes the room there is (long words are cut at the edge; the
+        # whole text is its tooltip and what a screen reader says).
+        self.preview_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview_status.setAccessibleName("Preview")
         self.stop_preview_button = QPushButton("Stop the preview")
         self.stop_preview_button.clicked.connect(self.preview_stop_requested)
         self.stop_preview_button.hide()
-        self.recorded = QLabel()
-        self.recorded.setTextFormat(Qt.TextFormat.PlainText)
-        self.recorded.setAccessibleName("Prompts recorded in your own voice")
         # A row that keeps its height whether or not anything is said in it.
         self.preview_status.setMinimumHeight(self.stop_preview_button.sizeHint().height())
         preview_row = QHBoxLayout()
+        # Hearing it on one row, keeping it on the next: fits 1280 px at every text size.
+        for button in (self.play_step_button, self.play_from_button, self.stop_preview_button):
+            preview_row.addWidget(button)
         preview_row.addWidget(self.preview_status, 1)
-        preview_row.addWidget(self.recorded)
-        preview_row.addWidget(self.stop_preview_button)
         actions = QHBoxLayout()
         for button in (
             self.undo_button,
             self.redo_button,
-            self.play_step_button,
-            self.play_from_button,
             self.export_button,
             self.record_button,
         ):
@@ -259,6 +265,9 @@ class RoutineEditor(QDialog):
 
         # The fields scroll if the screen is small or the text large; the strip, the
         # messages and the buttons below them always show.
+        # Never squeezed below what the step needs: the area scrolls instead.
+        self.step_box.setMinimumHeight(self.step_box.sizeHint().height())
+        self.steps.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         fields = QWidget()
         field_layout = QVBoxLayout(fields)
         field_layout.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +277,7 @@ class RoutineEditor(QDialog):
         self.fields.setWidget(fields)
         self.fields.setWidgetResizable(True)
         self.fields.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields, 1)
         layout.addWidget(self.strip)
@@ -288,6 +298,10 @@ class RoutineEditor(QDialog):
         layout.addWidget(self.messages)
         layout.addLayout(preview_row)
         layout.addLayout(actions)
+        # Wide enough for every field (it scrolls up and down only, never sideways).
+        scrollbar = self.fields.verticalScrollBar().sizeHint().width()
+        self.fields.setMinimumWidth(fields.minimumSizeHint().width() + scrollbar + 4)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
         self._name_widgets()
         self._connect()
         self._refresh(select=0)
@@ -653,7 +667,21 @@ class RoutineEditor(QDialog):
 
     def set_recorded(self, recorded: int, total: int) -> None:
         """Show how many prompts are recorded in a familiar voice."""
-        self.recorded.setText(f"Own voice: {recorded} of {total} recorded" if recorded else "")
+        self.record_button.setText(
+            f"Record my voice… ({recorded} of {total})" if recorded else "Record my voice…"
+        )
+        self.record_button.setAccessibleDescription(f"{recorded} of {total} prompts recorded")
+        self._reserve_record_width(total)
+
+    def _reserve_record_width(self, total: int) -> None:
+        """As wide as its longest text will be, so nothing moves when the count shows."""
+        widest = f"Record my voice… ({total} of {total})"
+        padding = (
+            self.record_button.sizeHint().width()
+            - self.record_button.fontMetrics().horizontalAdvance(self.record_button.text())
+        )
+        width = self.record_button.fontMetrics().horizontalAdvance(widest) + padding
+        self.record_button.setMinimumWidth(max(width, self.record_button.minimumWidth()))
 
     def set_spoken_lengths(self, lengths: dict[str, float]) -> None:
         """How long each text takes to say (from the rendered voice)."""
@@ -738,6 +766,8 @@ class RoutineEditor(QDialog):
     def show_preview(self, text: str, playing: bool) -> None:
         """What the preview is doing ("" when none has played), and whether Stop shows."""
         self.preview_status.setText(text)
+        self.preview_status.setToolTip(text)
+        self.preview_status.setAccessibleDescription(text)
         self.stop_preview_button.setVisible(playing)
         if not playing and self.stop_preview_button.hasFocus():
             self.play_step_button.setFocus()
