@@ -27,7 +27,7 @@ from coach.adapters.speech import SpeechBackend, VoiceSettings, voice_for
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
-from coach.audio.player import default_output
+from coach.audio.player import SoundSystem, default_output
 from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
@@ -231,6 +231,12 @@ def build(
     settings, problems = store.load()
     worker = VoiceWorker(dirs.voice_cache, backends)
     holder: dict[str, App] = {}
+    real_audio = audio_output is default_output
+    sound = SoundSystem() if real_audio else None
+    if sound is not None:
+        # Every stream of the app asks the one SoundSystem, which never hands out an
+        # output once Qt's sound connection is dead (Qt would abort the app).
+        audio_output = sound.output
     controller = SessionController(
         worker,
         lambda routine: holder["app"].voice_settings(routine),
@@ -238,6 +244,7 @@ def build(
         clock or MonotonicClock(),
         scheduler or QtScheduler(),
         sounds=lambda routine: holder["app"].sound_choice(routine),
+        no_output_notice=sound.notice if sound is not None else lambda: None,
     )
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(
@@ -274,7 +281,7 @@ def build(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
     wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
-    _watch_devices_and_sleep(app, audio_output is default_output, sleep_clocks, sleep_check_ms)
+    _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
     app.care = Caregiving(app)

@@ -67,8 +67,11 @@ class SessionController(QObject):
         scheduler: Scheduler,
         sounds: Callable[[Routine | None], SoundChoice] = lambda _routine: SoundChoice(),
         parent: QObject | None = None,
+        no_output_notice: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
+        #: Why there is no output when it is something other than "no device".
+        self._no_output_notice = no_output_notice
         self._sounds = sounds
         self._worker = worker
         self._voice_settings = voice_settings
@@ -190,7 +193,7 @@ class SessionController(QObject):
         if files:
             device = self._audio_output()
             if device is None:
-                notices.append(NO_DEVICE_NOTICE)
+                notices.append(self._no_output_notice() or NO_DEVICE_NOTICE)
             else:
                 try:
                     self._use_player(StreamPlayer(mixer, device, self))

@@ -8,10 +8,22 @@ offset the sink was started at, so the window follows what is heard.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QIODevice, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QIODevice,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from coach.audio.sound_server import server_gone
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
@@ -40,9 +52,60 @@ def session_format(rate: int) -> QAudioFormat:
 
 
 def default_output() -> QAudioDevice | None:
-    """The default audio output, or ``None`` when the system has none."""
+    """The default audio output, or ``None`` when the system has none — or when its
+    sound server is gone (Qt would abort the process on the next stream)."""
+    if server_gone():
+        return None
     device = QMediaDevices.defaultAudioOutput()
     return None if device.isNull() else device
+
+
+#: What Qt logs when its PulseAudio connection is lost for good: after this, making an
+#: audio stream aborts the process (Qt 6.11), even once the server is back.
+BROKEN_MARKS = ("pa_context_connect() failed",)
+SOUND_SYSTEM_LOST_NOTICE = (
+    "The sound system (PulseAudio or PipeWire) stopped while the app was running, so the "
+    "words are shown on screen. Restart Wind-Down Coach to hear the voice again."
+)
+
+
+class SoundSystem:
+    """Hands out the audio output, and knows when Qt's sound connection is broken.
+
+    Once the sound server has gone away while the app runs, Qt keeps a dead connection
+    and aborts the whole process on the next stream; from then on no output is given
+    (sessions go on in words) and :meth:`notice` says to restart the app.
+    """
+
+    def __init__(self) -> None:
+        self.broken = False
+        self._previous_handler: object = None
+        self._listening = False
+
+    def output(self) -> QAudioDevice | None:
+        if not self._listening:
+            self._listening = True
+            self._previous_handler = qInstallMessageHandler(self._qt_message)
+        if self.broken:
+            return None
+        if server_gone():
+            self.broken = True  # Qt will try to reconnect, fail, and keep a dead context
+            return None
+        device = QMediaDevices.defaultAudioOutput()
+        return None if device.isNull() else device
+
+    def notice(self) -> str | None:
+        """Why there is no output, when it is this (None: the usual "no device")."""
+        return SOUND_SYSTEM_LOST_NOTICE if self.broken else None
+
+    def _qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if any(mark in message for mark in BROKEN_MARKS):
+            self.broken = True
+        previous = self._previous_handler
+        if callable(previous):
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
 
 
 class MixerDevice(QIODevice):

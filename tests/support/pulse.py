@@ -107,21 +107,39 @@ def start_private_server() -> PulseServer:
             )
     folder = Path(tempfile.mkdtemp(prefix="coach-pulse-"))
     socket = folder / "native"
-    config = folder / "pulse.pa"
-    config.write_text(server_config(socket))
+    (folder / "pulse.pa").write_text(server_config(socket))
+    server = PulseServer(f"unix:{socket}", SINK, None, folder)
+    try:
+        _run_server(server)
+        return server
+    except BaseException:
+        stop_private_server(server)
+        raise
+
+
+def restart_private_server(server: PulseServer) -> None:
+    """Start a stopped private server again, at the same socket (a crash and return)."""
+    assert server.folder is not None and server.process is None
+    _run_server(server)
+
+
+def _run_server(server: PulseServer) -> None:
+    folder = server.folder
+    assert folder is not None
+    socket = folder / "native"
     env = {
         **os.environ,
         "HOME": str(folder),
         "XDG_RUNTIME_DIR": str(folder),
         "PULSE_RUNTIME_PATH": str(folder),
     }
-    log = (folder / "log").open("wb")
+    log = (folder / "log").open("ab")
     process = subprocess.Popen(
         [
             "pulseaudio",
             "-n",
             "-F",
-            str(config),
+            str(folder / "pulse.pa"),
             "--exit-idle-time=-1",
             "--daemonize=no",
             "--use-pid-file=no",
@@ -134,23 +152,18 @@ def start_private_server() -> PulseServer:
         stderr=log,
     )
     log.close()
-    server = PulseServer(f"unix:{socket}", SINK, process, folder)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(
-                    "PulseAudio stopped at start-up:\n"
-                    + (folder / "log").read_text("utf-8", "replace")
-                )
-            if socket.exists() and reachable(server.address):
-                return server
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=0.05)  # a short wait on the server itself
-        raise RuntimeError("PulseAudio did not start within 30 seconds")
-    except BaseException:
-        stop_private_server(server)
-        raise
+    server.process = process
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                "PulseAudio stopped at start-up:\n" + (folder / "log").read_text("utf-8", "replace")
+            )
+        if socket.exists() and reachable(server.address):
+            return
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=0.05)  # a short wait on the server itself
+    raise RuntimeError("PulseAudio did not start within 30 seconds")
 
 
 def stop_private_server(server: PulseServer) -> None:
