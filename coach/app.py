@@ -42,7 +42,7 @@ from coach.evening_wiring import wire_evening
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
-from coach.ui import theme
+from coach.ui import plain_text, theme
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
 from coach.voice_preview import VoicePreview
@@ -246,6 +246,9 @@ def build(
         sounds=lambda routine: holder["app"].sound_choice(routine),
         no_output_notice=sound.notice if sound is not None else lambda: None,
     )
+    qt_app = QApplication.instance()
+    if isinstance(qt_app, QApplication):
+        plain_text.install(qt_app, controller)  # before any window exists
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(
         window,

@@ -1,0 +1,26 @@
+"""Every label in the app shows plain text: names, routine words and notices come from
+people and files, and Qt's rich-text guess would render them as HTML (an
+``<img src='/dev/zero'>`` in a name aborted the app on every start).
+
+One event filter on the application sets each label (message boxes' too) to plain
+text when it is first polished, before it is ever shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+class PlainTextLabels(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
+        return False
+
+
+def install(app: QApplication, owner: QObject) -> PlainTextLabels:
+    """Install the filter for as long as *owner* lives."""
+    labels = PlainTextLabels(owner)
+    app.installEventFilter(labels)
+    return labels
