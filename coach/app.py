@@ -248,7 +248,7 @@ def build(
     )
     qt_app = QApplication.instance()
     if isinstance(qt_app, QApplication):
-        plain_text.install(qt_app, controller)  # before any window exists
+        plain_text.install(qt_app)  # before any window exists
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
     app = App(
         window,

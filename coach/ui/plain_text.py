@@ -19,8 +19,7 @@ class PlainTextLabels(QObject):
         return False
 
 
-def install(app: QApplication, owner: QObject) -> PlainTextLabels:
-    """Install the filter for as long as *owner* lives."""
-    labels = PlainTextLabels(owner)
-    app.installEventFilter(labels)
-    return labels
+def install(app: QApplication) -> None:
+    """Install the filter once for the application's life (later calls do nothing)."""
+    if app.findChild(PlainTextLabels) is None:
+        app.installEventFilter(PlainTextLabels(app))
