@@ -20,7 +20,7 @@ from coach.core.library import UnknownRoutine, resolve
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
 from coach.core.timeline import compile_timeline
-from coach.paths import UserDirs, assets_dir
+from coach.paths import UserDirs, assets_dir, make_private
 
 SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import")
 
@@ -323,6 +323,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    make_private(UserDirs.default())
     if argv and argv[0] in SUBCOMMANDS:
         args = build_parser().parse_args(argv)
         try:

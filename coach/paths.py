@@ -65,3 +65,19 @@ class UserDirs:
     @property
     def history_file(self) -> Path:
         return self.data / "history.sqlite3"
+
+
+def make_private(dirs: UserDirs) -> None:
+    """From now on everything this process writes is the user's alone (files 0600,
+    folders 0700), and the app's own folders made by older versions are closed too."""
+    os.umask(0o077)
+    folders = [dirs.config, dirs.data, dirs.cache, dirs.state, dirs.voice_cache]
+    folders += [dirs.user_routines, dirs.recordings]
+    if dirs.recordings.is_dir():
+        folders += [p for p in dirs.recordings.iterdir() if p.is_dir()]
+    for folder in folders:
+        if folder.is_dir() and not folder.is_symlink():
+            try:
+                folder.chmod(0o700)
+            except OSError:
+                pass  # not ours to change: leave it
