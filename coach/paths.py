@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +78,5 @@ def make_private(dirs: UserDirs) -> None:
         folders += [p for p in dirs.recordings.iterdir() if p.is_dir()]
     for folder in folders:
         if folder.is_dir() and not folder.is_symlink():
-            try:
+            with contextlib.suppress(OSError):  # not ours to change: leave it
                 folder.chmod(0o700)
-            except OSError:
-                pass  # not ours to change: leave it
