@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import logging
 import os
+import signal
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -459,4 +462,31 @@ def run(args: argparse.Namespace) -> int:
 
         app.controller.state_changed.connect(quit_if_ended)
     qt_app.aboutToQuit.connect(app.shutdown)
+    _quit_on_signals(qt_app)
     return qt_app.exec()
+
+
+def _quit_on_signals(qt_app: QApplication) -> None:
+    """SIGTERM, SIGINT and SIGHUP (a logout, a kill, Ctrl+C) quit the way Quit does:
+    the history is closed, the single-instance socket removed, status 0.
+
+    Python runs signal handlers only when it gets control, and Qt's loop may sleep
+    for long; the signal wakes it through a socket the loop watches.
+    """
+    read, write = socket.socketpair()
+    read.setblocking(False)
+    write.setblocking(False)
+    signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, lambda _n, _f: None)  # the wake-up below does the work
+
+    sockets = (read, write)  # kept alive by the connection below, as long as the app
+
+    def wake() -> None:
+        with contextlib.suppress(OSError):
+            sockets[0].recv(64)
+        log.info("quitting on a signal")
+        qt_app.quit()
+
+    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read, qt_app)
+    notifier.activated.connect(wake)

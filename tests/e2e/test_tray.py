@@ -85,3 +85,22 @@ def test_with_no_tray_closing_the_window_quits(tmp_path: Path) -> None:
         log = (tmp_path / "home" / "stderr.log").read_text(errors="replace")
         assert "Traceback" not in log, log
         assert os.environ.get("DISPLAY") != screen.name  # the test's own screen only
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGINT", "SIGHUP"])
+def test_a_signal_quits_cleanly(tmp_path: Path, name: str) -> None:
+    import signal
+
+    home = tmp_path / "home"
+    with desktop(tray=False) as screen:
+        app = _launch(screen, home)
+        try:
+            _main_window(screen, app)
+            app.send_signal(getattr(signal, name))
+            status = app.wait(timeout=30)
+        finally:
+            stop(app, 15)
+    assert status == 0  # quit the way Quit does, not killed (-15 / 143)
+    assert not list((home / "data").glob("*-wal"))  # the history was closed
+    log = (home / "stderr.log").read_text(errors="replace")
+    assert "Traceback" not in log, log
