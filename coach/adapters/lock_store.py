@@ -8,6 +8,7 @@ from pathlib import Path
 import tomli_w
 
 from coach.adapters.atomic import write_private_text
+from coach.core.files import read_small_file
 from coach.core.lock import Attempts, LockRecord
 
 VERSION = 1
@@ -19,7 +20,7 @@ class LockStore:
 
     def load(self) -> tuple[LockRecord | None, Attempts]:
         try:
-            doc = tomllib.loads(self.path.read_text(encoding="utf-8"))
+            doc = tomllib.loads(read_small_file(self.path).decode("utf-8"))
             record = LockRecord(
                 bytes.fromhex(doc["salt"]),
                 bytes.fromhex(doc["scrypt"]),

@@ -9,6 +9,7 @@ from pathlib import Path
 from coach.adapters.atomic import write_private_text
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes, Item
+from coach.core.files import read_small_file
 from coach.core.problems import Problem
 
 
@@ -29,7 +30,7 @@ class PlanStore:
 
     def load(self) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = read_small_file(self.path).decode("utf-8")
         except FileNotFoundError:
             return Bedtimes(), DEFAULT_ITEMS, []
         except (OSError, UnicodeDecodeError) as exc:

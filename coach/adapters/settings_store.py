@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from coach.adapters.atomic import write_private_text
+from coach.core.files import read_small_file
 from coach.core.problems import Problem
 from coach.core.settings import Settings, dump_settings, parse_settings
 
@@ -28,7 +29,7 @@ class SettingsStore:
     def load(self) -> tuple[Settings, list[Problem]]:
         """The saved settings (defaults if there are none) and any problems found."""
         try:
-            data = self.path.read_bytes()
+            data = read_small_file(self.path)
         except FileNotFoundError:
             return Settings(), []
         except OSError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 import tomli_w
 
 from coach.core import body_areas
+from coach.core.files import read_small_file
 from coach.core.problems import FileProblemsError, Problem
 from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, RoutineVoice, Spoken, Step
 from coach.core.toml_lines import LineIndex
@@ -414,7 +415,7 @@ def load_routine(path: Path) -> Routine:
                     )
                 ]
             )
-        data = path.read_bytes()
+        data = read_small_file(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise RoutineError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
     if b"\x00" in data:

@@ -1,0 +1,62 @@
+"""FIFOs, devices and huge files where the app's files belong: refused with a reason,
+never a hang or a full memory (the window's start-up and the command line)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.core.files import NotReadable, read_small_file
+
+
+def _coach(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "coach", *args],
+        env={**os.environ, "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,  # a hang fails here
+        check=False,
+    )
+
+
+def test_read_small_file_refuses_fifos_devices_folders_and_huge_files(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero"
+    zero.symlink_to("/dev/zero")
+    big = tmp_path / "big"
+    big.write_bytes(b"x" * 2000)
+    for path, why in (
+        (fifo, "not a regular file"),
+        (zero, "not a regular file"),
+        (tmp_path, "a folder"),
+        (big, "at most 1 kB"),
+    ):
+        with pytest.raises(NotReadable, match=why):
+            read_small_file(path, limit=1000)
+    with pytest.raises(FileNotFoundError):
+        read_small_file(tmp_path / "missing")
+    assert read_small_file(big, limit=5000) == b"x" * 2000
+
+
+def test_the_command_line_and_the_plan_never_hang_on_a_fifo(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    config = home / "config"
+    config.mkdir(parents=True)
+    for name in ("settings.toml", "evening.toml", "lock.toml"):
+        os.mkfifo(config / name)
+    routines = home / "data" / "routines"
+    routines.mkdir(parents=True)
+    os.mkfifo(routines / "fifo.toml")
+    (routines / "zero.toml").symlink_to("/dev/zero")
+    for name in ("fifo.toml", "zero.toml"):  # `coach check` says what is wrong, at once
+        checked = _coach(home, "check", str(routines / name))
+        assert checked.returncode == 1
+        assert f"{name}: cannot be read: it is not a regular file" in checked.stdout
+    tonight = _coach(home, "tonight")
+    assert tonight.returncode == 0, tonight.stderr  # the default plan, said so
