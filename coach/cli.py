@@ -13,12 +13,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from coach import __version__
 from coach.core import body_areas
 from coach.core.library import UnknownRoutine, resolve
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
+from coach.core.text_rules import LINE_BREAKS, for_terminal
 from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
 
@@ -321,28 +323,53 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(argv: list[str]) -> int:
+    """Run one subcommand; every failure becomes one line and an exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (RoutineError, UnknownRoutine, CliError) as exc:
+        message = str(exc).strip().replace("\n", "\n  ")
+        print(f"coach {args.command}: {message}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # one line here; the whole story in the log
+        log = _command_log()
+        log.exception("coach %s failed", args.command)
+        print(
+            f"coach {args.command}: {type(exc).__name__}: {exc} (details in the log "
+            f"in {UserDirs.default().state})",
+            file=sys.stderr,
+        )
+        return 3
+
+
+class _Terminal:
+    """A stream that shows control characters as escapes (lines and tabs stay): file
+    names and words printed by a command can never drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(for_terminal(text, LINE_BREAKS))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     make_private(UserDirs.default())
     if argv and argv[0] in SUBCOMMANDS:
-        args = build_parser().parse_args(argv)
+        streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Terminal(sys.stdout), _Terminal(sys.stderr)
         try:
-            return int(args.func(args))
-        except (RoutineError, UnknownRoutine, CliError) as exc:
-            message = str(exc).strip().replace("\n", "\n  ")
-            print(f"coach {args.command}: {message}", file=sys.stderr)
-            return 2
-        except BrokenPipeError:
-            return 0
-        except Exception as exc:  # one line here; the whole story in the log
-            log = _command_log()
-            log.exception("coach %s failed", args.command)
-            print(
-                f"coach {args.command}: {type(exc).__name__}: {exc} (details in the log "
-                f"in {UserDirs.default().state})",
-                file=sys.stderr,
-            )
-            return 3
+            return _command(argv)
+        finally:
+            sys.stdout, sys.stderr = streams
+
     args = build_gui_parser().parse_args(argv)
     if args.start and not args.routine:
         build_gui_parser().error("--start needs --routine NAME_OR_PATH")

@@ -99,8 +99,8 @@ def _items(doc: dict[str, Any], check: _Checker) -> tuple[Item, ...]:
     for index, table in enumerate(raw):
         path = ("items", index)
         check.unknown_keys(table, ITEM_KEYS, path)
-        item_id = check.text(table, "id", path, required=True, limit=40)
-        title = check.text(table, "title", path, required=True, limit=80)
+        item_id = check.text(table, "id", path, required=True, limit=40, lines=False)
+        title = check.text(table, "title", path, required=True, limit=80, lines=False)
         reason = check.text(table, "reason", path, required=False, limit=300) or ""
         minutes = table.get("minutes_before")
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 720:

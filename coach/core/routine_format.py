@@ -19,6 +19,7 @@ from coach.core import body_areas
 from coach.core.files import read_small_file
 from coach.core.problems import FileProblemsError, Problem
 from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, RoutineVoice, Spoken, Step
+from coach.core.text_rules import LINE_BREAKS, describe_control
 from coach.core.toml_lines import LineIndex
 
 #: The newest routine format this version reads and writes.
@@ -73,7 +74,14 @@ class _Checker:
             self.add((*path, key), f"unknown key; {hint}")
 
     def text(
-        self, table: dict[str, Any], key: str, path: Path_, *, required: bool, limit: int
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: Path_,
+        *,
+        required: bool,
+        limit: int,
+        lines: bool = True,
     ) -> str | None:
         value = table.get(key)
         if value is None:
@@ -88,6 +96,10 @@ class _Checker:
             return None
         if len(value) > limit:
             self.add((*path, key), f"is {len(value)} characters long; at most {limit} are allowed")
+            return None
+        why = describe_control(value, LINE_BREAKS if lines else "")
+        if why is not None:
+            self.add((*path, key), why)
             return None
         return value.strip()
 
@@ -219,7 +231,7 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
         check.add(("version",), f"is {version}; the only known format is {FORMAT_VERSION}")
 
     check.unknown_keys(doc, TOP_KEYS, ())
-    name = check.text(doc, "name", (), required=True, limit=MAX_NAME)
+    name = check.text(doc, "name", (), required=True, limit=MAX_NAME, lines=False)
     description = check.text(doc, "description", (), required=False, limit=MAX_DESCRIPTION)
     intro = _spoken(doc, "intro", check)
     closing = _spoken(doc, "closing", check)
@@ -280,7 +292,7 @@ def _voice(doc: dict[str, Any], check: _Checker) -> RoutineVoice | None:
     if table is None:
         return None
     check.unknown_keys(table, VOICE_KEYS, ("voice",))
-    voice_id = check.text(table, "id", ("voice",), required=False, limit=100)
+    voice_id = check.text(table, "id", ("voice",), required=False, limit=100, lines=False)
     rate = table.get("rate")
     if rate is not None and (
         isinstance(rate, bool) or not isinstance(rate, int) or not 60 <= rate <= 260

@@ -17,6 +17,7 @@ from typing import Any
 import tomli_w
 
 from coach.core.problems import Problem
+from coach.core.text_rules import describe_control
 from coach.core.toml_lines import LineIndex
 
 SETTINGS_VERSION = 1
@@ -95,6 +96,9 @@ def _check(name: str, value: object, option: Option) -> str | None:
     if option.kind is str:
         if not isinstance(value, str):
             return "must be text in quotes"
+        why = describe_control(value)
+        if why is not None:
+            return why
         if option.choices and value not in option.choices:
             return f"is {value!r}; it must be one of {', '.join(option.choices)}"
         return None
