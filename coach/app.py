@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import logging
 import os
 import signal
@@ -25,7 +24,12 @@ from coach.adapters.qt_scheduler import QtScheduler
 from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
-from coach.adapters.single_instance import InstanceServer, hand_over, server_name
+from coach.adapters.single_instance import (
+    InstanceLock,
+    InstanceServer,
+    hand_over_waiting,
+    instance_address,
+)
 from coach.adapters.speech import SpeechBackend, VoiceSettings, voice_for
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
@@ -436,10 +440,18 @@ def run(args: argparse.Namespace) -> int:
     qt_app.setDesktopFileName("wind-down-coach")
     theme.apply(qt_app)
     probe = bool(os.environ.get("COACH_STARTUP_PROBE"))
-    name = f"{server_name()}-{hashlib.sha256(str(dirs.config).encode()).hexdigest()[:10]}"
-    if not probe and hand_over(sys.argv[1:], name):
-        log.info("handed the arguments to the running app")
-        return 0
+    name = instance_address(dirs.state, dirs.config)
+    lock = InstanceLock(dirs.state / "instance.lock")
+    if not probe and not lock.acquire():
+        if hand_over_waiting(sys.argv[1:], name):
+            log.info("handed the arguments to the running app")
+            return 0
+        print(
+            "Wind-Down Coach seems to be running already, but it does not answer. "
+            "Close it (or end it in the system monitor) and start it again.",
+            file=sys.stderr,
+        )
+        return 1
     app = build(dirs=dirs)
     if probe:
         # For the benchmarks: report when the window is first painted, then leave.
@@ -462,6 +474,7 @@ def run(args: argparse.Namespace) -> int:
 
         app.controller.state_changed.connect(quit_if_ended)
     qt_app.aboutToQuit.connect(app.shutdown)
+    qt_app.aboutToQuit.connect(lock.release)
     _quit_on_signals(qt_app)
     return qt_app.exec()
 

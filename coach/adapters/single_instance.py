@@ -1,16 +1,26 @@
 """One running app per user: a second launch hands over its arguments and leaves.
 
-A ``QLocalServer`` per user listens for later launches.  A socket left behind
-by a crash is noticed (nobody answers on it) and removed, so it never blocks
-start-up.
+The first launch takes a lock file (held while it runs; the kernel lets go of it
+if the app crashes), then a ``QLocalServer`` listens for later launches on a
+socket in a folder only the user can enter (``$XDG_RUNTIME_DIR``, else the app's
+own state folder) — never a predictable name in ``/tmp`` that another user could
+take. A launch that finds the lock taken hands its arguments over, waiting a
+little for a first launch that is still starting.
 """
 
 from __future__ import annotations
 
+import fcntl
 import getpass
+import hashlib
 import json
 import logging
+import os
+import stat
+import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -19,8 +29,76 @@ CONNECT_MS = 500
 log = logging.getLogger(__name__)
 
 
+#: How long a later launch waits for a first one that is still starting (seconds).
+HAND_OVER_WAIT = 10.0
+#: Longest socket path the system takes (sun_path holds 108 bytes with its NUL).
+MAX_SOCKET_PATH = 100
+
+
 def server_name() -> str:
     return f"wind-down-coach-{getpass.getuser()}"
+
+
+def _private_folder(path: Path) -> bool:
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o077 == 0
+    )
+
+
+def instance_address(state: Path, config: Path) -> str:
+    """Where the running app listens: a path in a folder only the user can enter."""
+    tag = hashlib.sha256(str(config).encode()).hexdigest()[:10]
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    candidates = [Path(runtime) / f"wind-down-coach-{tag}"] if runtime else []
+    candidates.append(state / "instance")
+    for candidate in candidates:
+        if len(str(candidate)) <= MAX_SOCKET_PATH:
+            if candidate.parent == state:
+                state.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if _private_folder(candidate.parent):
+                return str(candidate)
+    return f"{server_name()}-{tag}"  # a long home path: Qt's own folder, as before
+
+
+class InstanceLock:
+    """Held by the one running app (an flock on a file in its state folder)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle = open(self.path, "ab")  # noqa: SIM115 - held for the app's life
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def hand_over_waiting(arguments: list[str], name: str, seconds: float = HAND_OVER_WAIT) -> bool:
+    """Hand over to the app that holds the lock, waiting while it is still starting."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if hand_over(arguments, name):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
 
 
 def hand_over(arguments: list[str], name: str | None = None) -> bool:

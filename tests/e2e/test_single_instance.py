@@ -80,3 +80,39 @@ def test_second_launch_hands_over_and_a_stale_socket_is_ignored(tmp_path: Path) 
         third.wait_for("another launch: []")
     finally:
         third.kill()
+
+
+def test_the_socket_is_private_and_launches_at_once_make_one_app(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**_env(home), "XDG_RUNTIME_DIR": str(runtime)}
+    logs = [tmp_path / f"launch-{i}.log" for i in range(3)]
+    launches = []
+    try:
+        for log in logs:  # three launches within a few milliseconds
+            with log.open("w") as out:
+                launches.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "coach"],
+                        env=env,
+                        stderr=out,
+                        stdout=subprocess.DEVNULL,
+                    )
+                )
+        deadline = time.monotonic() + 60
+        while sum(p.poll() is None for p in launches) > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        running = [p for p in launches if p.poll() is None]
+        assert len(running) == 1, [log.read_text()[-500:] for log in logs]
+        assert all(p.returncode == 0 for p in launches if p not in running)
+        handed = sum("handed the arguments" in log.read_text() for log in logs)
+        assert handed == 2
+        sockets = [p for p in runtime.iterdir() if p.is_socket()]
+        assert len(sockets) == 1 and sockets[0].name.startswith("wind-down-coach-")
+        user = os.environ.get("USER") or "root"
+        assert not Path(f"/tmp/wind-down-coach-{user}").exists()
+    finally:
+        for process in launches:
+            process.kill()
+            process.wait()
