@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 #: What the setup file dialogs show: the app's own files (`coach export` writes any name;
 #: the README uses setup.coach), older .zip exports, and anything.
 SETUP_FILTER = "Wind-Down Coach setup (*.coach *.zip);;All files (*)"
+
+
+log = logging.getLogger(__name__)
 
 
 def import_summary(changes: list[str]) -> str:
@@ -137,8 +141,16 @@ class Caregiving:
 
     # -- first run ------------------------------------------------------------------------
     def welcome(self) -> None:
-        """Ask "Who will use this?" (first run only); the answers apply when it finishes."""
+        """Ask "Who will use this?" (first run only); the answers apply when it finishes.
+
+        Never on a locked setup: settings that are missing or unreadable there do not
+        make it a first run, and the wizard must not become a way round the PIN.
+        """
         from coach.ui.welcome_wizard import WelcomeWizard
+
+        if self.lock.enabled:
+            log.info("a lock is set: no first-run wizard")
+            return
 
         routines = [
             (e.id, e.routine.name) for e in self.app.window.home_entries() if e.routine is not None
@@ -151,6 +163,8 @@ class Caregiving:
         wizard.open()
 
     def apply_welcome(self, choices: Choices) -> None:
+        if self.lock.enabled and not self.guard():
+            return  # a locked setup changes only with its PIN
         settings = replace(self.app.settings, welcomed=True)
         if not choices.for_someone_else:
             self.app.save_settings(settings)

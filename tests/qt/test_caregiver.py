@@ -210,3 +210,28 @@ def test_the_wizard_starts_from_the_apps_own_bedtimes_and_shows_the_speed(harnes
     wizard.rate.setValue(110)
     assert wizard.rate_label.text() == "Voice speed: 110 words a minute"
     wizard.close()
+
+
+def test_an_existing_lock_is_never_bypassed_by_the_first_run_wizard(harness, qtbot) -> None:
+    from PySide6.QtCore import QTime
+
+    care = harness.app.care
+    care.configure("Rose", True, False, False, "1234", False)  # locked with 1234
+    record = care.lock.record
+    care.welcome()  # settings lost or from a newer version: still no wizard
+    assert getattr(care, "wizard", None) is None  # never opened
+    # A wizard opened before the lock was set cannot replace it without the PIN.
+    from coach.ui.welcome_wizard import WelcomeWizard
+
+    wizard = WelcomeWizard([("four-groups", "Four groups")], harness.window)
+    qtbot.addWidget(wizard)
+    wizard.someone_button.click()
+    wizard.name.setText("Mallory")
+    wizard.bedtime.setTime(QTime(23, 0))
+    wizard.pin.setText("9999")
+    asked: list[str] = []
+    care.ask_pin = lambda prompt: asked.append(prompt) or None  # the person cancels
+    care.apply_welcome(wizard.collect())
+    assert asked, "the PIN was not asked for"
+    assert care.lock.record == record  # 1234 still holds
+    assert harness.app.settings.person_name == "Rose"
