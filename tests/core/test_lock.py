@@ -56,3 +56,33 @@ def test_no_lock_is_always_open_and_a_damaged_file_stays_locked(tmp_path: Path) 
     record, _ = LockStore(path).load()
     lock = SettingsLock(record, Attempts(), FakeClock().now)
     assert lock.enabled and not lock.try_pin("1234").ok
+
+
+def test_damaged_lock_files_stay_locked_are_kept_and_never_overwritten(tmp_path) -> None:
+    """Text in the counters, n = 0, a BOM, garbage, inf: never a crash, never unlocked."""
+    import time
+
+    from coach.adapters.lock_store import DAMAGED, LockStore
+    from coach.core.lock import MAX_WAIT, Attempts, make_record
+
+    path = tmp_path / "lock.toml"
+    good = make_record("2468")
+    store = LockStore(path)
+    store.save(good, Attempts())
+    text = path.read_text()
+    path.write_text("\ufeff" + text)  # a valid lock saved with a BOM by an editor
+    assert LockStore(path).load()[0] == good
+    path.write_text(text.replace("failed = 0", 'failed = "x"'))  # crashed every start
+    record, attempts = LockStore(path).load()
+    assert record == good and attempts.failed >= 0
+    path.write_text(text.replace("not_before = 0.0", "not_before = inf"))
+    assert LockStore(path).load()[1].not_before <= time.time() + MAX_WAIT + 1
+    for damaged in (text.replace("n = 32768", "n = 0"), "garbage = [", ""):
+        path.write_text(damaged)
+        store = LockStore(path)
+        record, _attempts = store.load()
+        assert record == DAMAGED  # locked, with a PIN nobody knows
+        store.save(record, Attempts(1, 0.0))  # a wrong try
+        assert path.read_text() == damaged  # the file is never overwritten
+        assert store.kept_aside is not None and store.kept_aside.read_text() == damaged
+        store.kept_aside.unlink()
