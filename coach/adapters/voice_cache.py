@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.adapters.speech import SpeechBackend, VoiceSettings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -77,8 +80,16 @@ class VoiceCache:
         return self.directory / f"{self.key(text, settings)}.wav"
 
     def cached(self, text: str, settings: VoiceSettings) -> Path | None:
+        """The cached file, if it is there and whole; a damaged one is removed (and so
+        rendered again), never played as silence night after night."""
         path = self.path(text, settings)
-        return path if path.is_file() and path.stat().st_size > 44 else None
+        if not path.is_file():
+            return None
+        if _whole_wav(path):
+            return path
+        log.warning("a damaged voice file was removed and is rendered again: %s", path.name)
+        path.unlink(missing_ok=True)
+        return None
 
     def render_all(
         self,
@@ -168,6 +179,24 @@ class VoiceCache:
         finally:
             tmp.unlink(missing_ok=True)
         return final
+
+
+def _whole_wav(path: Path) -> bool:
+    """A readable 16-bit WAV whose data is all there (a cheap header check)."""
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as wav:
+            frames, channels = wav.getnframes(), wav.getnchannels()
+            fine = (
+                wav.getsampwidth() == 2
+                and channels in (1, 2)
+                and 8000 <= wav.getframerate() <= 96000
+                and frames > 0
+            )
+        return fine and path.stat().st_size >= 44 + frames * channels * 2
+    except (OSError, EOFError, wave.Error):
+        return False
 
 
 def _off_pace(files: dict[str, Path], settings: VoiceSettings) -> bool:

@@ -164,3 +164,21 @@ def test_a_batch_that_stays_too_fast_is_used_tonight_but_never_cached(tmp_path: 
     assert len(list((tmp_path / "unchecked").glob("*.wav"))) == len(PROMPTS)  # tonight's
     cache._clear_set_aside(older_than=0)  # the night is over
     assert not list((tmp_path / "unchecked").glob("*.wav"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty header"])
+def test_a_damaged_cached_prompt_is_rendered_again(tmp_path: Path, damage: str) -> None:
+    cache = VoiceCache(tmp_path, ToneBackend())
+    settings = VoiceSettings()
+    first = cache.render_all(["Let your shoulders drop."], settings)
+    path = first.files["Let your shoulders drop."]
+    whole = path.read_bytes()
+    broken = {
+        "truncated": whole[: len(whole) // 2],
+        "garbage": b"RIFF" + b"\x13" * 400,
+        "empty header": whole[:44],
+    }[damage]
+    path.write_bytes(broken)
+    again = cache.render_all(["Let your shoulders drop."], settings)
+    assert again.rendered == 1  # noticed and rendered again, not played as silence
+    assert again.files["Let your shoulders drop."].read_bytes() == whole
