@@ -75,11 +75,18 @@ class History:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             self._open(memory)
+        except sqlite3.OperationalError as exc:
+            # The disk is full, read-only or gone: the file may be fine. Never move it
+            # aside for that; say what is wrong with the disk instead.
+            self._close_quietly()
+            raise OSError(
+                f"{path} cannot be used now: {exc} (is the disk full or read-only?)"
+            ) from None
         except sqlite3.DatabaseError:
             if memory:
                 raise
             # Damaged: keep it for the user (and for a rescue), start a fresh record.
-            self._db.close()
+            self._close_quietly()
             self.moved_aside = path.with_name(
                 f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"
             )
@@ -87,6 +94,11 @@ class History:
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             self._open(memory)
+
+    def _close_quietly(self) -> None:
+        db = self.__dict__.get("_db")
+        if db is not None:
+            db.close()
 
     def _open(self, memory: bool) -> None:
         path = self.path

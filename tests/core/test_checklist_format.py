@@ -132,3 +132,46 @@ def test_a_damaged_database_is_moved_aside_and_a_new_one_started(tmp_path: Path)
     assert history.moved_aside.read_bytes().startswith(b"this is not a database")
     assert history.night(date(2026, 11, 26)).checks == {}
     history.close()
+
+
+def test_a_full_or_read_only_disk_never_moves_the_record_aside(tmp_path: Path, monkeypatch) -> None:
+    """The disk being full is not damage: the healthy file stays where it is."""
+    import sqlite3
+    from datetime import date, datetime
+
+    import coach.adapters.history as history_module
+
+    path = tmp_path / "history.sqlite3"
+    first = history_module.History(path)
+    first.check(date(2026, 11, 26), "light-meal", "done", datetime(2026, 11, 26, 20, 0))
+    first.close()
+    real_connect = sqlite3.connect
+
+    class FullDisk:
+        def __init__(self, *args, **kwargs) -> None:
+            self._real = real_connect(*args, **kwargs)
+
+        def execute(self, sql: str, *args):
+            if sql.startswith("PRAGMA journal_mode"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._real.execute(sql, *args)
+
+        def close(self) -> None:
+            self._real.close()
+
+    monkeypatch.setattr(history_module.sqlite3, "connect", FullDisk)
+    with pytest.raises(OSError, match="disk is full"):
+        history_module.History(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.sqlite3"]
+    monkeypatch.undo()
+    again = history_module.History(path)
+    assert again.night(date(2026, 11, 26)).checks == {"light-meal": "done"}
+    again.close()
+
+
+def test_a_folder_where_the_record_should_be_is_one_clear_error(tmp_path: Path) -> None:
+    import coach.adapters.history as history_module
+
+    (tmp_path / "history.sqlite3").mkdir()
+    with pytest.raises(OSError, match="cannot be used now"):
+        history_module.History(tmp_path / "history.sqlite3")
