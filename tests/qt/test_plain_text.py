@@ -51,5 +51,5 @@ def test_a_name_written_as_markup_is_shown_as_written(harness, qtbot) -> None:
     assert HOSTILE in greeting.text()
     assert greeting.textFormat() == Qt.TextFormat.PlainText
     window.add_notice(f"Routine “{HOSTILE}” was imported.")
-    qtbot.wait(50)  # painted as text: no image is loaded, nothing aborts
+    window.notice.repaint()  # painted as text: no image is loaded, nothing aborts
     assert window.notice.textFormat() == Qt.TextFormat.PlainText

@@ -333,15 +333,15 @@ def test_fit_keeps_the_holds_and_says_when_the_length_cannot_be_met(editor) -> N
 def test_the_editor_keeps_its_size_when_errors_or_counts_appear(harness, editor, qtbot) -> None:
     editor.show()
     qtbot.waitExposed(editor)
-    qtbot.wait(20)
+    QApplication.processEvents()  # the layouts settle
     size, record = editor.size(), editor.record_button.geometry()
     save = editor.save_button.geometry()
     editor.name.setText("")  # a routine needs a name: an error shows
-    qtbot.wait(20)
+    QApplication.processEvents()  # the layouts settle
     assert editor.problems.text()
     editor.set_recorded(1, 10)
     editor.set_spoken_lengths({text: 60.0 for text in ("Close your eyes.",)})
-    qtbot.wait(20)
+    QApplication.processEvents()  # the layouts settle
     assert editor.record_button.text() == "Record my voice… (1 of 10)"
     assert editor.size() == size
     assert editor.record_button.geometry() == record  # nothing moves under the pointer
