@@ -101,3 +101,15 @@ def make_harness(qtbot, tmp_path: Path) -> Iterator:
 @pytest.fixture(autouse=True)
 def _no_timer_left_running(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:
     yield from qt_timers_checked(monkeypatch)
+
+
+@pytest.fixture(params=[False, True], ids=["normal-text", "large-text"])
+def large_text(request, qapp) -> Iterator[bool]:
+    """The app's theme at normal and at large text (restored afterwards)."""
+    from coach.ui import theme
+
+    theme.apply(qapp, large_text=request.param)
+    try:
+        yield request.param
+    finally:
+        theme.apply(qapp)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -112,71 +111,50 @@ def test_each_new_caption_is_announced_to_screen_readers(harness, monkeypatch) -
     assert harness.window.session.words.accessibleName() == "Sleep well."
 
 
-@pytest.mark.parametrize("large_text", [False, True])
 def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
     harness, qapp, qtbot, large_text: bool
 ) -> None:
-    from coach.ui import theme
-
-    theme.apply(qapp, large_text=large_text)
-    try:
-        window = harness.window
-        window.show()
-        qtbot.waitExposed(window)
-        for page in (window.home, window.tonight, window.session, window.simple):
-            window.pages.setCurrentWidget(page)
-            hint = window.minimumSizeHint()
-            # Room to spare for the window frame and a desktop panel.
-            assert hint.width() <= 1100 and hint.height() <= 740, (page, hint)
-    finally:
-        theme.apply(qapp)
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    for page in (window.home, window.tonight, window.session, window.simple):
+        window.pages.setCurrentWidget(page)
+        hint = window.minimumSizeHint()
+        # Room to spare for the window frame and a desktop panel.
+        assert hint.width() <= 1100 and hint.height() <= 740, (page, hint)
 
 
-@pytest.mark.parametrize("large_text", [False, True])
 def test_the_routine_list_shows_every_routine_without_scrolling(
     harness, qapp, qtbot, large_text: bool
 ) -> None:
-    from coach.ui import theme
-
-    theme.apply(qapp, large_text=large_text)
-    try:
-        window = harness.window
-        window.show()
-        qtbot.waitExposed(window)
-        routines = window.home.routines
-        assert 3 <= routines.count() <= 5
-        qtbot.waitUntil(lambda: routines.verticalScrollBar().maximum() == 0, timeout=2000)
-        last = routines.visualItemRect(routines.item(routines.count() - 1))
-        assert routines.viewport().rect().contains(last)
-    finally:
-        theme.apply(qapp)
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    routines = window.home.routines
+    assert 3 <= routines.count() <= 5
+    qtbot.waitUntil(lambda: routines.verticalScrollBar().maximum() == 0, timeout=2000)
+    last = routines.visualItemRect(routines.item(routines.count() - 1))
+    assert routines.viewport().rect().contains(last)
 
 
-@pytest.mark.parametrize("large_text", [False, True])
 def test_simple_mode_shows_three_of_tonights_items_at_the_default_size(
     harness, qapp, qtbot, large_text: bool
 ) -> None:
-    from coach.ui import theme
-
-    theme.apply(qapp, large_text=large_text)
-    try:
-        harness.app.care.configure("Rose", True, False, large_text, None, False)
-        window = harness.window
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.pages.currentWidget() is window.simple
-        before = window.size()
-        for n in range(3):  # a full notice area: it never squeezes tonight's list
-            window.add_notice(f"Notice {n}: " + "a reminder that takes some room. " * 8)
-        QApplication.processEvents()  # the layouts settle
-        assert window.size() == before  # nothing jumps when notices come
-        items = window.simple.items
-        assert items.count() >= 3
-        qtbot.waitUntil(lambda: items.viewport().height() > 0)
-        third = items.visualItemRect(items.item(2))
-        assert items.viewport().rect().contains(third), (third, items.viewport().rect())
-    finally:
-        theme.apply(qapp)
+    harness.app.care.configure("Rose", True, False, large_text, None, False)
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is window.simple
+    before = window.size()
+    for n in range(3):  # a full notice area: it never squeezes tonight's list
+        window.add_notice(f"Notice {n}: " + "a reminder that takes some room. " * 8)
+    QApplication.processEvents()  # the layouts settle
+    assert window.size() == before  # nothing jumps when notices come
+    items = window.simple.items
+    assert items.count() >= 3
+    qtbot.waitUntil(lambda: items.viewport().height() > 0)
+    third = items.visualItemRect(items.item(2))
+    assert items.viewport().rect().contains(third), (third, items.viewport().rect())
 
 
 def test_a_notice_can_be_dismissed(harness, qtbot) -> None:

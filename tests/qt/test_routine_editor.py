@@ -348,24 +348,17 @@ def test_the_editor_keeps_its_size_when_errors_or_counts_appear(harness, editor,
     assert editor.save_button.geometry() == save
 
 
-@pytest.mark.parametrize("large_text", [False, True])
 def test_the_editor_fits_a_1280_by_800_screen(harness, qapp, qtbot, large_text) -> None:
-    from coach.ui import theme
-
-    theme.apply(qapp, large_text=large_text)
-    try:
-        select(harness, "classic-16")
-        harness.window.home.edit_button.click()
-        editor = harness.app.routines.editor
-        qtbot.addWidget(editor)
-        editor.ask_unsaved = lambda: "discard"
-        editor.set_recorded(3, 40)
-        editor.show_preview("Playing: Now let go, and notice the warmth.", True)
-        qtbot.waitExposed(editor)
-        # Room to spare on a 1280×800 screen for the frame (and a panel at the top).
-        hint = editor.minimumSizeHint()
-        assert hint.width() <= 1200 and hint.height() <= 740, hint
-        assert editor.width() <= 1200 and editor.height() <= 740, editor.size()
-        editor.close()
-    finally:
-        theme.apply(qapp)
+    select(harness, "classic-16")
+    harness.window.home.edit_button.click()
+    editor = harness.app.routines.editor
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: "discard"
+    editor.set_recorded(3, 40)
+    editor.show_preview("Playing: Now let go, and notice the warmth.", True)
+    qtbot.waitExposed(editor)
+    # Room to spare on a 1280×800 screen for the frame (and a panel at the top).
+    hint = editor.minimumSizeHint()
+    assert hint.width() <= 1200 and hint.height() <= 740, hint
+    assert editor.width() <= 1200 and editor.height() <= 740, editor.size()
+    editor.close()

@@ -3,33 +3,25 @@ the umask (exports, recordings, the voice cache, logs)."""
 
 from __future__ import annotations
 
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
+from support.cli import run_coach
+
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
-
-
-def _coach(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach", *args],
-        env={**os.environ, "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        preexec_fn=lambda: os.umask(0o022),  # a usual, open umask
-    )
 
 
 def test_exports_renders_and_logs_are_private_under_an_open_umask(tmp_path: Path) -> None:
     home = tmp_path / "home"
     (home / "config").mkdir(parents=True, mode=0o755)  # made open by an older version
     (home / "config").chmod(0o755)
-    assert _coach(home, "render", str(SHORT), "-o", str(tmp_path / "out.wav")).returncode == 0
-    result = _coach(home, "export", str(tmp_path / "setup.coach"))
+    assert (
+        run_coach(
+            home, "render", str(SHORT), "-o", str(tmp_path / "out.wav"), umask=0o022
+        ).returncode
+        == 0
+    )
+    result = run_coach(home, "export", str(tmp_path / "setup.coach"), umask=0o022)
     assert result.returncode == 0, result.stderr
     written = [tmp_path / "setup.coach", tmp_path / "out.wav"]
     written += [p for p in home.rglob("*")]

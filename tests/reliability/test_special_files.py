@@ -4,24 +4,12 @@ never a hang or a full memory (the window's start-up and the command line)."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import run_coach
 
 from coach.core.files import NotReadable, read_small_file
-
-
-def _coach(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach", *args],
-        env={**os.environ, "WIND_DOWN_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=60,  # a hang fails here
-        check=False,
-    )
 
 
 def test_read_small_file_refuses_fifos_devices_folders_and_huge_files(tmp_path: Path) -> None:
@@ -55,8 +43,8 @@ def test_the_command_line_and_the_plan_never_hang_on_a_fifo(tmp_path: Path) -> N
     os.mkfifo(routines / "fifo.toml")
     (routines / "zero.toml").symlink_to("/dev/zero")
     for name in ("fifo.toml", "zero.toml"):  # `coach check` says what is wrong, at once
-        checked = _coach(home, "check", str(routines / name))
+        checked = run_coach(home, "check", str(routines / name))
         assert checked.returncode == 1
         assert f"{name}: cannot be read: it is not a regular file" in checked.stdout
-    tonight = _coach(home, "tonight")
+    tonight = run_coach(home, "tonight")
     assert tonight.returncode == 0, tonight.stderr  # the default plan, said so
