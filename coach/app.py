@@ -19,6 +19,7 @@ from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coach import __version__
+from coach.adapters.leftovers import remove_leftovers
 from coach.adapters.logs import setup_logging
 from coach.adapters.qt_scheduler import QtScheduler
 from coach.adapters.recordings import Recordings
@@ -452,6 +453,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if not probe:
+        remove_leftovers(dirs)  # only now: another instance may be mid-write until we hold the lock
     app = build(dirs=dirs)
     if probe:
         # For the benchmarks: report when the window is first painted, then leave.

@@ -249,7 +249,11 @@ class Caregiving:
             return
         if not self.confirm(plan.changes):
             return
-        apply_import(plan, self.app.dirs)
+        try:
+            apply_import(plan, self.app.dirs)
+        except BundleError as exc:
+            self.tell(f"{path.name} was not imported: {exc}")
+            return
         self.app.settings, _problems = self.app.settings_store.load()
         record, attempts = self.store.load()
         self.lock.record, self.lock.attempts = record, attempts

@@ -263,7 +263,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         return 0
     _unlock(dirs, args, "change it")
-    apply_import(plan, dirs)
+    try:
+        apply_import(plan, dirs)
+    except BundleError as exc:
+        raise CliError(f"{args.file} was not imported: {exc}") from None
     print(f"{args.file}: imported")
     return 0
 

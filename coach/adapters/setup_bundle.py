@@ -9,15 +9,19 @@ atomically inside the app's own folders.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from coach.adapters.atomic import write_private_bytes, write_private_text
+from coach.adapters.atomic import stage_private_bytes, sync_folder, write_private_bytes
 from coach.core.checklist_format import PlanFileError, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.core.files import NotReadable, read_small_file
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import Settings, parse_settings
 from coach.core.setup_changes import plan_changes, settings_changes
@@ -31,6 +35,18 @@ MAX_ENTRY_BYTES = 2_000_000
 MAX_TOTAL_BYTES = 60_000_000
 MAX_RATIO = 50  # uncompressed / compressed: more than this is a compression bomb
 MAX_MANIFEST_BYTES = 65_536
+#: Longest file or folder name inside a setup (bytes): room left for the temporary name.
+MAX_NAME_CHARS = 120
+
+
+#: Where each kind of entry lives inside a setup file (said when one is elsewhere).
+PLACES = {
+    "settings": "the settings are always settings.toml",
+    "plan": "the evening plan is always evening.toml",
+    "lock": "the lock is always lock.toml",
+    "routine": "a routine is routines/NAME.toml (NAME not starting with “.” or “-”)",
+    "recording": "a recording is recordings/ROUTINE/NAME.wav",
+}
 
 
 class BundleError(ValueError):
@@ -69,14 +85,22 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
         "entries": [{"path": name, "kind": kind} for kind, name, _ in entries],
     }
     tmp = destination.with_name(f".{destination.name}.part")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("manifest.json", json.dumps(manifest, indent=2))
-        for kind, name, path in entries:
-            if kind == "lock":
-                bundle.writestr(name, _lock_without_attempts(path))
-            else:
-                bundle.write(path, name)
-    tmp.replace(destination)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as bundle:
+                bundle.writestr("manifest.json", json.dumps(manifest, indent=2))
+                for kind, name, path in entries:
+                    if kind == "lock":
+                        bundle.writestr(name, _lock_without_attempts(path))
+                    else:
+                        bundle.write(path, name)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, destination)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written setup behind
+        raise
     return [name for _k, name, _p in entries]
 
 
@@ -140,96 +164,166 @@ def _safe_name(name: str) -> bool:
 
 def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
     """Check *bundle_path* completely; raise :class:`BundleError` on anything wrong."""
-    try:
-        size = bundle_path.stat().st_size
-    except OSError as exc:
-        raise BundleError(f"{bundle_path} cannot be read: {exc.strerror or exc}") from None
-    if size > MAX_BUNDLE_BYTES:
-        raise BundleError(
-            f"{bundle_path.name} is {size // 1_000_000} MB; a setup is at most "
-            f"{MAX_BUNDLE_BYTES // 1_000_000} MB"
-        )
-    try:
-        archive = zipfile.ZipFile(bundle_path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError(
-            f"{bundle_path.name} is not a Wind-Down Coach setup file ({exc})"
-        ) from None
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise BundleError(
-                f"{bundle_path.name} has {len(infos)} entries; at most {MAX_ENTRIES} are allowed"
-            )
-        total = 0
-        by_name = {}
-        for info in infos:
-            name = info.filename
-            if not _safe_name(name):
-                raise BundleError(f"the entry “{name}” points outside the app's folders")
-            if stat.S_ISLNK(info.external_attr >> 16):
-                raise BundleError(f"the entry “{name}” is a link; links are not accepted")
-            if info.is_dir():
-                continue
-            if info.file_size > MAX_ENTRY_BYTES and name != "manifest.json":
-                raise BundleError(f"the entry “{name}” is too large ({info.file_size} bytes)")
-            if (
-                info.compress_size
-                and info.file_size / info.compress_size > MAX_RATIO
-                and info.file_size > 100_000
-            ):
-                raise BundleError(f"the entry “{name}” expands suspiciously (a compression bomb?)")
-            total += info.file_size
-            by_name[name] = info
-        if total > MAX_TOTAL_BYTES:
-            raise BundleError(f"the setup expands to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
+    with _open_bundle(bundle_path) as archive:
+        by_name = _checked_infos(archive, bundle_path.name)
         manifest_info = by_name.get("manifest.json")
         if manifest_info is None:
             raise BundleError("the setup has no manifest.json")
         if manifest_info.file_size > MAX_MANIFEST_BYTES:
             raise BundleError("the manifest is too large")
-        try:
-            manifest = json.loads(archive.read(manifest_info))
-        except (ValueError, UnicodeDecodeError):
-            raise BundleError("the manifest is not valid JSON") from None
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BundleError("this is not a Wind-Down Coach setup file")
-        version = manifest.get("version")
-        if not isinstance(version, int) or version > VERSION:
-            raise BundleError(
-                f"this setup was made by a newer Wind-Down Coach (format "
-                f"{version}); update the app to import it"
-            )
-        entries = manifest.get("entries")
-        if not isinstance(entries, list):
-            raise BundleError("the manifest lists no entries")
         plan = ImportPlan()
-        for entry in entries:
-            if not isinstance(entry, dict):
-                raise BundleError("the manifest has an entry that is not a table")
-            raw_name, kind = entry.get("path"), entry.get("kind")
-            if not isinstance(raw_name, str) or not isinstance(kind, str):
-                raise BundleError(f"the manifest names an unsafe entry: {raw_name!r}")
-            name = raw_name
-            if not _safe_name(name):
-                raise BundleError(f"the manifest names an unsafe entry: {name!r}")
-            if not _allowed(kind, name):
-                raise BundleError(f"the entry “{name}” is of an unknown kind ({kind!r})")
+        targets: set[Path] = set()
+        for kind, name in _manifest_entries(_read_entry(archive, manifest_info)):
             if name not in by_name:
                 raise BundleError(f"the manifest lists “{name}”, which is not in the file")
-            data = archive.read(by_name[name])
+            data = _read_entry(archive, by_name[name])
             if kind == "recording":
-                plan.writes.append(_checked_wav(name, data, dirs))
-                plan.changes.append(_describe(kind, name, plan.writes[-1][0]))
-                continue
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
-            plan.writes.append(_checked(kind, name, text, dirs))
-            plan.changes.append(_describe(kind, name, plan.writes[-1][0]))
-            plan.changes.extend(f"    {line}" for line in _details(kind, text, dirs))
+                target, content = _checked_wav(name, data, dirs)
+                details: list[str] = []
+            else:
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
+                target, content = _checked(kind, name, text, dirs)
+                details = _details(kind, text, dirs)
+            if target in targets:
+                raise BundleError(f"the manifest lists “{name}” twice")
+            targets.add(target)
+            plan.writes.append((target, content))
+            plan.changes.append(_describe(kind, name, target))
+            plan.changes.extend(f"    {line}" for line in details)
         return plan
+
+
+def _open_bundle(bundle_path: Path) -> zipfile.ZipFile:
+    """The bundle as a zip held in memory (a FIFO or a device is refused, never waited on)."""
+    try:
+        data = read_small_file(bundle_path, MAX_BUNDLE_BYTES)
+    except NotReadable as exc:
+        raise BundleError(f"{bundle_path.name} cannot be imported: {exc.strerror}") from None
+    except OSError as exc:
+        raise BundleError(f"{bundle_path} cannot be read: {exc.strerror or exc}") from None
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise BundleError(
+            f"{bundle_path.name} is not a Wind-Down Coach setup file ({exc or 'not a zip file'})"
+        ) from None
+
+
+def _checked_infos(archive: zipfile.ZipFile, bundle_name: str) -> dict[str, zipfile.ZipInfo]:
+    """The archive's files by name, after the checks that need no decompression."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise BundleError(
+            f"{bundle_name} has {len(infos)} entries; at most {MAX_ENTRIES} are allowed"
+        )
+    total = 0
+    by_name = {}
+    for info in infos:
+        name = _shown(info.filename)
+        if not _safe_name(info.filename):
+            raise BundleError(f"the entry “{name}” points outside the app's folders")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError(f"the entry “{name}” is a link; links are not accepted")
+        if info.is_dir():
+            continue
+        if _too_long(info.filename):
+            raise BundleError(
+                f"the entry “{name}” has a name longer than {MAX_NAME_CHARS} characters"
+            )
+        if info.filename in by_name:
+            raise BundleError(f"the file holds “{name}” twice")
+        if info.file_size > MAX_ENTRY_BYTES and info.filename != "manifest.json":
+            raise BundleError(f"the entry “{name}” is too large ({info.file_size} bytes)")
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_RATIO
+            and info.file_size > 100_000
+        ):
+            raise BundleError(f"the entry “{name}” expands suspiciously (a compression bomb?)")
+        total += info.file_size
+        by_name[info.filename] = info
+    if total > MAX_TOTAL_BYTES:
+        raise BundleError(f"the setup expands to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
+    return by_name
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """One entry's bytes; a damaged, encrypted or oddly compressed entry is one clear error."""
+    name = _shown(info.filename)
+    if info.flag_bits & 0x1:
+        raise BundleError(f"the entry “{name}” is encrypted; setup files never are")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleError(
+            f"the entry “{name}” is compressed in a way this app does not read "
+            f"(method {info.compress_type}); setups use deflate"
+        )
+    try:
+        with archive.open(info) as entry:
+            data = entry.read(MAX_ENTRY_BYTES + 1)
+    except zipfile.BadZipFile as exc:
+        reason = "its checksum does not match" if "CRC" in str(exc) else str(exc) or "unreadable"
+        raise BundleError(f"the entry “{name}” is damaged ({reason})") from None
+    except (zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
+        raise BundleError(
+            f"the entry “{name}” is damaged (its compressed data is broken)"
+        ) from None
+    if len(data) > max(MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES):
+        raise BundleError(f"the entry “{name}” is larger than its header says")
+    return data
+
+
+def _manifest_entries(raw: bytes) -> list[tuple[str, str]]:
+    """``(kind, path)`` for each entry the manifest lists, each checked."""
+    try:
+        manifest = json.loads(raw)
+    except RecursionError:
+        raise BundleError("the manifest is nested too deeply to be a setup manifest") from None
+    except (ValueError, UnicodeDecodeError):
+        raise BundleError("the manifest is not valid JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError("this is not a Wind-Down Coach setup file")
+    version = manifest.get("version")
+    if type(version) is not int or version < 1:
+        raise BundleError(
+            f"the manifest's version must be a whole number from 1, not {_shown(repr(version))}"
+        )
+    if version > VERSION:
+        raise BundleError(
+            f"this setup was made by a newer Wind-Down Coach (format "
+            f"{version}); update the app to import it"
+        )
+    entries = manifest.get("entries")
+    if not isinstance(entries, list):
+        raise BundleError("the manifest lists no entries")
+    listed = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise BundleError("the manifest has an entry that is not a table")
+        name, kind = entry.get("path"), entry.get("kind")
+        if not isinstance(name, str) or not isinstance(kind, str) or not _safe_name(name):
+            raise BundleError(f"the manifest names an unsafe entry: {_shown(repr(name))}")
+        if kind not in PLACES:
+            raise BundleError(
+                f"the entry “{_shown(name)}” is of an unknown kind ({_shown(kind)!r})"
+            )
+        if not _allowed(kind, name):
+            raise BundleError(
+                f"the entry “{_shown(name)}” is listed as a {kind}, but {PLACES[kind]}"
+            )
+        listed.append((kind, name))
+    return listed
+
+
+def _shown(name: str) -> str:
+    """*name* short enough to quote in a message."""
+    return name if len(name) <= 80 else name[:77] + "…"
+
+
+def _too_long(name: str) -> bool:
+    return any(len(part.encode("utf-8")) > MAX_NAME_CHARS for part in PurePosixPath(name).parts)
 
 
 def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> tuple[Path, str]:
@@ -250,26 +344,26 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> tuple[Path, str
 
             LockStore.check_text(text)
             return dirs.config / "lock.toml", text
+    except RecursionError:
+        raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
     except (RoutineError, PlanFileError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, BundleError):
             raise
-        raise BundleError(f"the entry “{name}” is invalid: {exc}") from None
-    raise BundleError(f"the entry “{name}” is of an unknown kind")
+        raise BundleError(f"the entry “{_shown(name)}” is invalid: {exc}") from None
+    raise BundleError(f"the entry “{_shown(name)}” is of an unknown kind")
 
 
 def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:
-    import io
-    import wave
+    """A recording checked to the app's rules and brought to the prompts' loudness."""
+    from coach.audio.loudness import normalise
+    from coach.audio.wav import RATE, WavError, decode_recording, encode_wav
 
     try:
-        with wave.open(io.BytesIO(data), "rb") as wav:
-            if wav.getsampwidth() != 2 or wav.getnchannels() not in (1, 2):
-                raise BundleError(f"the recording “{name}” is not 16-bit mono or stereo audio")
-            wav.readframes(wav.getnframes())
-    except (wave.Error, EOFError):
-        raise BundleError(f"the recording “{name}” is not a valid WAV file") from None
+        samples = decode_recording(data)
+    except WavError as exc:
+        raise BundleError(f"the recording “{_shown(name)}” {exc}") from None
     parts = PurePosixPath(name).parts
-    return dirs.recordings / parts[1] / parts[2], data
+    return dirs.recordings / parts[1] / parts[2], encode_wav(normalise(samples, RATE))
 
 
 def _describe(kind: str, name: str, target: Path) -> str:
@@ -307,13 +401,44 @@ def _details(kind: str, text: str, dirs: UserDirs) -> list[str]:
 
 
 def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
-    """Write the checked files (each atomically, only inside the app's folders)."""
+    """Write the checked files, all or nothing, only inside the app's folders.
+
+    Every file is first written in full beside its target (so a full disk or a
+    name the file system refuses stops the import before anything changed); then
+    each is moved into place, and should a move fail the old files are put back.
+    Raises :class:`BundleError` naming the file that could not be written.
+    """
     roots = (dirs.config.absolute(), dirs.data.absolute())
     for target, _text in plan.writes:
         if not any(target.absolute().is_relative_to(root) for root in roots):
             raise BundleError(f"refusing to write outside the app's folders: {target}")
-    for target, content in plan.writes:
-        if isinstance(content, bytes):
-            write_private_bytes(target, content)
-        else:
-            write_private_text(target, content)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, content in plan.writes:
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            staged.append((stage_private_bytes(target, data), target))
+    except OSError as exc:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        raise BundleError(
+            f"nothing was imported: {target} could not be written ({exc.strerror or exc})"
+        ) from None
+    replaced: list[tuple[Path, bytes | None]] = []
+    try:
+        for tmp, target in staged:
+            old = target.read_bytes() if target.is_file() else None
+            os.replace(tmp, target)
+            replaced.append((target, old))
+    except OSError as exc:
+        for tmp, _target in staged:
+            tmp.unlink(missing_ok=True)
+        for done, content in reversed(replaced):
+            if content is None:
+                done.unlink(missing_ok=True)
+            else:
+                write_private_bytes(done, content)
+        raise BundleError(
+            f"nothing was imported: {target} could not be replaced ({exc.strerror or exc})"
+        ) from None
+    for folder in {target.parent for _tmp, target in staged}:
+        sync_folder(folder)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import struct
 import wave
 from pathlib import Path
 
@@ -10,6 +12,14 @@ import numpy as np
 
 #: The session stream's sample rate (eSpeak NG renders at this rate too).
 RATE = 22050
+
+
+#: Sample rates a WAV file may have (below is not speech, above is not needed).
+MIN_RATE, MAX_RATE = 8_000, 96_000
+#: The longest recorded prompt accepted (seconds).
+MAX_RECORDING_SECONDS = 60.0
+#: The longest WAV the app reads at all (seconds): nothing it plays is near this.
+MAX_READ_SECONDS = 15 * 60.0
 
 
 class WavError(ValueError):
@@ -20,22 +30,58 @@ def read_wav(path: Path, rate: int = RATE) -> np.ndarray:
     """Mono int16 samples of *path*, resampled to *rate* if needed."""
     try:
         with wave.open(str(path), "rb") as wav:
-            channels = wav.getnchannels()
-            width = wav.getsampwidth()
-            source_rate = wav.getframerate()
-            frames = wav.readframes(wav.getnframes())
-    except (OSError, EOFError, wave.Error) as exc:
-        raise WavError(f"{path}: not a readable WAV file ({exc})") from None
+            return _decoded(wav, rate, MAX_READ_SECONDS)
+    except (OSError, EOFError, wave.Error, struct.error) as exc:
+        raise WavError(
+            f"{path}: not a readable WAV file ({str(exc) or 'it is cut short'})"
+        ) from None
+    except WavError as exc:
+        raise WavError(f"{path}: {exc}") from None
+
+
+def decode_recording(data: bytes, rate: int = RATE) -> np.ndarray:
+    """A recorded prompt's WAV bytes as mono int16 at *rate*, checked to the app's rules:
+    16-bit PCM, mono or stereo, 8–96 kHz, at most a minute.  Raises :class:`WavError`
+    whose message completes "the recording … " (e.g. "is not a WAV file")."""
+    try:
+        with wave.open(io.BytesIO(data), "rb") as wav:
+            return _decoded(wav, rate, MAX_RECORDING_SECONDS)
+    except (EOFError, wave.Error, struct.error) as exc:
+        raise WavError(f"is not a valid WAV file ({str(exc) or 'it is cut short'})") from None
+
+
+def _decoded(wav: wave.Wave_read, rate: int, max_seconds: float) -> np.ndarray:
+    channels, width, source_rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
     if width != 2:
-        raise WavError(f"{path}: only 16-bit WAV files are supported, this one is {width * 8}-bit")
-    if channels < 1 or source_rate <= 0:
-        raise WavError(f"{path}: the WAV header is invalid")
+        raise WavError(f"is {width * 8}-bit; only 16-bit WAV files are supported")
+    if channels not in (1, 2):
+        raise WavError(f"has {channels} channels; only mono or stereo is supported")
+    if not MIN_RATE <= source_rate <= MAX_RATE:
+        raise WavError(
+            f"has a sample rate of {source_rate} Hz; it must be between "
+            f"{MIN_RATE // 1000} and {MAX_RATE // 1000} kHz"
+        )
+    seconds = wav.getnframes() / source_rate
+    if seconds > max_seconds:
+        raise WavError(f"lasts {seconds:.0f} s; at most {max_seconds:.0f} s is accepted")
+    frames = wav.readframes(wav.getnframes())
     samples = np.frombuffer(frames[: len(frames) - len(frames) % (2 * channels)], dtype="<i2")
     if channels > 1:
         samples = samples.reshape(-1, channels).mean(axis=1).astype(np.int16)
     if source_rate != rate and len(samples):
         samples = resample(samples, source_rate, rate)
     return samples.astype(np.int16, copy=False)
+
+
+def encode_wav(samples: np.ndarray, rate: int = RATE) -> bytes:
+    """*samples* (mono int16) as the bytes of a WAV file."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        wav.writeframes(samples.astype("<i2").tobytes())
+    return buffer.getvalue()
 
 
 def resample(samples: np.ndarray, source_rate: int, rate: int) -> np.ndarray:

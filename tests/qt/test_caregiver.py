@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QListWidget
 
 from coach.core.session import State
 from coach.ui.voice_dialog import VoiceDialog
+from tests.support.bundles import HOSTILE
 
 
 def lock_down(harness, pin: str = "2468") -> None:
@@ -235,3 +237,21 @@ def test_an_existing_lock_is_never_bypassed_by_the_first_run_wizard(harness, qtb
     assert asked, "the PIN was not asked for"
     assert care.lock.record == record  # 1234 still holds
     assert harness.app.settings.person_name == "Rose"
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_a_hostile_setup_file_is_refused_in_the_window_with_its_reason(
+    case: str, harness, tmp_path
+) -> None:
+    make, expected = HOSTILE[case]
+    bundle = tmp_path / "setup.coach"
+    bundle.write_bytes(make())
+    before = harness.app.settings
+    told: list[str] = []
+    harness.app.care.ask_path = lambda save: bundle
+    harness.app.care.tell = told.append
+    harness.app.care.confirm = lambda changes: True
+    harness.app.care.import_setup()
+    assert len(told) == 1 and told[0].startswith("setup.coach was not imported: "), told
+    assert expected in told[0]
+    assert harness.app.settings == before

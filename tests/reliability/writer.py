@@ -12,13 +12,14 @@ from coach.adapters.settings_store import SettingsStore
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.core.routine_format import load_routine
 from coach.core.settings import Settings
-from coach.paths import assets_dir
+from coach.paths import UserDirs, assets_dir
 
-home = Path(sys.argv[1])
-settings = SettingsStore(home / "settings.toml")
-plan = PlanStore(home / "evening.toml")
-library = RoutineLibrary(assets_dir() / "routines", home / "routines")
-history = History(home / "history.sqlite3")
+root = Path(sys.argv[1])
+dirs = UserDirs(root / "config", root / "data", root / "cache", root / "state")
+settings = SettingsStore(dirs.settings_file)
+plan = PlanStore(dirs.plan_file)
+library = RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
+history = History(dirs.history_file)
 routine = library.save(load_routine(assets_dir() / "routines" / "body-scan.toml"))
 
 
