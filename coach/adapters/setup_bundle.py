@@ -57,7 +57,7 @@ class BundleError(ValueError):
 class ImportPlan:
     """What an import would write, checked and ready: ``(target, text)`` pairs."""
 
-    writes: list[tuple[Path, str | bytes]] = field(default_factory=list)
+    writes: list[tuple[Path, bytes]] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
 
 
@@ -185,7 +185,7 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                     text = data.decode("utf-8")
                 except UnicodeDecodeError:
                     raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
-                target, content = _checked(kind, name, text, dirs)
+                target, content = _checked(kind, name, text, dirs), data
                 details = _details(kind, text, dirs)
             if target in targets:
                 raise BundleError(f"the manifest lists “{name}” twice")
@@ -326,24 +326,25 @@ def _too_long(name: str) -> bool:
     return any(len(part.encode("utf-8")) > MAX_NAME_CHARS for part in PurePosixPath(name).parts)
 
 
-def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> tuple[Path, str]:
+def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> Path:
+    """Where the checked entry goes; raises :class:`BundleError` when it breaks a rule."""
     try:
         if kind == "routine":
             parse_routine(text, name)
-            return dirs.user_routines / PurePosixPath(name).name, text
+            return dirs.user_routines / PurePosixPath(name).name
         if kind == "settings":
             _settings, problems = parse_settings(text, name)
             if problems:
                 raise BundleError(f"{name}: " + "; ".join(str(p) for p in problems))
-            return dirs.settings_file, text
+            return dirs.settings_file
         if kind == "plan":
             parse_plan(text, name)
-            return dirs.plan_file, text
+            return dirs.plan_file
         if kind == "lock":
             from coach.adapters.lock_store import LockStore
 
             LockStore.check_text(text)
-            return dirs.config / "lock.toml", text
+            return dirs.config / "lock.toml"
     except RecursionError:
         raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
     except (RoutineError, PlanFileError, ValueError, KeyError, TypeError) as exc:
@@ -415,8 +416,7 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
     staged: list[tuple[Path, Path]] = []
     try:
         for target, content in plan.writes:
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            staged.append((stage_private_bytes(target, data), target))
+            staged.append((stage_private_bytes(target, content), target))
     except OSError as exc:
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)
@@ -432,11 +432,11 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
     except OSError as exc:
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)
-        for done, content in reversed(replaced):
-            if content is None:
+        for done, before in reversed(replaced):
+            if before is None:
                 done.unlink(missing_ok=True)
             else:
-                write_private_bytes(done, content)
+                write_private_bytes(done, before)
         raise BundleError(
             f"nothing was imported: {target} could not be replaced ({exc.strerror or exc})"
         ) from None
