@@ -8,12 +8,13 @@ and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
 from coach.core import body_areas
@@ -23,6 +24,9 @@ from coach.core.routine_format import RoutineError, load_routine
 from coach.core.text_rules import LINE_BREAKS, for_terminal
 from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
+
+if TYPE_CHECKING:
+    from coach.audio.mixer import SessionMixer
 
 SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import")
 
@@ -99,7 +103,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     from coach.adapters.voice_cache import VoiceCache
     from coach.adapters.voice_chain import BACKENDS
     from coach.audio.session_audio import build_mixer
-    from coach.audio.wav import WavWriter
 
     routine = _routine(args.routine)
     timeline = compile_timeline(routine)
@@ -112,24 +115,38 @@ def cmd_render(args: argparse.Namespace) -> int:
             + "; ".join(choice.reasons)
         )
     voice = voice_for(settings, routine)  # the same rule as a session's
-    result = VoiceCache(dirs.voice_cache, choice.backend).render_all(timeline.texts(), voice)
-    mixer, failures = build_mixer(timeline, result.files)
-    failures.update(result.failures)
+    cache = VoiceCache(dirs.voice_cache, choice.backend)
     output = Path(args.output)
     try:
-        writer = WavWriter(output, mixer.rate)
-    except OSError as exc:
-        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
-    try:
-        mixer.write_wav(writer)
-    except BaseException:
-        writer.abort()
-        raise
-    writer.close()
+        result = cache.render_all(timeline.texts(), voice)
+        if result.notice:
+            print(f"note: {result.notice}", file=sys.stderr)
+        mixer, failures = build_mixer(timeline, result.files)
+        failures.update(result.failures)
+        _write_session(mixer, output)
+    finally:
+        cache.close()
+        choice.backend.close()
     for text, why in failures.items():
         print(f"warning: “{text[:50]}” could not be spoken: {why}", file=sys.stderr)
     print(f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts")
     return 0
+
+
+def _write_session(mixer: SessionMixer, output: Path) -> None:
+    """The whole session into *output*, atomically; a full disk is one clear line."""
+    from coach.audio.wav import WavWriter
+
+    writer: WavWriter | None = None
+    try:
+        writer = WavWriter(output, mixer.rate)
+        mixer.write_wav(writer)
+        writer.close()
+    except OSError as exc:
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                writer.abort()
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def cmd_tonight(args: argparse.Namespace) -> int:

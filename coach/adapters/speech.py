@@ -48,6 +48,10 @@ class SpeechUnavailable(RuntimeError):
     """No speech can be made with this backend (or at all)."""
 
 
+class SpeechTimeout(SpeechUnavailable):
+    """The engine did not answer in time and was stopped (a hung engine, a stalled disk)."""
+
+
 class SpeechBackend(Protocol):
     name: str
 

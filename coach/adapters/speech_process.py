@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from coach.adapters.speech import SpeechUnavailable, VoiceInfo, VoiceSettings
+from coach.adapters.speech import SpeechTimeout, SpeechUnavailable, VoiceInfo, VoiceSettings
 
 MARK = "@@coach-speech "
 START_TIMEOUT = 30.0
@@ -50,7 +50,7 @@ class _Child:
             sys.executable,
             "-m",
             "coach.adapters.speech_process",
-            json.dumps({"engine": engine, **_settings_json(settings)}),
+            json.dumps({"engine": engine, "parent": os.getpid(), **_settings_json(settings)}),
         ]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
@@ -70,7 +70,13 @@ class _Child:
     def receive(self, timeout: float) -> dict[str, Any]:
         assert self.process.stdout is not None
         result: dict[str, Any] = {}
-        timer = threading.Timer(timeout, self.process.kill)
+        timed_out = threading.Event()
+
+        def stop() -> None:
+            timed_out.set()
+            self.process.kill()
+
+        timer = threading.Timer(timeout, stop)
         timer.start()
         try:
             for line in self.process.stdout:
@@ -79,6 +85,9 @@ class _Child:
                     break
         finally:
             timer.cancel()
+        if timed_out.is_set():
+            self.process.wait()
+            raise SpeechTimeout(f"the speech helper did not answer within {timeout:.0f} s")
         if not result:
             code = self.process.poll()
             raise SpeechUnavailable(
@@ -190,9 +199,34 @@ def _reply(message: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-def serve(settings: VoiceSettings, engine: str = "pyttsx3") -> int:
+def _check_writable(path: Path) -> None:
+    """Raise OSError at once if *path* cannot be written (a full disk, a read-only or
+    missing folder): pyttsx3's eSpeak driver would wait for a save that never ends."""
+    with open(path, "wb") as handle:
+        handle.write(b"\0" * 4096)  # a disk that is full says so here
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this helper as soon as the app that started it (*parent*) is gone, even
+    mid-render (it would otherwise outlive a killed app for as long as an engine hangs)."""
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="coach-speech-parent", daemon=True).start()
+
+
+def serve(settings: VoiceSettings, engine: str = "pyttsx3", parent: int | None = None) -> int:
     """The helper's main loop (runs in the child process)."""
     from coach.adapters.speech import Pyttsx3Backend, SpeechBackend
+
+    _end_with_parent(os.getppid() if parent is None else parent)
 
     backend: SpeechBackend
     try:
@@ -219,12 +253,15 @@ def serve(settings: VoiceSettings, engine: str = "pyttsx3") -> int:
             # The natural voice takes each request's pace; pyttsx3's is fixed per process.
             wanted = _settings_from(request) if engine == "hibari" else settings
             path = Path(request["path"])
+            _check_writable(path)  # else the engine waits forever on a file it cannot open
             backend.render(str(request["text"]), wanted, path)
             if request.get("finish"):  # trimmed and at the loudness target, here
                 from coach.audio.loudness import finish_prompt
 
                 finish_prompt(path, path, wanted.volume)
             _reply({"ok": True})
+        except OSError as exc:  # the folder or the disk: in plain words
+            _reply({"ok": False, "error": f"cannot write {exc.filename}: {exc.strerror or exc}"})
         except Exception as exc:  # report, keep serving
             _reply({"ok": False, "error": f"{type(exc).__name__}: {exc}"})
     return 0
@@ -232,4 +269,11 @@ def serve(settings: VoiceSettings, engine: str = "pyttsx3") -> int:
 
 if __name__ == "__main__":
     options = json.loads(sys.argv[1])
-    raise SystemExit(serve(_settings_from(options), str(options.get("engine", "pyttsx3"))))
+    parent = options.get("parent")
+    raise SystemExit(
+        serve(
+            _settings_from(options),
+            str(options.get("engine", "pyttsx3")),
+            parent if isinstance(parent, int) else None,
+        )
+    )

@@ -6,11 +6,13 @@ import hashlib
 import json
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.adapters.speech import SpeechBackend, VoiceSettings
+from coach.adapters.speech import SpeechBackend, SpeechTimeout, VoiceSettings
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,12 @@ OFF_PACE_NOTICE = (
 )
 
 
+#: After this many prompts in a batch time out, the rest are not tried (each would wait
+#: out the same timeout while the person waits in "Preparing the voice…").
+GIVE_UP_AFTER_TIMEOUTS = 2
+#: The size of the test write that tells whether the cache folder can take a prompt.
+PROBE_BYTES = 64 * 1024
+
 #: Bumped when what is stored changes (2: leading and trailing silence trimmed;
 #: 3: loudness-normalised, the engine that spoke in the key).
 FORMAT = 3
@@ -47,9 +55,14 @@ class VoiceCache:
     """WAV files named by a hash of text, voice, rate, volume and engine."""
 
     def __init__(self, directory: Path, backend: SpeechBackend) -> None:
+        #: Where prompts are kept between nights.
+        self.home = directory
+        #: Where this batch's prompts are written: :attr:`home`, or a private temporary
+        #: folder when home cannot be written (read-only, full, a file in its place).
         self.directory = directory
         self.backend = backend
         self._rendered_names: set[str] = set()
+        self._scratch: Path | None = None
 
     def key(self, text: str, settings: VoiceSettings) -> str:
         material = json.dumps(
@@ -82,13 +95,14 @@ class VoiceCache:
     def cached(self, text: str, settings: VoiceSettings) -> Path | None:
         """The cached file, if it is there and whole; a damaged one is removed (and so
         rendered again), never played as silence night after night."""
-        path = self.path(text, settings)
-        if not path.is_file():
-            return None
-        if _whole_wav(path):
-            return path
-        log.warning("a damaged voice file was removed and is rendered again: %s", path.name)
-        path.unlink(missing_ok=True)
+        for folder in dict.fromkeys((self.home, self.directory)):
+            path = folder / self.path(text, settings).name
+            if not path.is_file():
+                continue
+            if _whole_wav(path):
+                return path
+            log.warning("a damaged voice file was removed and is rendered again: %s", path.name)
+            path.unlink(missing_ok=True)
         return None
 
     def render_all(
@@ -101,19 +115,24 @@ class VoiceCache:
         """Make sure every text has a WAV file, rendering only what is missing."""
         todo = list(dict.fromkeys(texts))
         result = RenderResult()
-        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._rendered_names = set()
+        if any(self.cached(text, settings) is None for text in todo):
+            result.notice = self._choose_folder()
         self._clear_set_aside()
+        timeouts = 0
         for done, text in enumerate(todo, start=1):
             if cancelled():
                 break
             path = self.cached(text, settings)
-            if path is None:
+            if path is None and timeouts >= GIVE_UP_AFTER_TIMEOUTS:
+                result.failures[text] = "the voice stopped answering"
+            elif path is None:
                 try:
                     path = self._render(text, settings)
                     result.rendered += 1
                 except Exception as exc:  # a broken prompt falls back to its caption
                     result.failures[text] = str(exc) or type(exc).__name__
+                    timeouts += isinstance(exc, SpeechTimeout)
                     path = None
             if path is not None:
                 result.files[text] = path
@@ -121,6 +140,31 @@ class VoiceCache:
                 progress(done, len(todo))
         self._check_pace(result, settings, todo)
         return result
+
+    def _choose_folder(self) -> str:
+        """Write to :attr:`home` if it can be written, else to a private temporary folder
+        (removed by :meth:`close`); returns what to tell the person, if anything."""
+        problem = _unwritable(self.home)
+        if problem is None:
+            self.directory = self.home
+            return ""
+        if self._scratch is None or _unwritable(self._scratch) is not None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="coach-voice-", dir=_scratch_root()))
+        self.directory = self._scratch
+        log.warning(
+            "the voice cache %s cannot be written (%s): using %s", self.home, problem, self._scratch
+        )
+        return (
+            f"Tonight's voice could not be saved in {self.home} ({problem}), so it is kept "
+            "in a temporary folder and will be prepared again next time."
+        )
+
+    def close(self) -> None:
+        """Remove the temporary folder, if one was needed (its prompts were for tonight)."""
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+        self.directory = self.home
 
     def _check_pace(self, result: RenderResult, settings: VoiceSettings, todo: list[str]) -> None:
         """Re-render a batch that came out at the wrong speed; never cache one that stays so."""
@@ -143,7 +187,7 @@ class VoiceCache:
             moved = aside / result.files[text].name
             os.replace(result.files[text], moved)
             result.files[text] = moved
-        result.notice = OFF_PACE_NOTICE
+        result.notice = " ".join(filter(None, [result.notice, OFF_PACE_NOTICE]))
 
     def _clear_set_aside(self, older_than: float = 12 * 3600) -> None:
         """Prompts set aside for one night are removed once that night is over."""
@@ -179,6 +223,35 @@ class VoiceCache:
         finally:
             tmp.unlink(missing_ok=True)
         return final
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why *folder* cannot hold a new prompt, in plain words; None when it can.
+
+    A real write (a few kilobytes, synced) finds a full disk as well as a read-only
+    folder, a read-only file system or a file in the folder's place.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, probe = tempfile.mkstemp(prefix=".probe.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(b"\0" * PROBE_BYTES)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    finally:
+        Path(probe).unlink(missing_ok=True)
+    return None
+
+
+def _scratch_root() -> str | None:
+    """The session's private runtime folder (a tmpfs, gone at logout) if there is one."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return runtime if runtime and os.path.isdir(runtime) else None
 
 
 def _whole_wav(path: Path) -> bool:

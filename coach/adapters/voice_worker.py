@@ -120,6 +120,8 @@ class VoiceWorker(QObject):
         try:
             self._serve(cache, choice)
         finally:
+            if cache is not None:
+                cache.close()
             if choice.backend is not None:
                 try:
                     choice.backend.close()

@@ -275,3 +275,20 @@ def test_quit_with_nothing_running_asks_nothing(harness) -> None:
     harness.app.confirm_quit = confirm
     harness.app.request_quit()
     assert asked == [] and len(harness.quits) == 1
+
+
+def test_an_unwritable_voice_cache_still_speaks_and_says_so(make_harness, tmp_path, monkeypatch):
+    """A file where the voice cache folder belongs (as a read-only or full disk would):
+    the session starts with its voice at once, and the window says why nothing is kept."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    home = tmp_path / "h0"
+    (home / "cache").mkdir(parents=True)
+    (home / "cache" / "voice").write_text("")
+    harness = make_harness()
+    harness.window.show()
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    notice = harness.window.notice
+    assert not notice.isHidden()
+    assert "could not be saved in" in notice.text() and "temporary folder" in notice.text()
+    assert "could not be spoken" not in notice.text()  # every prompt has its voice
