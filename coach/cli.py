@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from coach import __version__
 from coach.core import body_areas
+from coach.core.formatting import wall_time
 from coach.core.library import UnknownRoutine, resolve
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
@@ -160,7 +161,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     from coach.core.evening import plan_for, plan_night, sleep_check
 
     dirs = UserDirs.default()
-    bedtimes, items, problems = PlanStore(dirs.plan_file).load()
+    bedtimes, items, problems = PlanStore(dirs.plan_file).load(move_aside=False)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     if args.bedtime:
@@ -172,11 +173,9 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     now = datetime.now(zone)
     night = plan_night(now, bedtimes.wake)
     plan = plan_for(night, bedtimes, items, zone)
-    states: dict[str, str] = {}
-    if dirs.history_file.exists():
-        history = History(dirs.history_file)
-        states = history.night(night).checks
-        history.close()
+    states, unread = History.checks_read_only(dirs.history_file, night)
+    if unread:
+        print(f"warning: {unread}", file=sys.stderr)
     rows = []
     for planned in plan.items:
         state = states.get(planned.item.id) or ("due" if planned.due <= now else "later")
@@ -205,7 +204,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        f"Tonight ({night:%A %d %B}): bed at {plan.bedtime:%H:%M}, "
+        f"Tonight ({night:%A %d %B}): bed at {wall_time(plan.bedtime)}, "
         f"{plan.sleep_hours:g} hours until you get up"
         + ("" if plan.enough_sleep else f" (less than the {plan.needed_hours:g} recommended)")
     )
@@ -213,7 +212,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     if odd is not None:
         print(odd)
     for row, planned in zip(rows, plan.items, strict=True):
-        print(f"  {planned.due:%H:%M}  {row['state']:<7} {row['title']} — {row['reason']}")
+        print(f"  {wall_time(planned.due)}  {row['state']:<7} {row['title']} — {row['reason']}")
     return 0
 
 

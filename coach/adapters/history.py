@@ -128,6 +128,25 @@ class History:
     def close(self) -> None:
         self._db.close()
 
+    @staticmethod
+    def checks_read_only(path: Path, night: date) -> tuple[dict[str, str], str | None]:
+        """The night's ticked items, read without changing anything (for print commands):
+        no migration, nothing moved aside.  Returns the checks and, if the record could
+        not be read, why."""
+        if not path.is_file():
+            return {}, None
+        try:
+            db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            return {}, f"{path} cannot be read ({exc})"
+        try:
+            rows = db.execute("SELECT item, state FROM checks WHERE night=?", (night.isoformat(),))
+            return {str(item): str(state) for item, state in rows}, None
+        except sqlite3.Error as exc:
+            return {}, f"{path} cannot be read ({exc}), so nothing shows as done"
+        finally:
+            db.close()
+
     def check(self, night: date, item: str, state: str | None, at: datetime) -> None:
         """Record *item* as done or skipped tonight (``None`` clears it)."""
         with self._db:

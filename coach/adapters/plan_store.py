@@ -28,19 +28,40 @@ class PlanStore:
             Problem(str(self.path), f"the default plan is used; your old file is kept as {kept}"),
         ]
 
-    def load(self) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
+    def load(self, move_aside: bool = True) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
+        """The plan, or the default one with the reasons.  A damaged file (not UTF-8, not
+        a valid plan) is moved aside unless *move_aside* is False (print commands change
+        nothing); one that cannot be read now (a FIFO, no permission) stays where it is."""
         try:
             text = read_small_file(self.path).decode("utf-8")
         except FileNotFoundError:
             return Bedtimes(), DEFAULT_ITEMS, []
-        except (OSError, UnicodeDecodeError) as exc:
-            problems = [Problem(str(self.path), f"cannot be read ({exc})")]
-            return Bedtimes(), DEFAULT_ITEMS, self._move_aside(problems)
-        try:
-            bedtimes, items = parse_plan(text, str(self.path))
-        except PlanFileError as exc:
-            return Bedtimes(), DEFAULT_ITEMS, self._move_aside(exc.problems)
-        return bedtimes, items, []
+        except OSError as exc:
+            why = exc.strerror or str(exc)
+            return (
+                Bedtimes(),
+                DEFAULT_ITEMS,
+                [Problem(str(self.path), f"cannot be read ({why}); the default plan is used")],
+            )
+        except UnicodeDecodeError as exc:
+            problems = [Problem(str(self.path), f"is not UTF-8 text ({exc.reason})")]
+        else:
+            try:
+                bedtimes, items = parse_plan(text, str(self.path))
+            except PlanFileError as exc:
+                problems = list(exc.problems)
+            else:
+                return bedtimes, items, []
+        if not move_aside:
+            return (
+                Bedtimes(),
+                DEFAULT_ITEMS,
+                [
+                    *problems,
+                    Problem(str(self.path), "the default plan is used until the file is mended"),
+                ],
+            )
+        return Bedtimes(), DEFAULT_ITEMS, self._move_aside(problems)
 
     def save(self, bedtimes: Bedtimes, items: tuple[Item, ...]) -> None:
         write_private_text(self.path, dump_plan(bedtimes, items))

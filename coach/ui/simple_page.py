@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
+from coach.core.formatting import wall_time
 from coach.ui.tonight_page import STATE_MARK, ChecklistList
 
 #: Tonight's items simple mode shows at least, without scrolling.
@@ -77,7 +78,7 @@ class SimplePage(QWidget):
         for planned in plan.items:
             state = states.get(planned.item.id)
             self.items.addItem(
-                f"{planned.due:%H:%M}  {STATE_MARK.get(state, '○')}  {planned.item.title}"
+                f"{wall_time(planned.due)}  {STATE_MARK.get(state, '○')}  {planned.item.title}"
             )
             self.items.item(self.items.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, planned.item.id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.evening import Plan, sleep_check
+from coach.core.formatting import wall_time
 from coach.ui import theme
 
 STATE_MARK = {"done": "✓", "skipped": "–", None: "○"}
@@ -116,7 +117,7 @@ class TonightPage(QWidget):
         self.plan = plan
         self.states = dict(states)
         row = max(0, self.items.currentRow())
-        self.heading.setText(f"Tonight: bed at {plan.bedtime:%H:%M}")
+        self.heading.setText(f"Tonight: bed at {wall_time(plan.bedtime)}")
         hours = f"{plan.sleep_hours:g} hours of sleep before you get up"
         odd = sleep_check(plan)
         if odd is not None:
@@ -132,7 +133,7 @@ class TonightPage(QWidget):
         self.items.clear()
         for planned in plan.items:
             state = self.states.get(planned.item.id)
-            text = f"{planned.due:%H:%M}   {STATE_MARK.get(state, '○')}  {planned.item.title}"
+            text = f"{wall_time(planned.due)}   {STATE_MARK.get(state, '○')}  {planned.item.title}"
             if state:
                 text += f"  ({state})"
             item = QListWidgetItem(text)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.core.clock import FakeClock, ManualScheduler
-from coach.core.evening import DEFAULT_ITEMS, Bedtimes, night_of, plan_for, with_item
+from coach.core.evening import DEFAULT_ITEMS, Bedtimes, Item, night_of, plan_for, with_item
 from coach.core.reminders import ReminderPlanner
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -208,3 +208,17 @@ def test_a_morning_run_does_not_count_as_being_there_in_the_evening() -> None:
     shown: list = []
     ReminderPlanner(wall.now, ManualScheduler(wall.clock), shown.append, memory).set_plan(plan)
     assert [r.items for r in shown] == [("screens-off",)]  # nothing called missed
+
+
+def test_the_night_the_clocks_go_back_tells_the_two_half_past_twos_apart() -> None:
+    """Berlin, 25 October 2026: 03:00 summer time becomes 02:00 winter time. With bed at
+    03:30, items 30-150 minutes before fall in the hour that comes twice."""
+    from coach.core.formatting import wall_time
+
+    berlin = ZoneInfo("Europe/Berlin")
+    items = tuple(Item(f"i{m}", f"{m} before", minutes_before=m) for m in (30, 60, 90, 120, 150))
+    plan = plan_for(date(2026, 10, 24), Bedtimes(time(3, 30), time(9, 0)), items, berlin)
+    shown = [wall_time(p.due) for p in plan.items]
+    assert shown == ["02:00 CEST", "02:30 CEST", "02:00 CET", "02:30 CET", "03:00"]
+    assert wall_time(plan.bedtime) == "03:30"
+    assert wall_time(datetime(2026, 11, 26, 21, 0, tzinfo=berlin)) == "21:00"

@@ -48,3 +48,20 @@ def test_the_command_line_and_the_plan_never_hang_on_a_fifo(tmp_path: Path) -> N
         assert f"{name}: cannot be read: it is not a regular file" in checked.stdout
     tonight = run_coach(home, "tonight")
     assert tonight.returncode == 0, tonight.stderr  # the default plan, said so
+
+
+def test_coach_tonight_only_reads_even_when_files_are_damaged(tmp_path: Path) -> None:
+    """A print command says what is wrong and changes nothing: the damaged plan and
+    night record stay where they are (the window keeps copies when it opens them)."""
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "data").mkdir()
+    (home / "config" / "evening.toml").write_text("version = 1\nbedtime = [\n")
+    (home / "data" / "history.sqlite3").write_bytes(b"not a database at all" * 100)
+    before = {p: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+    tonight = run_coach(home, "tonight")
+    assert tonight.returncode == 0, tonight.stderr
+    assert "bed at 22:30" in tonight.stdout  # the default plan
+    assert "evening.toml: the default plan is used until the file is mended" in tonight.stderr
+    assert "history.sqlite3 cannot be read (file is not a database)" in tonight.stderr
+    assert {p: p.read_bytes() for p in home.rglob("*") if p.is_file()} == before
