@@ -90,12 +90,15 @@ class LockStore:
             self.kept_aside = copy
 
     @staticmethod
-    def check_text(text: str) -> None:
-        """Raise ValueError unless *text* is a well-formed lock file (the app's rules)."""
+    def travelling_text(text: str) -> str:
+        """*text* checked to the app's rules (ValueError when it breaks one) and written
+        as a lock travels to another computer: the salted hash and its parameters, never
+        this computer's wrong-try count or wait."""
         try:
-            _parse(text)
+            record, _attempts = _parse(text)
         except KeyError as exc:
             raise ValueError(f"{exc.args[0]} is missing") from None
+        return _dump(record, None)
 
     def save(self, record: LockRecord | None, attempts: Attempts) -> None:
         if record is DAMAGED or record == DAMAGED:
@@ -103,14 +106,19 @@ class LockStore:
         if record is None:
             self.path.unlink(missing_ok=True)
             return
-        doc = {
-            "version": VERSION,
-            "salt": record.salt.hex(),
-            "scrypt": record.digest.hex(),
-            "n": record.n,
-            "r": record.r,
-            "p": record.p,
-            "failed": attempts.failed,
-            "not_before": attempts.not_before,
-        }
-        write_private_text(self.path, tomli_w.dumps(doc))
+        write_private_text(self.path, _dump(record, attempts))
+
+
+def _dump(record: LockRecord, attempts: Attempts | None) -> str:
+    doc: dict[str, object] = {
+        "version": VERSION,
+        "salt": record.salt.hex(),
+        "scrypt": record.digest.hex(),
+        "n": record.n,
+        "r": record.r,
+        "p": record.p,
+    }
+    if attempts is not None:
+        doc["failed"] = attempts.failed
+        doc["not_before"] = attempts.not_before
+    return tomli_w.dumps(doc)

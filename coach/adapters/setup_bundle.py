@@ -106,23 +106,14 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
 
 def _lock_without_attempts(path: Path) -> str:
     """The lock as it travels: the salted hash only, never this computer's wrong-try count."""
-    import tomllib
+    from coach.adapters.lock_store import DAMAGED, LockStore
 
-    import tomli_w
-
-    from coach.adapters.lock_store import LockStore
-    from coach.core.lock import Attempts
-
-    record, _attempts = LockStore(path).load()  # a damaged file travels as "locked"
-    scratch = path.with_name(f".{path.name}.export")
-    try:
-        LockStore(scratch).save(record, Attempts())
-        doc = tomllib.loads(scratch.read_text(encoding="utf-8"))
-    finally:
-        scratch.unlink(missing_ok=True)
-    for key in ("failed", "not_before"):
-        doc.pop(key, None)
-    return tomli_w.dumps(doc)
+    record, _attempts = LockStore(path).load()
+    if record is None:
+        raise OSError(0, "the lock file has just gone", str(path))
+    if record == DAMAGED:  # travels as "locked": nobody's PIN opens it
+        raise OSError(0, "the lock file is damaged; reset the lock before exporting it", str(path))
+    return LockStore.travelling_text(read_small_file(path).decode("utf-8"))
 
 
 def _allowed(kind: str, name: str) -> bool:
@@ -186,6 +177,8 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 except UnicodeDecodeError:
                     raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
                 target, content = _checked(kind, name, text, dirs), data
+                if kind == "lock":  # only the hash travels, never a try counter
+                    content = _travelling_lock(name, text)
                 details = _details(kind, text, dirs)
             if target in targets:
                 raise BundleError(f"the manifest lists “{name}” twice")
@@ -341,9 +334,6 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> Path:
             parse_plan(text, name)
             return dirs.plan_file
         if kind == "lock":
-            from coach.adapters.lock_store import LockStore
-
-            LockStore.check_text(text)
             return dirs.config / "lock.toml"
     except RecursionError:
         raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
@@ -352,6 +342,17 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> Path:
             raise
         raise BundleError(f"the entry “{_shown(name)}” is invalid: {exc}") from None
     raise BundleError(f"the entry “{_shown(name)}” is of an unknown kind")
+
+
+def _travelling_lock(name: str, text: str) -> bytes:
+    from coach.adapters.lock_store import LockStore
+
+    try:
+        return LockStore.travelling_text(text).encode("utf-8")
+    except RecursionError:
+        raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
+    except (ValueError, TypeError) as exc:
+        raise BundleError(f"the entry “{_shown(name)}” is invalid: {exc}") from None
 
 
 def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -139,3 +140,26 @@ def test_an_export_is_private(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "setup.coach").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("tries", ['failed = "x"', "not_before = inf", "failed = -3"])
+def test_an_imported_lock_keeps_its_hash_and_never_its_try_counter(
+    tries: str, tmp_path: Path
+) -> None:
+    from coach.adapters.lock_store import LockStore
+    from coach.core.lock import SettingsLock, make_record
+
+    record = make_record("2468")
+    lock_text = (
+        f'version = 1\nsalt = "{record.salt.hex()}"\nscrypt = "{record.digest.hex()}"\n'
+        f"n = {record.n}\nr = {record.r}\np = {record.p}\n{tries}\n"
+    )
+    there = dirs_at(tmp_path / "there")
+    bundle = tmp_path / "b.coach"
+    bundle.write_bytes(zipped({"lock.toml": lock_text.encode()}))
+    apply_import(plan_import(bundle, there), there)
+    written = (there.config / "lock.toml").read_text()
+    assert "failed" not in written and "not_before" not in written
+    loaded, attempts = LockStore(there.config / "lock.toml").load()
+    assert loaded == record and attempts.failed == 0 and attempts.not_before == 0
+    assert SettingsLock(loaded, attempts, time.time).try_pin("2468").ok
