@@ -31,12 +31,12 @@ from coach.adapters.single_instance import (
     hand_over_waiting,
     instance_address,
 )
-from coach.adapters.speech import SpeechBackend, VoiceSettings, voice_for
+from coach.adapters.speech import SpeechBackend
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
 from coach.audio.player import SoundSystem, default_output
-from coach.audio.sound_choice import SoundChoice, sound_choice
+from coach.audio.sound_choice import SoundChoice
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
 from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
@@ -45,10 +45,13 @@ from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.settings import Settings
 from coach.core.timeline import compile_timeline
+from coach.core.voice import VoiceSettings
 from coach.diagnostics import diagnostics
 from coach.evening_wiring import wire_evening
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
+from coach.services.session_audio import sounds_for
+from coach.services.voice import voice_for
 from coach.session_controller import SessionController
 from coach.ui import plain_text, theme
 from coach.ui.main_window import MainWindow
@@ -95,11 +98,7 @@ class App:
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
-        s = self.settings
-        chime = s.chime if routine is None or routine.chime is None else routine.chime
-        return sound_choice(
-            assets_dir() / "sounds", chime, s.chime_volume, s.background, s.background_volume
-        )
+        return sounds_for(self.settings, routine, assets_dir() / "sounds")
 
     def display(self) -> Display:
         s = self.settings

@@ -99,11 +99,13 @@ def cmd_voices(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from coach.adapters.recordings import Recordings
     from coach.adapters.settings_store import SettingsStore
-    from coach.adapters.speech import find_backend, voice_for
+    from coach.adapters.speech import find_backend
     from coach.adapters.voice_cache import VoiceCache
     from coach.adapters.voice_chain import BACKENDS
-    from coach.audio.session_audio import build_mixer
+    from coach.services.session_audio import assemble_session_audio, sounds_for
+    from coach.services.voice import voice_for
 
     routine = _routine(args.routine)
     timeline = compile_timeline(routine)
@@ -122,9 +124,15 @@ def cmd_render(args: argparse.Namespace) -> int:
         result = cache.render_all(timeline.texts(), voice)
         if result.notice:
             print(f"note: {result.notice}", file=sys.stderr)
-        mixer, failures = build_mixer(timeline, result.files)
-        failures.update(result.failures)
-        _write_session(mixer, output)
+        audio = assemble_session_audio(  # the same sound as the session and the window's export
+            timeline,
+            result.files,
+            Recordings(dirs.recordings).existing(routine.source, timeline.texts()),
+            sounds_for(settings, routine, assets_dir() / "sounds"),
+            result.failures,
+        )
+        failures = audio.failures
+        _write_session(audio.mixer, output)
     finally:
         cache.close()
         choice.backend.close()

@@ -239,12 +239,16 @@ class RoutineActions(QObject):
         path: Path,
         result: RenderResult,
     ) -> None:
-        from coach.audio.session_audio import build_mixer
         from coach.audio.wav import WavWriter
+        from coach.services.session_audio import assemble_session_audio
 
-        mixer, _failures = build_mixer(
-            compile_timeline(routine), result.files, sounds=self.app.sound_choice(routine)
-        )
+        timeline = compile_timeline(routine)
+        mixer = assemble_session_audio(
+            timeline,
+            result.files,
+            self.app.recordings.existing(routine.source, timeline.texts()),
+            self.app.sound_choice(routine),
+        ).mixer
         dialog = QProgressDialog("Writing the session…", "Cancel", 0, 1000, self.window)
         dialog.setMinimumDuration(300)
         try:

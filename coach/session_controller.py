@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
 from coach.adapters.natural_voice import is_natural
-from coach.adapters.speech import VoiceSettings
 from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_chain import VoiceChain
 from coach.adapters.voice_worker import VoiceWorker
@@ -25,6 +24,7 @@ from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
+from coach.core.voice import VoiceSettings
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
@@ -147,6 +147,11 @@ class SessionController(QObject):
         self._close_player()
 
     # -- internals -------------------------------------------------------------
+    @property
+    def mixer(self) -> SessionMixer | None:
+        """The session's whole stream as it plays (None before it is prepared, or silent)."""
+        return self._mixer
+
     def _set_notices(self, notices: list[str]) -> None:
         self.notices = notices
         self.notice_changed.emit("\n".join(notices))
@@ -161,16 +166,20 @@ class SessionController(QObject):
             return
         # numpy and the mixer load with the first session, not at start-up.
         from coach.audio.player import StreamPlayer
-        from coach.audio.session_audio import build_mixer
+        from coach.services.session_audio import assemble_session_audio
 
         notices = []
         choice = self._worker.choice
-        files = dict(result.files)
-        if self.routine is not None:
-            # A prompt recorded in a familiar voice wins over the synthetic one.
-            files.update(self.recordings(self.routine))
-        mixer, failures = build_mixer(engine.timeline, files, sounds=self._sounds(self.routine))
-        failures.update({t: why for t, why in result.failures.items() if t not in files})
+        recordings = self.recordings(self.routine) if self.routine is not None else {}
+        audio = assemble_session_audio(
+            engine.timeline,
+            result.files,
+            recordings,
+            self._sounds(self.routine),
+            result.failures,
+        )
+        mixer, failures = audio.mixer, audio.failures
+        files = {**result.files, **recordings}
         for extra in ("chime", "background"):
             if failures.pop(extra, None) is not None:
                 notices.append(f"The {extra} sound could not be played and is left out.")

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
-from coach.adapters.speech import VoiceSettings
 from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_worker import VoiceWorker
+from coach.core.voice import VoiceSettings
 
 SAMPLE = "Let your shoulders soften... and let your breathing slow down."
 

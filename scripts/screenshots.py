@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from coach.adapters.speech import VoiceInfo, VoiceSettings  # noqa: E402
 from coach.app import build  # noqa: E402
 from coach.audio.wav import write_wav  # noqa: E402
 from coach.core.clock import FakeClock, ManualScheduler  # noqa: E402
 from coach.core.library import resolve  # noqa: E402
+from coach.core.voice import VoiceInfo, VoiceSettings  # noqa: E402
 from coach.paths import UserDirs, assets_dir  # noqa: E402
 from coach.ui import theme  # noqa: E402
 
@@ -110,23 +110,29 @@ def main() -> int:
             box = QMessageBox(window)
             box.setWindowTitle("Import setup")
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText("This setup will:\n\n" + import_summary([
-                "replace your settings",
-                "    Name in the greeting: none → “Rose”",
-                "    Simple mode: off → on",
-                "    Speaking rate: 130 words a minute → 110 words a minute",
-                "replace your bedtime and checklist",
-                "    Bedtime: 22:30 → 21:00",
-                "    Checklist: adds “Warm socks and a light blanket”, 10 min before bed",
-                "add the routine file roses-evening.toml",
-                "    “Rose's evening”",
-            ]))
+            box.setText(
+                "This setup will:\n\n"
+                + import_summary(
+                    [
+                        "replace your settings",
+                        "    Name in the greeting: none → “Rose”",
+                        "    Simple mode: off → on",
+                        "    Speaking rate: 130 words a minute → 110 words a minute",
+                        "replace your bedtime and checklist",
+                        "    Bedtime: 22:30 → 21:00",
+                        "    Checklist: adds “Warm socks and a light blanket”, 10 min before bed",
+                        "add the routine file roses-evening.toml",
+                        "    “Rose's evening”",
+                    ]
+                )
+            )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             return box
 
         def routine_editor(large: bool) -> QWidget:
             editor = coach.routines.open_editor(
-                coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines")))
+                coach.routines.library.duplicate(resolve("classic-16", assets_dir() / "routines"))
+            )
             editor.steps.setCurrentRow(8)
             editor.relax.setValue(3)  # an out-of-range value, marked on its field
             editor.set_recorded(3, 40)
@@ -150,8 +156,10 @@ def main() -> int:
                 dialog.grab().save(str(path))
                 shots.append(path)
                 centre, parent = dialog.frameGeometry().center(), window.frameGeometry().center()
-                print(f"{name}{suffix}: {dialog.width()}×{dialog.height()}, centre off the "
-                      f"window's by {centre.x() - parent.x()}, {centre.y() - parent.y()} px")
+                print(
+                    f"{name}{suffix}: {dialog.width()}×{dialog.height()}, centre off the "
+                    f"window's by {centre.x() - parent.x()}, {centre.y() - parent.y()} px"
+                )
                 dialog.close()
         for suffix, large in (("", False), ("-large-text", True)):
             theme.apply(app, large_text=large)

@@ -12,8 +12,9 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.adapters.speech import SpeechUnavailable, VoiceInfo, VoiceSettings
+from coach.adapters.speech import SpeechUnavailable
 from coach.core.pauses import PAUSE_SECONDS, split_pauses
+from coach.core.voice import VoiceInfo, VoiceSettings
 
 if TYPE_CHECKING:
     import numpy as np

@@ -24,24 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from coach.core.routine import Routine
-from coach.core.settings import Settings
-
-
-@dataclass(frozen=True)
-class VoiceSettings:
-    """How prompts are spoken.  ``voice`` is a backend voice id or ``None``."""
-
-    voice: str | None = None
-    rate: int = 130  # words per minute; slower than everyday speech for bedtime
-    volume: float = 0.9  # 0..1
-
-
-@dataclass(frozen=True)
-class VoiceInfo:
-    id: str
-    name: str
-    languages: tuple[str, ...] = ()
+from coach.core.voice import VoiceInfo, VoiceSettings
 
 
 class SpeechUnavailable(RuntimeError):
@@ -273,16 +256,3 @@ def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...]) -> Backend
         except SpeechUnavailable as exc:
             reasons.append(str(exc))
     return BackendChoice(None, tuple(reasons))
-
-
-def voice_for(settings: Settings, routine: Routine | None = None) -> VoiceSettings:
-    """The one merge rule: the routine's own voice, speed and volume where it has them,
-    the app's settings for the rest (an empty voice means the default voice)."""
-    own = routine.voice if routine is not None else None
-    if own is None:
-        return VoiceSettings(settings.voice or None, settings.rate, settings.volume)
-    return VoiceSettings(
-        own.voice or settings.voice or None,
-        own.rate if own.rate is not None else settings.rate,
-        own.volume if own.volume is not None else settings.volume,
-    )

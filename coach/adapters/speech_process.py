@@ -23,7 +23,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from coach.adapters.speech import SpeechTimeout, SpeechUnavailable, VoiceInfo, VoiceSettings
+from coach.adapters.speech import SpeechTimeout, SpeechUnavailable
+from coach.core.voice import VoiceInfo, VoiceSettings
 
 MARK = "@@coach-speech "
 START_TIMEOUT = 30.0

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.adapters.speech import SpeechBackend, SpeechTimeout, VoiceSettings
+from coach.adapters.speech import SpeechBackend, SpeechTimeout
+from coach.core.voice import VoiceSettings
 
 log = logging.getLogger(__name__)
 

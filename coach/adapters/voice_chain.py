@@ -13,14 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from coach.adapters.natural_voice import NATURAL_VOICE, is_natural
-from coach.adapters.speech import (
-    EspeakCommandBackend,
-    SpeechBackend,
-    SpeechUnavailable,
-    VoiceInfo,
-    VoiceSettings,
-)
+from coach.adapters.speech import EspeakCommandBackend, SpeechBackend, SpeechUnavailable
 from coach.adapters.speech_process import NaturalProcessBackend, Pyttsx3ProcessBackend
+from coach.core.voice import VoiceInfo, VoiceSettings
 
 #: The eSpeak engines, tried in order; the first that starts is used.
 ESPEAK_BACKENDS: tuple[Callable[[], SpeechBackend], ...] = (

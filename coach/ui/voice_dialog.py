@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.adapters.speech import VoiceInfo
 from coach.core.settings import OPTIONS, Settings
+from coach.core.voice import VoiceInfo
 
 NATURAL_PREFIX = "hibari:"
 

@@ -11,12 +11,13 @@ from support.fakes import BrokenBackend, ToneBackend
 
 from coach.adapters import natural_voice
 from coach.adapters.natural_voice import NATURAL_VOICE
-from coach.adapters.speech import SpeechUnavailable, VoiceSettings
+from coach.adapters.speech import SpeechUnavailable
 from coach.adapters.speech_process import NaturalProcessBackend
 from coach.adapters.voice_cache import VoiceCache
 from coach.adapters.voice_chain import VoiceChain, voice_chain
 from coach.audio.loudness import TARGET_LUFS, loudness, true_peak_db
 from coach.audio.wav import RATE, read_wav
+from coach.core.voice import VoiceSettings
 
 GUARD = Path(__file__).parents[1] / "support" / "no_network"
 
@@ -163,11 +164,11 @@ def test_coach_voices_names_the_engines_and_the_default(tmp_path: Path) -> None:
 def test_sessions_exports_and_render_share_one_voice_rule() -> None:
     from dataclasses import replace
 
-    from coach.adapters.speech import voice_for
     from coach.core.routine import RoutineVoice
     from coach.core.routine_format import load_routine
     from coach.core.settings import Settings
     from coach.paths import assets_dir
+    from coach.services.voice import voice_for
 
     routine = load_routine(assets_dir() / "routines" / "four-groups.toml")
     settings = Settings(voice="", rate=120, volume=0.7)
@@ -213,7 +214,7 @@ def test_the_app_process_never_loads_the_loudness_meter(tmp_path: Path) -> None:
         "import sys; from pathlib import Path\n"
         "from coach.adapters.voice_chain import voice_chain\n"
         "from coach.adapters.voice_cache import VoiceCache\n"
-        "from coach.adapters.speech import VoiceSettings\n"
+        "from coach.core.voice import VoiceSettings\n"
         "chain = voice_chain(); cache = VoiceCache(Path(sys.argv[1]), chain)\n"
         "for voice in (None, 'gmw/en-us'):\n"
         "    r = cache.render_all(['Let your hands rest.'], VoiceSettings(voice))\n"

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from support.fakes import BrokenBackend, ToneBackend
 
-from coach.adapters.speech import Pyttsx3Backend, VoiceSettings, find_backend
+from coach.adapters.speech import Pyttsx3Backend, find_backend
 from coach.adapters.voice_cache import VoiceCache
 from coach.adapters.voice_chain import ESPEAK_BACKENDS
 from coach.audio.onsets import speech_onsets
 from coach.audio.wav import RATE, read_wav
+from coach.core.voice import VoiceSettings
 
 
 def test_real_voice_renders_and_caches(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:

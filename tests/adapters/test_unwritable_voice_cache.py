@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from support.fakes import ToneBackend
 
-from coach.adapters.speech import SpeechTimeout, SpeechUnavailable, VoiceSettings
+from coach.adapters.speech import SpeechTimeout, SpeechUnavailable
 from coach.adapters.speech_process import Pyttsx3ProcessBackend
 from coach.adapters.voice_cache import GIVE_UP_AFTER_TIMEOUTS, VoiceCache
+from coach.core.voice import VoiceSettings
 
 PROMPTS = ["Let your shoulders drop.", "Breathe out slowly.", "Notice your hands."]
 

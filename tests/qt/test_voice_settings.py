@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from support.fakes import ToneBackend
 
-from coach.adapters.speech import VoiceInfo, VoiceSettings
 from coach.core.routine_format import load_routine
 from coach.core.settings import Settings
+from coach.core.voice import VoiceInfo, VoiceSettings
 from coach.ui.voice_dialog import VoiceDialog
 
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from coach.adapters.speech import SpeechUnavailable, VoiceInfo, VoiceSettings
+from coach.adapters.speech import SpeechUnavailable
 from coach.audio.wav import RATE, write_wav
+from coach.core.voice import VoiceInfo, VoiceSettings
 
 
 class ToneBackend:
