@@ -1,5 +1,5 @@
 """Entry point for ``python -m coach``."""
 
-from coach.cli import main
+from coach.main import main
 
 raise SystemExit(main())

@@ -10,9 +10,9 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtMultimedia import QAudioDevice
@@ -35,184 +35,29 @@ from coach.adapters.speech import SpeechBackend
 from coach.adapters.voice_chain import BACKENDS
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
+from coach.application import App, routine_id
 from coach.audio.player import SoundSystem, default_output
-from coach.audio.sound_choice import SoundChoice
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
-from coach.core.library import DEFAULT_ROUTINE, UnknownRoutine, list_routines, resolve
-from coach.core.routine import Routine
+from coach.core.library import UnknownRoutine, resolve
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
-from coach.core.settings import Settings
 from coach.core.timeline import compile_timeline
-from coach.core.voice import VoiceSettings
-from coach.diagnostics import diagnostics
 from coach.evening_wiring import wire_evening
+from coach.gui_arguments import build_gui_parser
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
-from coach.services.session_audio import sounds_for
-from coach.services.voice import voice_for
 from coach.session_controller import SessionController
 from coach.ui import plain_text, theme
 from coach.ui.main_window import MainWindow
-from coach.ui.session_page import Display
 from coach.voice_preview import VoicePreview
 
 if TYPE_CHECKING:
-    from coach.ui.voice_dialog import VoiceDialog
+    pass
 
 log = logging.getLogger("coach")
 #: Background work (the speech helper) waits this long after start-up (ms).
 STARTUP_QUIET_MS = 2000
-
-
-@dataclass
-class App:
-    """Everything the running app is made of (tests reach in through this)."""
-
-    window: MainWindow
-    controller: SessionController
-    worker: VoiceWorker
-    settings_store: SettingsStore
-    settings: Settings
-    dirs: UserDirs
-    voice_preview: VoicePreview
-    routines: RoutineActions | None = None
-    evening: Any = None
-    history: Any = None
-    tray: Any = None
-    tray_menu: Any = None
-    instance_server: Any = None
-    audio_output: Callable[[], QAudioDevice | None] = default_output
-    media_devices: Any = None
-    care: Any = None
-    recordings: Any = None
-    #: Starts the speech helper a moment after the window is up.
-    voice_warm_up: QTimer | None = None
-    #: Quits a set time after a session (settings: quit_after_minutes).
-    quit_later: Scheduler | None = None
-    #: How the app quits (QApplication.quit; tests give their own).
-    quit_app: Callable[[], None] = QApplication.quit
-    #: The main window's place and size between runs.
-    geometry: WindowGeometry | None = None
-
-    def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
-        """The app's sound settings, with the routine's own chime choice if it has one."""
-        return sounds_for(self.settings, routine, assets_dir() / "sounds")
-
-    def display(self) -> Display:
-        s = self.settings
-        return Display(
-            s.captions, s.screen_dark, s.text_size, s.body_map, s.breathing, s.breaths_per_minute
-        )
-
-    def open_display_dialog(self) -> None:
-        if not self.care.guard():
-            return
-        from coach.ui.display_dialog import DisplayDialog
-
-        chosen = DisplayDialog.ask(self.settings, self.window)
-        if chosen is not None:
-            self.save_settings(chosen)
-
-    def diagnostics(self) -> list[tuple[str, str]]:
-        choice = self.worker.choice
-        if choice is None:
-            engine = "not started yet"
-        elif choice.backend is None:
-            engine = "none: " + "; ".join(choice.reasons)
-        else:
-            engine = choice.backend.name
-        device = self.audio_output()
-        audio = device.description() if device is not None else "none found"
-        return diagnostics(self.dirs, engine, audio)
-
-    def open_about(self) -> None:
-        from coach.ui.about_dialog import AboutDialog
-
-        AboutDialog(self.diagnostics(), self.window).exec()
-
-    def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
-        """The app's voice settings, overridden by the routine's own where it has them."""
-        return voice_for(self.settings, routine)
-
-    def open_voice_dialog(self) -> None:
-        if not self.care.guard():
-            return
-        choice = self.worker.choice
-        voices = None if choice is None else getattr(self, "_voices", [])
-        from coach.ui.voice_dialog import VoiceDialog
-
-        chosen = VoiceDialog.ask_with_preview(
-            self.settings, voices, self.connect_preview, self.window
-        )
-        self.voice_preview.stop()
-        if chosen is not None:
-            self.save_settings(chosen)
-
-    def connect_preview(self, dialog: VoiceDialog) -> None:
-        """The dialog's Preview button plays a sample through :attr:`voice_preview`."""
-        dialog.preview_requested.connect(
-            lambda voice, rate, volume: self.voice_preview.play(
-                VoiceSettings(voice or None, rate, volume)
-            )
-        )
-        self.voice_preview.status.connect(dialog.show_preview_status)
-
-    def save_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        self.window.session.apply_display(self.display())
-        try:
-            self.settings_store.save(settings)
-        except OSError as exc:
-            self.window.show_notice(
-                f"Your settings could not be saved to "
-                f"{self.settings_store.path}: {exc.strerror or exc}"
-            )
-
-    def request_quit(self) -> None:
-        """Quit, at once (one click); first saying what it would cancel, if anything."""
-        cancelled = []
-        if self.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
-            cancelled.append("the relaxation session")
-        if self.evening is not None and self.evening.bath_running:
-            cancelled.append("the bath timer")
-        if cancelled and not self.confirm_quit(
-            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
-        ):
-            return
-        self.window.quitting = True
-        self.quit_app()
-
-    def confirm_quit(self, question: str) -> bool:
-        """Ask before quitting cancels something (tests replace this)."""
-        answer = QMessageBox.question(self.window, "Quit Wind-Down Coach", question)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def reload_routines(self, select: Routine | None = None) -> None:
-        entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
-        wanted = _routine_id(select) if select is not None else self.settings.routine
-        self.window.home.set_entries(entries, wanted)
-
-    def start(self, name_or_path: str) -> None:
-        routine = resolve(name_or_path, assets_dir() / "routines", self.dirs.user_routines)
-        self.controller.start(routine)
-
-    def shutdown(self) -> None:
-        if self.geometry is not None:
-            self.geometry.save(self.window)
-        if self.voice_warm_up is not None:
-            self.voice_warm_up.stop()
-        if self.quit_later is not None:
-            self.quit_later.cancel()
-        self.voice_preview.stop()
-        self.controller.shutdown()
-        self.worker.shutdown()
-        if self.history is not None:
-            self.history.close()
-            self.history = None
-        if self.tray is not None:
-            self.tray.hide()
 
 
 def build(
@@ -257,6 +102,7 @@ def build(
     if isinstance(qt_app, QApplication):
         plain_text.install(qt_app)  # before any window exists
     window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
+    recordings = Recordings(dirs.recordings)
     app = App(
         window,
         controller,
@@ -265,10 +111,11 @@ def build(
         settings,
         dirs,
         VoicePreview(worker, audio_output, window),
+        recordings,
     )
     holder["app"] = app
     app.audio_output = audio_output
-    worker.voices_listed.connect(lambda voices: setattr(app, "_voices", voices))
+    worker.voices_listed.connect(app.remember_voices)
     # The speech helper starts a moment after the window is up, not before.
     warm_up = QTimer(window)
     warm_up.setSingleShot(True)
@@ -281,8 +128,8 @@ def build(
     window.session.apply_display(app.display())
     window.home.start_requested.connect(
         lambda routine: (
-            app.save_settings(replace(app.settings, routine=_routine_id(routine)))
-            if _routine_id(routine) != app.settings.routine
+            app.save_settings(replace(app.settings, routine=routine_id(routine)))
+            if routine_id(routine) != app.settings.routine
             else None
         )
     )
@@ -295,8 +142,6 @@ def build(
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
     app.care = Caregiving(app)
-    recordings = Recordings(dirs.recordings)
-    app.recordings = recordings
     controller.recordings = lambda routine: recordings.existing(
         routine.source, compile_timeline(routine).texts()
     )
@@ -374,13 +219,6 @@ def _watch_devices_and_sleep(
     app.controller.state_changed.connect(follow)
 
 
-def _routine_id(routine: object) -> str:
-    source = getattr(routine, "source", None)
-    if source is None:
-        return DEFAULT_ROUTINE
-    return source.stem if source.parent == assets_dir() / "routines" else f"user:{source.stem}"
-
-
 def _report_startup(qt_app: QApplication) -> None:
     import time
 
@@ -415,8 +253,6 @@ def _open(app: App, args: argparse.Namespace) -> None:
 
 def _another_launch(app: App, argv: list[str]) -> None:
     """A second launch: bring the window forward and do what it asked."""
-    from coach.cli import build_gui_parser
-
     log.info("another launch: %s", argv)
     window = app.window
     window.showNormal()
@@ -465,7 +301,7 @@ def run(args: argparse.Namespace) -> int:
     first_run = not dirs.settings_file.exists()
     app.window.show()
     _open(app, args)
-    if first_run and not probe and not args.start:
+    if first_run and not probe and not args.start and app.care is not None:
         app.care.welcome()
     if args.quit_when_done:
 

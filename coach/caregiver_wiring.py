@@ -19,7 +19,7 @@ from coach.core.session import State
 from coach.ui import theme
 
 if TYPE_CHECKING:
-    from coach.app import App
+    from coach.application import App
     from coach.ui.welcome_wizard import Choices
 
 

@@ -29,8 +29,6 @@ from coach.paths import UserDirs, assets_dir, make_private
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
 
-SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import")
-
 
 def _routine(name: str) -> Routine:
     dirs = UserDirs.default()
@@ -335,21 +333,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="coach",
-        description="Wind-Down Coach: spoken relaxation for bedtime.",
-        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--routine", metavar="NAME_OR_PATH", help="the routine to select")
-    parser.add_argument("--start", action="store_true", help="start the session at once")
-    parser.add_argument(
-        "--quit-when-done", action="store_true", help="close the app when the session has ended"
-    )
-    return parser
-
-
 def _command(argv: list[str]) -> int:
     """Run one subcommand; every failure becomes one line and an exit status."""
     args = build_parser().parse_args(argv)
@@ -387,19 +370,12 @@ class _Terminal:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand (``coach timeline …``, ``coach import …``); returns its status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     make_private(UserDirs.default())
-    if argv and argv[0] in SUBCOMMANDS:
-        streams = sys.stdout, sys.stderr
-        sys.stdout, sys.stderr = _Terminal(sys.stdout), _Terminal(sys.stderr)
-        try:
-            return _command(argv)
-        finally:
-            sys.stdout, sys.stderr = streams
-
-    args = build_gui_parser().parse_args(argv)
-    if args.start and not args.routine:
-        build_gui_parser().error("--start needs --routine NAME_OR_PATH")
-    from coach.app import run
-
-    return run(args)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Terminal(sys.stdout), _Terminal(sys.stderr)
+    try:
+        return _command(argv)
+    finally:
+        sys.stdout, sys.stderr = streams

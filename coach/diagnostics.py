@@ -35,7 +35,3 @@ def diagnostics(dirs: UserDirs, voice_engine: str, audio_device: str) -> list[tu
         ("Cache folder", str(dirs.cache)),
         ("Log folder", str(dirs.state)),
     ]
-
-
-def as_text(rows: list[tuple[str, str]]) -> str:
-    return "\n".join(f"{name}: {value}" for name, value in rows)

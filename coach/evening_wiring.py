@@ -26,7 +26,7 @@ from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
 
 if TYPE_CHECKING:
-    from coach.app import App
+    from coach.application import App
 
 NO_TRAY_NOTICE = (
     "There is no system tray here, so reminders appear in this window; keep it open in the evening."
@@ -231,7 +231,7 @@ def _while_relaxing(held: list[Reminder]) -> Reminder:
 
 
 def _edit_plan(app: App, evening: EveningController) -> None:
-    if not app.care.guard():
+    if not app.may_change_settings():
         return
     from coach.ui.plan_dialog import PlanDialog
 

@@ -19,7 +19,7 @@ from coach.core.session import State
 from coach.core.timeline import Cue, compile_timeline
 
 if TYPE_CHECKING:
-    from coach.app import App
+    from coach.application import App
     from coach.ui.routine_editor import RoutineEditor
 
 
@@ -70,7 +70,7 @@ class RoutineActions(QObject):
         self.app.reload_routines(select)
 
     def edit(self, entry: Entry) -> None:
-        if not self.app.care.guard():
+        if not self.app.may_change_settings():
             return
         routine = entry.routine
         if routine is None:
@@ -136,7 +136,7 @@ class RoutineActions(QObject):
             editor.show_preview(f"Playing: {cue.text}", True)
 
     def rename(self, entry: Entry) -> None:
-        if not self.app.care.guard():
+        if not self.app.may_change_settings():
             return
         assert entry.routine is not None
         name = self.ask_text("Rename routine", "New name:", entry.routine.name)
@@ -147,7 +147,7 @@ class RoutineActions(QObject):
                 self.tell("Not renamed", str(exc))
 
     def delete(self, entry: Entry) -> None:
-        if not self.app.care.guard():
+        if not self.app.may_change_settings():
             return
         assert entry.routine is not None
         try:
@@ -168,7 +168,7 @@ class RoutineActions(QObject):
         self.app.window.home.undo_delete_button.hide()
 
     def import_file(self) -> None:
-        if not self.app.care.guard():
+        if not self.app.may_change_settings():
             return
         path = self.ask_open_path()
         if path is None:

@@ -36,3 +36,8 @@ def _offset(delta: timedelta | None) -> str:
     minutes = round((delta or timedelta()).total_seconds() / 60)
     sign = "+" if minutes >= 0 else "−"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def as_text(rows: list[tuple[str, str]]) -> str:
+    """``name: value`` lines, as the About box copies them for a support request."""
+    return "\n".join(f"{name}: {value}" for name, value in rows)

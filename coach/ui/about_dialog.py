@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.diagnostics import as_text
+from coach.core.formatting import as_text
 
 
 class AboutDialog(QDialog):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from coach.adapters.logs import setup_logging
+from coach.core.formatting import as_text
 from coach.core.routine_format import load_routine
 from coach.core.session import State
-from coach.diagnostics import as_text
 from coach.ui.about_dialog import AboutDialog
 
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"

@@ -1,0 +1,220 @@
+"""The running application: its parts, and what the window's actions need from them.
+
+Made and connected by the composition root (:mod:`coach.app`); the wiring modules
+(caregiving, the evening, routine actions) receive it and never import the root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+
+from coach.adapters.history import History
+from coach.adapters.recordings import Recordings
+from coach.adapters.settings_store import SettingsStore
+from coach.adapters.single_instance import InstanceServer
+from coach.adapters.voice_worker import VoiceWorker
+from coach.adapters.window_geometry import WindowGeometry
+from coach.audio.player import default_output
+from coach.audio.sound_choice import SoundChoice
+from coach.core.clock import Scheduler
+from coach.core.library import DEFAULT_ROUTINE, list_routines, resolve
+from coach.core.routine import Routine
+from coach.core.session import State
+from coach.core.settings import Settings
+from coach.core.voice import VoiceInfo, VoiceSettings
+from coach.diagnostics import diagnostics
+from coach.evening_controller import EveningController
+from coach.paths import UserDirs, assets_dir
+from coach.services.session_audio import sounds_for
+from coach.services.voice import voice_for
+from coach.session_controller import SessionController
+from coach.ui.main_window import MainWindow
+from coach.ui.session_page import Display
+from coach.voice_preview import VoicePreview
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+
+    from coach.ui.voice_dialog import VoiceDialog
+
+
+class CareGate(Protocol):
+    """What the rest of the app asks of caregiving: may settings change now (the PIN)."""
+
+    def guard(self) -> bool: ...
+
+    def welcome(self) -> None: ...
+
+
+def routine_id(routine: object) -> str:
+    """How settings name a routine: the built-in file's stem, or ``user:<stem>``."""
+    source = getattr(routine, "source", None)
+    if source is None:
+        return DEFAULT_ROUTINE
+    return source.stem if source.parent == assets_dir() / "routines" else f"user:{source.stem}"
+
+
+@dataclass
+class App:
+    """Everything the running app is made of, typed (tests reach in through this).
+
+    Made by :func:`coach.app.build`; the wiring modules receive it.
+    """
+
+    window: MainWindow
+    controller: SessionController
+    worker: VoiceWorker
+    settings_store: SettingsStore
+    settings: Settings
+    dirs: UserDirs
+    voice_preview: VoicePreview
+    recordings: Recordings
+    care: CareGate | None = None
+    routines: object | None = None  # RoutineActions: the composition root owns it
+    evening: EveningController | None = None
+    history: History | None = None
+    tray: QSystemTrayIcon | None = None
+    tray_menu: QMenu | None = None
+    instance_server: InstanceServer | None = None
+    audio_output: Callable[[], QAudioDevice | None] = default_output
+    media_devices: QMediaDevices | None = None
+    #: The voices the speech engine offers (None until it has listed them).
+    voices: list[VoiceInfo] | None = None
+    #: Starts the speech helper a moment after the window is up.
+    voice_warm_up: QTimer | None = None
+    #: Quits a set time after a session (settings: quit_after_minutes).
+    quit_later: Scheduler | None = None
+    #: How the app quits (QApplication.quit; tests give their own).
+    quit_app: Callable[[], None] = QApplication.quit
+    #: The main window's place and size between runs.
+    geometry: WindowGeometry | None = None
+
+    def may_change_settings(self) -> bool:
+        """Whether the settings may change now (asks for the PIN on a locked setup)."""
+        return self.care is None or self.care.guard()
+
+    def remember_voices(self, voices: list[VoiceInfo]) -> None:
+        self.voices = list(voices)
+
+    def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
+        """The app's sound settings, with the routine's own chime choice if it has one."""
+        return sounds_for(self.settings, routine, assets_dir() / "sounds")
+
+    def display(self) -> Display:
+        s = self.settings
+        return Display(
+            s.captions, s.screen_dark, s.text_size, s.body_map, s.breathing, s.breaths_per_minute
+        )
+
+    def open_display_dialog(self) -> None:
+        if not self.may_change_settings():
+            return
+        from coach.ui.display_dialog import DisplayDialog
+
+        chosen = DisplayDialog.ask(self.settings, self.window)
+        if chosen is not None:
+            self.save_settings(chosen)
+
+    def diagnostics(self) -> list[tuple[str, str]]:
+        choice = self.worker.choice
+        if choice is None:
+            engine = "not started yet"
+        elif choice.backend is None:
+            engine = "none: " + "; ".join(choice.reasons)
+        else:
+            engine = choice.backend.name
+        device = self.audio_output()
+        audio = device.description() if device is not None else "none found"
+        return diagnostics(self.dirs, engine, audio)
+
+    def open_about(self) -> None:
+        from coach.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.diagnostics(), self.window).exec()
+
+    def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
+        """The app's voice settings, overridden by the routine's own where it has them."""
+        return voice_for(self.settings, routine)
+
+    def open_voice_dialog(self) -> None:
+        if not self.may_change_settings():
+            return
+        choice = self.worker.choice
+        voices = None if choice is None else (self.voices or [])
+        from coach.ui.voice_dialog import VoiceDialog
+
+        chosen = VoiceDialog.ask_with_preview(
+            self.settings, voices, self.connect_preview, self.window
+        )
+        self.voice_preview.stop()
+        if chosen is not None:
+            self.save_settings(chosen)
+
+    def connect_preview(self, dialog: VoiceDialog) -> None:
+        """The dialog's Preview button plays a sample through :attr:`voice_preview`."""
+        dialog.preview_requested.connect(
+            lambda voice, rate, volume: self.voice_preview.play(
+                VoiceSettings(voice or None, rate, volume)
+            )
+        )
+        self.voice_preview.status.connect(dialog.show_preview_status)
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.window.session.apply_display(self.display())
+        try:
+            self.settings_store.save(settings)
+        except OSError as exc:
+            self.window.show_notice(
+                f"Your settings could not be saved to "
+                f"{self.settings_store.path}: {exc.strerror or exc}"
+            )
+
+    def request_quit(self) -> None:
+        """Quit, at once (one click); first saying what it would cancel, if anything."""
+        cancelled = []
+        if self.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
+            cancelled.append("the relaxation session")
+        if self.evening is not None and self.evening.bath_running:
+            cancelled.append("the bath timer")
+        if cancelled and not self.confirm_quit(
+            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
+        ):
+            return
+        self.window.quitting = True
+        self.quit_app()
+
+    def confirm_quit(self, question: str) -> bool:
+        """Ask before quitting cancels something (tests replace this)."""
+        answer = QMessageBox.question(self.window, "Quit Wind-Down Coach", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reload_routines(self, select: Routine | None = None) -> None:
+        entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
+        wanted = routine_id(select) if select is not None else self.settings.routine
+        self.window.home.set_entries(entries, wanted)
+
+    def start(self, name_or_path: str) -> None:
+        routine = resolve(name_or_path, assets_dir() / "routines", self.dirs.user_routines)
+        self.controller.start(routine)
+
+    def shutdown(self) -> None:
+        if self.geometry is not None:
+            self.geometry.save(self.window)
+        if self.voice_warm_up is not None:
+            self.voice_warm_up.stop()
+        if self.quit_later is not None:
+            self.quit_later.cancel()
+        self.voice_preview.stop()
+        self.controller.shutdown()
+        self.worker.shutdown()
+        if self.history is not None:
+            self.history.close()
+            self.history = None
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,26 @@
+"""The window's command-line arguments (``coach --routine NAME --start``), read by the
+entry point and by a second launch handing its arguments to the running app."""
+
+from __future__ import annotations
+
+import argparse
+
+from coach import __version__
+
+#: The words that make ``coach`` a command-line tool instead of opening the window.
+SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import")
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="Wind-Down Coach: spoken relaxation for bedtime.",
+        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--routine", metavar="NAME_OR_PATH", help="the routine to select")
+    parser.add_argument("--start", action="store_true", help="start the session at once")
+    parser.add_argument(
+        "--quit-when-done", action="store_true", help="close the app when the session has ended"
+    )
+    return parser
