@@ -20,6 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from support.onsets import relative, speech_onsets  # noqa: E402
 from support.pulse import (  # noqa: E402
     PulseServer,
     reachable,
@@ -29,7 +30,6 @@ from support.pulse import (  # noqa: E402
     stop_private_server,
 )
 
-from coach.audio.onsets import relative, speech_onsets  # noqa: E402
 from coach.audio.wav import RATE  # noqa: E402
 
 GOALS = {

@@ -9,15 +9,16 @@ from tempfile import TemporaryDirectory
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the test clocks
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from support.clocks import FakeClock, ManualScheduler  # noqa: E402
 
 from coach.app import build  # noqa: E402
 from coach.audio.wav import write_wav  # noqa: E402
-from coach.core.clock import FakeClock, ManualScheduler  # noqa: E402
 from coach.core.library import resolve  # noqa: E402
 from coach.core.voice import VoiceInfo, VoiceSettings  # noqa: E402
 from coach.paths import UserDirs, assets_dir  # noqa: E402

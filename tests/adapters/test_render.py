@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coach.audio.onsets import speech_onsets
+from support.onsets import speech_onsets
+
 from coach.audio.wav import RATE, read_wav
 from coach.core.routine_format import load_routine
 from coach.core.timeline import compile_timeline

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from support.fakes import BrokenBackend, ToneBackend
+from support.onsets import speech_onsets
 
 from coach.adapters.speech import Pyttsx3Backend, find_backend
 from coach.adapters.voice_cache import VoiceCache
 from coach.adapters.voice_chain import ESPEAK_BACKENDS
-from coach.audio.onsets import speech_onsets
 from coach.audio.wav import RATE, read_wav
 from coach.core.voice import VoiceSettings
 

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from support.clocks import FakeClock, ManualScheduler
 
-from coach.core.clock import FakeClock, ManualScheduler
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes, Item, night_of, plan_for, with_item
 from coach.core.reminders import ReminderPlanner
 

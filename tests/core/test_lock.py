@@ -3,9 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.clocks import FakeClock
 
 from coach.adapters.lock_store import LockStore
-from coach.core.clock import FakeClock
 from coach.core.lock import UNLOCK_SECONDS, Attempts, SettingsLock, make_record, matches
 
 

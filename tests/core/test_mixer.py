@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.onsets import relative, speech_onsets
 
 from coach.audio.mixer import SessionMixer
-from coach.audio.onsets import relative, speech_onsets
 from coach.audio.wav import RATE, WavError, WavWriter, read_wav, write_wav
 
 

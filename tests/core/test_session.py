@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support.clocks import FakeClock, ManualScheduler
 
-from coach.core.clock import FakeClock, ManualScheduler, MonotonicPosition
+from coach.core.clock import MonotonicPosition
 from coach.core.routine_format import load_routine, parse_routine
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline

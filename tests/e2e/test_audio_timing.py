@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.onsets import relative, speech_onsets
 from support.pulse import PulseServer, read_raw, recording
 
-from coach.audio.onsets import relative, speech_onsets
 from coach.audio.wav import RATE, read_wav
 
 pytestmark = pytest.mark.e2e

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from support.clocks import ManualScheduler
 from support.pulse import PulseServer
 
 from coach.audio.mixer import SessionMixer
 from coach.audio.player import StreamPlayer, default_output
-from coach.core.clock import ManualScheduler
 from coach.core.routine import Routine, Spoken, Step
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import compile_timeline
@@ -34,7 +34,7 @@ def test_a_session_whose_timer_comes_after_the_drain_still_finishes(
 ) -> None:
     """The race the 15-minute benchmark found: the stream ends a moment before the engine's
     last timer; the session must still finish."""
-    from coach.core.clock import FakeClock
+    from support.clocks import FakeClock
 
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     routine = Routine("tiny", (Step("neck", "x", relax=1.0),), intro=Spoken("y", 0.5))

@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from tests.support.app_process import Running, app_env, launch
+from support.app_process import Running, app_env, launch
 
 pytestmark = pytest.mark.e2e
 

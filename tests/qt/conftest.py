@@ -6,11 +6,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from support.clocks import FakeClock, ManualScheduler
 from support.fakes import ToneBackend
 from support.leaks import qt_timers_checked
 
 from coach.app import App, build
-from coach.core.clock import FakeClock, ManualScheduler
 from coach.paths import UserDirs
 
 BERLIN = ZoneInfo("Europe/Berlin")

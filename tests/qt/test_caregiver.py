@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QListWidget
+from support.bundles import HOSTILE
 
 from coach.core.session import State
 from coach.ui.voice_dialog import VoiceDialog
-from tests.support.bundles import HOSTILE
 
 
 def lock_down(harness, pin: str = "2468") -> None:

@@ -9,10 +9,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from coach.adapters.setup_bundle import BundleError, apply_import, plan_import
-from coach.paths import UserDirs
-from tests.support.bundles import (
+from support.bundles import (
     FORMAT,
     GOOD_ROUTINE,
     kind_of,
@@ -21,6 +18,9 @@ from tests.support.bundles import (
     wav_bytes,
     zipped,
 )
+
+from coach.adapters.setup_bundle import BundleError, apply_import, plan_import
+from coach.paths import UserDirs
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -12,12 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+from support.app_process import Running
+
 from coach.adapters.leftovers import LEFTOVER_AGE, leftover_files
 from coach.adapters.plan_store import PlanStore
 from coach.core.routine_format import load_routine
 from coach.core.settings import parse_settings
 from coach.paths import UserDirs
-from tests.support.app_process import Running
 
 WRITER = Path(__file__).with_name("writer.py")
 ROUNDS = 25

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.bundles import GOOD_ROUTINE, HOSTILE, noise, wav_bytes, zipped
+from support.cli import run_coach
 
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
@@ -22,8 +24,6 @@ from coach.audio.wav import read_wav
 from coach.cli import main
 from coach.core.settings import Settings
 from coach.paths import UserDirs
-from tests.support.bundles import GOOD_ROUTINE, HOSTILE, noise, wav_bytes, zipped
-from tests.support.cli import run_coach
 
 
 def dirs_at(root: Path) -> UserDirs:
