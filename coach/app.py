@@ -101,7 +101,8 @@ def build(
     qt_app = QApplication.instance()
     if isinstance(qt_app, QApplication):
         plain_text.install(qt_app)  # before any window exists
-    window = MainWindow(controller, assets_dir() / "body" / "body-map.svg")
+    window = MainWindow(assets_dir() / "body" / "body-map.svg")
+    _connect_session(window, controller)
     recordings = Recordings(dirs.recordings)
     app = App(
         window,
@@ -155,11 +156,29 @@ def build(
     return app
 
 
+def _connect_session(window: MainWindow, controller: SessionController) -> None:
+    """The window shows what the session controller says and forwards what is asked."""
+    window.home.start_requested.connect(controller.start)
+    window.pause_requested.connect(controller.toggle_pause)
+    window.previous_requested.connect(controller.previous_step)
+    window.next_requested.connect(controller.next_step)
+    window.stop_requested.connect(controller.stop)
+    window.region_chosen.connect(controller.jump_to_region)
+    window.progress = controller.progress
+    window.previewing = lambda: controller.preview
+    controller.state_changed.connect(window.show_state)
+    controller.cue_changed.connect(window.session.show_cue)
+    controller.body_changed.connect(window.session.show_body)
+    controller.jumped.connect(window.show_jump)
+    controller.section_changed.connect(window.session.show_section)
+    controller.preparing.connect(window.session.show_preparing)
+    controller.notice_changed.connect(window.show_session_notice)
+
+
 def _quit_after_sessions(app: App, scheduler: Scheduler, quit_app: Callable[[], None]) -> None:
     """Close the app a set time after a session ends in sleep (if the setting asks)."""
 
-    def follow(value: str) -> None:
-        state = State(value)
+    def follow(state: State) -> None:
         minutes = app.settings.quit_after_minutes
         if state is State.FINISHED and minutes and not app.controller.preview:
             log.info("quitting in %d minutes", minutes)
@@ -184,9 +203,9 @@ def _watch_devices_and_sleep(
     """
     import time
 
-    def watch_devices(value: str) -> None:
+    def watch_devices(state: State) -> None:
         # Only once a session plays: the multimedia back end is not loaded at start-up.
-        if real_audio and value == "running" and app.media_devices is None:
+        if real_audio and state is State.RUNNING and app.media_devices is None:
             from PySide6.QtMultimedia import QMediaDevices
 
             app.media_devices = QMediaDevices(app.window)
@@ -208,8 +227,8 @@ def _watch_devices_and_sleep(
         if watch:
             app.controller.check_for_sleep(watch[0].check())
 
-    def follow(value: str) -> None:
-        if value == "running":
+    def follow(state: State) -> None:
+        if state is State.RUNNING:
             watch[:] = [SleepWatch(monotonic, boot_time)]  # from the moment it runs
             timer.start()
         else:
@@ -305,8 +324,8 @@ def run(args: argparse.Namespace) -> int:
         app.care.welcome()
     if args.quit_when_done:
 
-        def quit_if_ended(value: str) -> None:
-            if State(value) in ENDED:
+        def quit_if_ended(state: State) -> None:
+            if state in ENDED:
                 # Let the last words and the fade-out finish playing first.
                 QTimer.singleShot(1500, qt_app.quit)
 

@@ -103,8 +103,8 @@ class Caregiving:
             self.apply()
             self.app.window.show_home()
 
-    def _after_session(self, value: str) -> None:
-        if State(value) is State.STOPPED and self.app.settings.simple_mode:
+    def _after_session(self, state: State) -> None:
+        if state is State.STOPPED and self.app.settings.simple_mode:
             self.app.window.show_home()
 
     def open_dialog(self) -> None:

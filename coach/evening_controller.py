@@ -85,8 +85,7 @@ class EveningController(QObject):
         self.refresh()
 
     # -- relaxation sessions in the night's record --------------------------------------
-    def session_state(self, value: str, routine_name: str) -> None:
-        state = State(value)
+    def session_state(self, state: State, routine_name: str) -> None:
         night = night_of(self._now().astimezone(self.zone))
         if state is State.RUNNING and self._session is None:
             self._session = self.history.session_started(night, routine_name, self._now())

@@ -91,8 +91,7 @@ def wire_evening(
         else:
             deliver(reminder)
 
-    def after_session(value: str) -> None:
-        state = State(value)
+    def after_session(state: State) -> None:
         if state is State.FINISHED and not app.controller.preview:
             held.clear()  # ended in sleep
         elif state in (State.STOPPED, State.FINISHED) and held:

@@ -115,11 +115,10 @@ class RoutineActions(QObject):
             self._following_previews = True
         controller.start(routine, section, preview=True)
 
-    def _preview_state(self, value: str) -> None:
+    def _preview_state(self, state: State) -> None:
         editor, controller = self.editor, self.app.controller
         if editor is None or not controller.preview:
             return
-        state = State(value)
         playing = state in (State.PREPARING, State.RUNNING, State.PAUSED)
         text = {
             State.PREPARING: "Preparing the voice…",

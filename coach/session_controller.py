@@ -20,6 +20,7 @@ from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_chain import VoiceChain
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.sound_choice import SoundChoice
+from coach.core.body_progress import jump_for_region, region_roles
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import SessionEngine, State
@@ -51,8 +52,13 @@ DEVICE_LOST_NOTICE = (
 class SessionController(QObject):
     """Starts, steers and ends sessions; the window only listens and forwards intent."""
 
-    state_changed = Signal(str)
+    #: The session's new :class:`~coach.core.session.State`.
+    state_changed = Signal(object)
     cue_changed = Signal(object)
+    #: How the body map shows the moment: {region: Role}, after each cue and jump.
+    body_changed = Signal(object)
+    #: A paused session went to the step a body region belongs to (a Jump).
+    jumped = Signal(object)
     section_changed = Signal(object)
     preparing = Signal(int, int)
     notice_changed = Signal(str)
@@ -116,7 +122,7 @@ class SessionController(QObject):
         self._from_section = from_section
         timeline = compile_timeline(routine)
         engine = SessionEngine(timeline, MonotonicPosition(self._clock), self._scheduler)
-        engine.on_state.append(lambda state: self.state_changed.emit(state.value))
+        engine.on_state.append(self.state_changed.emit)
         engine.on_cue.append(self._on_cue)
         engine.on_section.append(self.section_changed.emit)
         self.engine = engine
@@ -135,6 +141,24 @@ class SessionController(QObject):
 
     def jump_to_section(self, index: int) -> bool:
         return bool(self.engine and self.engine.jump_to_section(index))
+
+    def jump_to_region(self, region: str) -> bool:
+        """While paused, go to the step that relaxes *region* (a click on the body map)."""
+        engine = self.engine
+        if engine is None or engine.state is not State.PAUSED:
+            return False
+        jump = jump_for_region(engine.timeline, region)
+        if jump is None or not engine.jump_to_section(jump.section.index):
+            return False
+        self.jumped.emit(jump)
+        return True
+
+    def progress(self) -> tuple[float, float] | None:
+        """(position, length) of the session shown, in seconds; None while preparing or idle."""
+        engine = self.engine
+        if engine is None or engine.state in (State.IDLE, State.PREPARING):
+            return None
+        return engine.position, engine.timeline.duration
 
     def stop(self) -> bool:
         if self.engine is None:
@@ -232,6 +256,8 @@ class SessionController(QObject):
             cue.kind.value,
         )
         self.cue_changed.emit(cue)
+        if engine is not None:
+            self.body_changed.emit(region_roles(engine.timeline, cue.section, cue.kind))
 
     def _use_player(self, player: StreamPlayer) -> None:
         assert self.engine is not None

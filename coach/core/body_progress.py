@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core import body_areas
-from coach.core.timeline import CueKind, SectionKind, Timeline
+from coach.core.timeline import CueKind, Section, SectionKind, Timeline
 
 
 class Role(StrEnum):
@@ -52,3 +53,26 @@ def section_for_region(timeline: Timeline, region: str) -> int | None:
             if best is None or candidate < best:
                 best = candidate
     return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class Jump:
+    """Where a click on the body map took a paused session: the step, its first words,
+    and how the body map shows it."""
+
+    section: Section
+    words: str
+    roles: dict[str, Role]
+
+
+def jump_for_region(timeline: Timeline, region: str) -> Jump | None:
+    """The step a click on *region* goes to (see :func:`section_for_region`), or None."""
+    index = section_for_region(timeline, region)
+    if index is None:
+        return None
+    first = next((c for c in timeline.cues if c.section == index), None)
+    return Jump(
+        timeline.sections[index],
+        first.text if first is not None else "",
+        region_roles(timeline, index, None),
+    )

@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.body_progress import region_roles, section_for_region
+from coach.core.body_progress import Jump
 from coach.core.session import State
-from coach.core.timeline import Cue
-from coach.session_controller import SessionController
 from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
 from coach.ui.placement import centre_over_parent
@@ -45,17 +43,29 @@ NOTICE_LINES = 3
 
 
 class MainWindow(QMainWindow):
+    """The window: its pages show the session's state and forward what the person asks
+    for (the composition root connects both to the session controller)."""
+
     voice_settings_requested = Signal()
     #: Emitted once, after the window has been painted for the first time.
     first_painted = Signal()
     display_settings_requested = Signal()
+    #: The session keys and buttons: pause or resume, the step before, the next, stop.
+    pause_requested = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+    stop_requested = Signal()
+    #: A body region clicked while paused: go to the step that relaxes it.
+    region_chosen = Signal(str)
 
-    def __init__(
-        self, controller: SessionController, body_svg: Path, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, body_svg: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
         self._painted = False
+        #: Where the session stands (position, length) for the time shown; None while
+        #: nothing plays.  Given by the composition root.
+        self.progress: Callable[[], tuple[float, float] | None] = lambda: None
+        #: Whether the session shown is the editor's preview (which stays in the editor).
+        self.previewing: Callable[[], bool] = lambda: False
         self.setWindowTitle("Wind-Down Coach")
         self.resize(860, 660)
         self.notice = QLabel()
@@ -111,31 +121,25 @@ class MainWindow(QMainWindow):
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._show_time)
 
-        self.home.start_requested.connect(controller.start)
         self.home.voice_settings_requested.connect(self.voice_settings_requested)
         self.home.display_settings_requested.connect(self.display_settings_requested)
-        self.session.pause_requested.connect(controller.toggle_pause)
-        self.session.previous_requested.connect(controller.previous_step)
-        self.session.next_requested.connect(controller.next_step)
-        self.session.stop_requested.connect(controller.stop)
+        self.session.pause_requested.connect(self.pause_requested)
+        self.session.previous_requested.connect(self.previous_requested)
+        self.session.next_requested.connect(self.next_requested)
+        self.session.stop_requested.connect(self.stop_requested)
         self.session.back_requested.connect(self.show_home)
         self.home.tonight_requested.connect(self.show_tonight)
         self.tonight.back_requested.connect(self.show_home)
-        controller.state_changed.connect(self._on_state)
-        controller.cue_changed.connect(self._on_cue)
-        controller.section_changed.connect(self.session.show_section)
-        self.session.body_map.region_clicked.connect(self._on_region_clicked)
-        controller.preparing.connect(self.session.show_preparing)
-        controller.notice_changed.connect(self.show_session_notice)
+        self.session.body_map.region_clicked.connect(self.region_chosen)
 
         #: The session keys.  They are handled as key events rather than QShortcuts:
         #: a shortcut only fires in the active window, while a focused button would
         #: otherwise take Space for a click (e.g. on Stop).
         self.session_keys: dict[int, Callable[[], object]] = {
-            Qt.Key.Key_Space: controller.toggle_pause,
-            Qt.Key.Key_Left: controller.previous_step,
-            Qt.Key.Key_Right: controller.next_step,
-            Qt.Key.Key_Escape: controller.stop,
+            Qt.Key.Key_Space: self.pause_requested.emit,
+            Qt.Key.Key_Left: self.previous_requested.emit,
+            Qt.Key.Key_Right: self.next_requested.emit,
+            Qt.Key.Key_Escape: self.stop_requested.emit,
         }
         self._keys_enabled = False
         # Every key pressed in this window passes here first, whatever has the focus
@@ -145,24 +149,12 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
         self.home.routines.setFocus()
 
-    def _on_cue(self, cue: Cue) -> None:
-        self.session.show_cue(cue)
-        engine = self.controller.engine
-        if engine is not None:
-            self.session.show_body(region_roles(engine.timeline, cue.section, cue.kind))
-
-    def _on_region_clicked(self, region: str) -> None:
-        engine = self.controller.engine
-        if engine is None or engine.state is not State.PAUSED:
-            return
-        index = section_for_region(engine.timeline, region)
-        if index is not None and self.controller.jump_to_section(index):
-            section = engine.timeline.sections[index]
-            self.session.show_body(region_roles(engine.timeline, index, None))
-            first = next(c for c in engine.timeline.cues if c.section == index)
-            self.session.show_words(first.text)
-            self.session.show_section(section)
-            self._show_time()  # the bar and the time left agree with the words at once
+    def show_jump(self, jump: Jump) -> None:
+        """The session went to another step while paused (a click on the body map)."""
+        self.session.show_body(jump.roles)
+        self.session.show_words(jump.words)
+        self.session.show_section(jump.section)
+        self._show_time()  # the bar and the time left agree with the words at once
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -303,10 +295,9 @@ class MainWindow(QMainWindow):
         if not self._session_key(event):
             super().keyPressEvent(event)
 
-    def _on_state(self, value: str) -> None:
-        state = State(value)
+    def show_state(self, state: State) -> None:
         self.session.show_state(state)
-        if self.controller.preview:
+        if self.previewing():
             # The editor's preview shows and stops in the editor; this window stays put.
             self._set_session_keys(False)
             self._refresh.stop()
@@ -345,6 +336,6 @@ class MainWindow(QMainWindow):
             self._state_before_dim = None
 
     def _show_time(self) -> None:
-        engine = self.controller.engine
-        if engine is not None and engine.state is not State.PREPARING:
-            self.session.show_time(engine.position, engine.timeline.duration)
+        shown = self.progress()
+        if shown is not None:
+            self.session.show_time(*shown)
