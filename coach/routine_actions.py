@@ -3,13 +3,16 @@ import, export as a file and as audio.  Dialogs go through small methods tests r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import Deleted, RoutineLibrary
 from coach.adapters.voice_cache import RenderResult
 from coach.core.library import Entry
@@ -20,6 +23,8 @@ from coach.core.timeline import Cue, compile_timeline
 
 if TYPE_CHECKING:
     from coach.application import App
+    from coach.own_voice import OwnVoice
+    from coach.ui.recording_dialog import RecordingDialog
     from coach.ui.routine_editor import RoutineEditor
 
 
@@ -98,12 +103,12 @@ class RoutineActions(QObject):
         return editor
 
     def record_voice(self, routine: Routine) -> None:
-        from coach.ui.recording_dialog import RecordingDialog
-
         routine = replace(routine, source=self.editor.draft.source) if self.editor else routine
-        dialog = RecordingDialog(routine, self.app.recordings, self.window)
+        dialog, voice = open_own_voice(
+            routine, self.app.recordings, self.app.audio_output, self.window
+        )
         dialog.finished.connect(lambda _r: self.measure_speech(routine))
-        self.recording_dialog = dialog
+        self.recording_dialog, self.own_voice = dialog, voice
         dialog.open()
 
     def _play(self, routine: Routine, section: int) -> None:
@@ -270,3 +275,33 @@ class RoutineActions(QObject):
             writer.abort()
         else:
             writer.close()
+
+
+def open_own_voice(
+    routine: Routine,
+    recordings: Recordings,
+    audio_output: Callable[[], QAudioDevice | None],
+    parent: QWidget | None = None,
+    inputs: list[QAudioDevice] | None = None,
+) -> tuple[RecordingDialog, OwnVoice]:
+    """The recording dialog for *routine*, connected to the :class:`OwnVoice` that records
+    (a child of the dialog: it goes when the dialog goes)."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    from coach.own_voice import OwnVoice as Voice
+    from coach.ui.recording_dialog import RecordingDialog as Dialog
+
+    devices = QMediaDevices.audioInputs() if inputs is None else inputs
+    dialog = Dialog(routine.name, compile_timeline(routine).texts(), devices, parent)
+    voice = Voice(routine, recordings, audio_output, dialog)
+    dialog.record_requested.connect(voice.record)
+    dialog.stop_requested.connect(voice.stop)
+    dialog.play_requested.connect(voice.play)
+    dialog.delete_requested.connect(voice.delete)
+    dialog.finished.connect(lambda _r: voice.close())
+    voice.recorded_changed.connect(dialog.show_recorded)
+    voice.recording_changed.connect(dialog.show_recording)
+    voice.level.connect(dialog.show_level)
+    voice.status.connect(dialog.show_status)
+    dialog.show_recorded(voice.recorded())
+    return dialog, voice

@@ -1,13 +1,11 @@
 """Record the routine's prompts in your own voice: choose the microphone, watch the level,
-record, listen, record again or delete."""
+record, listen, record again or delete.  The dialog shows and forwards; the recording
+itself is done by :class:`coach.own_voice.OwnVoice`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,34 +19,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.adapters.recordings import Recordings
-from coach.core.routine import Routine
-from coach.core.timeline import compile_timeline
-
-if TYPE_CHECKING:
-    from coach.audio.player import StreamPlayer
-    from coach.audio.recorder import VoiceRecorder
-
 
 class RecordingDialog(QDialog):
+    #: The person asks to record *text* from the microphone *device* (a QAudioDevice).
+    record_requested = Signal(str, object)
+    stop_requested = Signal(str)
+    play_requested = Signal(str)
+    delete_requested = Signal(str)
+
     def __init__(
         self,
-        routine: Routine,
-        recordings: Recordings,
+        routine_name: str,
+        texts: list[str],
+        inputs: list[QAudioDevice],
         parent: QWidget | None = None,
-        inputs: list[QAudioDevice] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record your voice — {routine.name}")
+        self.setWindowTitle(f"Record your voice — {routine_name}")
         self.resize(720, 520)
-        self.routine = routine
-        self.recordings = recordings
-        self.recorder: VoiceRecorder | None = None
-        self.player: StreamPlayer | None = None
-        self.texts = compile_timeline(routine).texts()
+        self.texts = texts
+        self._recorded: set[str] = set()
+        self._recording = False
         self.microphone = QComboBox()
         self.microphone.setAccessibleName("Microphone")
-        for device in QMediaDevices.audioInputs() if inputs is None else inputs:
+        for device in inputs:
             self.microphone.addItem(device.description(), device)
         self.level = QProgressBar()
         self.level.setRange(0, 100)
@@ -88,14 +82,12 @@ class RecordingDialog(QDialog):
         self.play_button.clicked.connect(self.play)
         self.delete_button.clicked.connect(self.delete)
         self.prompts.currentRowChanged.connect(lambda _r: self._buttons())
-        self.refresh()
+        self.show_recorded(set())
 
-    def _path(self, text: str) -> Path | None:
-        return self.recordings.path(self.routine.source, text)
-
-    def refresh(self) -> None:
+    def show_recorded(self, recorded: set[str]) -> None:
+        """Tick the prompts that have a recording."""
+        self._recorded = set(recorded)
         row = max(0, self.prompts.currentRow())
-        recorded = self.recordings.existing(self.routine.source, self.texts)
         self.prompts.clear()
         for text in self.texts:
             item = QListWidgetItem(("✓ " if text in recorded else "○ ") + text)
@@ -104,8 +96,17 @@ class RecordingDialog(QDialog):
         self.prompts.setCurrentRow(min(row, self.prompts.count() - 1))
         self._buttons()
 
-    def recorded(self) -> dict[str, Path]:
-        return self.recordings.existing(self.routine.source, self.texts)
+    def show_recording(self, recording: bool) -> None:
+        self._recording = recording
+        if not recording:
+            self.level.setValue(0)
+        self._buttons()
+
+    def show_level(self, level: float) -> None:
+        self.level.setValue(round(level * 100))
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
 
     def _selected(self) -> str | None:
         item = self.prompts.currentItem()
@@ -113,59 +114,29 @@ class RecordingDialog(QDialog):
 
     def _buttons(self) -> None:
         text = self._selected()
-        has = text is not None and text in self.recorded()
-        recording = self.recorder is not None and self.recorder.recording
+        has = text is not None and text in self._recorded
+        recording = self._recording
         self.record_button.setEnabled(bool(self.microphone.count()) and not recording)
         self.stop_button.setEnabled(recording)
         self.play_button.setEnabled(has and not recording)
         self.delete_button.setEnabled(has and not recording)
 
     def record(self) -> None:
-        from coach.audio.recorder import VoiceRecorder
-
-        device = self.microphone.currentData()
-        if device is None or self._selected() is None:
-            return
-        recorder = VoiceRecorder(device, self)
-        self.recorder = recorder
-        recorder.level.connect(lambda v: self.level.setValue(round(v * 100)))
-        recorder.start()
-        self.status.setText("Recording… say the words, then press Stop.")
-        self._buttons()
+        device, text = self.microphone.currentData(), self._selected()
+        if device is not None and text is not None:
+            self.record_requested.emit(text, device)
 
     def stop(self) -> None:
         text = self._selected()
-        if self.recorder is None or text is None:
-            return
-        samples = self.recorder.stop()
-        path = self._path(text)
-        if path is not None and len(samples):
-            self.recorder.save(samples, path)
-            self.status.setText(f"Recorded {len(samples) / 22050:.1f} seconds.")
-        else:
-            self.status.setText("Nothing was heard; check the microphone and try again.")
-        self.level.setValue(0)
-        self.refresh()
+        if text is not None:
+            self.stop_requested.emit(text)
 
     def play(self) -> None:
-        from coach.audio.mixer import SessionMixer
-        from coach.audio.player import StreamPlayer, default_output
-        from coach.audio.wav import read_wav
-
         text = self._selected()
-        device = default_output()
-        path = self.recorded().get(text or "")
-        if path is None or device is None:
-            return
-        samples = read_wav(path)
-        player = StreamPlayer(
-            SessionMixer([(0.0, samples)], len(samples) / 22050 + 0.2), device, self
-        )
-        self.player = player
-        player.start(0.0)
+        if text is not None:
+            self.play_requested.emit(text)
 
     def delete(self) -> None:
         text = self._selected()
         if text is not None:
-            self.recordings.delete(self.routine.source, text)
-            self.refresh()
+            self.delete_requested.emit(text)

@@ -25,7 +25,7 @@ def test_record_a_tone_and_hear_it_at_its_cue(
 ) -> None:
     from PySide6.QtMultimedia import QMediaDevices
 
-    from coach.ui.recording_dialog import RecordingDialog
+    from coach.routine_actions import open_own_voice
 
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     ensure_devices(pulse)
@@ -33,7 +33,7 @@ def test_record_a_tone_and_hear_it_at_its_cue(
     app = build(dirs=dirs)
     qtbot.addWidget(app.window)
     routine = app.routines.library.duplicate(load_routine(SHORT))
-    dialog = RecordingDialog(routine, app.recordings, app.window)
+    dialog, voice = open_own_voice(routine, app.recordings, app.audio_output, app.window)
     qtbot.addWidget(dialog)
     # The "microphone" hears the test sink: what is played into the sink is recorded.
     monitor = next(
@@ -49,13 +49,13 @@ def test_record_a_tone_and_hear_it_at_its_cue(
     tone_file = tmp_path / "tone.wav"
     write_wav(tone_file, np.concatenate([np.zeros(RATE // 2, np.int16), tone]))
     levels: list[float] = []
-    dialog.record()
-    dialog.recorder.level.connect(levels.append)
+    voice.level.connect(levels.append)
+    dialog.record_button.click()
     # Played from another process while the event loop keeps reading the microphone.
     player = subprocess.Popen(["paplay", f"--device={pulse.sink}", str(tone_file)], env=pulse.env())
     qtbot.waitUntil(lambda: player.poll() is not None, timeout=20_000)
     qtbot.waitUntil(lambda: max(levels, default=0) > 0.5, timeout=10_000)
-    dialog.stop()
+    dialog.stop_button.click()
     assert "✓ Make a fist." in [
         dialog.prompts.item(i).text() for i in range(dialog.prompts.count())
     ]
@@ -71,6 +71,6 @@ def test_record_a_tone_and_hear_it_at_its_cue(
     cue = next(c for c in timeline.cues if c.text == "Make a fist.")
     loud = np.flatnonzero(np.abs(out.astype(np.int32)) > 2000)
     assert abs(loud[0] / RATE - cue.at) <= 0.010
-    dialog.delete()
+    dialog.delete_button.click()
     assert app.controller.recordings(routine) == {}
     app.shutdown()

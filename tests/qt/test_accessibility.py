@@ -77,7 +77,7 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
         CaregiverDialog("", False, False, False, True),
         AboutDialog(harness.app.diagnostics()),
         WelcomeWizard([("body-scan", "Evening body scan")]),
-        RecordingDialog(routine, harness.app.recordings, inputs=[]),
+        RecordingDialog(routine.name, ["Breathe in."], inputs=[]),
     ]
     missing = []
     for window in windows:
