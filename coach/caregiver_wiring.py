@@ -165,9 +165,9 @@ class Caregiving:
     def apply_welcome(self, choices: Choices) -> None:
         if self.lock.enabled and not self.guard():
             return  # a locked setup changes only with its PIN
-        settings = replace(self.app.settings, welcomed=True)
+        settings = self.app.settings
         if not choices.for_someone_else:
-            self.app.save_settings(settings)
+            self.app.save_settings(settings)  # the file exists now: no welcome next time
             return
         settings = replace(
             settings, rate=choices.rate, routine=choices.routine, close_to_tray=choices.reminders

@@ -15,7 +15,13 @@ from pathlib import Path
 from coach.adapters.atomic import write_private_text
 from coach.core.files import read_small_file
 from coach.core.problems import Problem
-from coach.core.settings import Settings, dump_settings, parse_settings
+from coach.core.settings import (
+    SETTINGS_VERSION,
+    Settings,
+    dump_settings,
+    file_version,
+    parse_settings,
+)
 
 
 class SettingsStore:
@@ -42,7 +48,10 @@ class SettingsStore:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             return Settings(), [self._move_aside("is not UTF-8 text")]
+        version = file_version(text)
         settings, problems = parse_settings(text, str(self.path))
+        if version is not None and 1 <= version < SETTINGS_VERSION:
+            problems += self._upgrade(settings, version)
         if (
             problems
             and settings == Settings()
@@ -52,6 +61,25 @@ class SettingsStore:
         if problems:
             self._backup_before_save = True
         return settings, problems
+
+    def _upgrade(self, settings: Settings, version: int) -> list[Problem]:
+        """Keep the older file as ``settings.toml.before-vN`` (once), then write it in
+        today's format; nothing to tell unless that fails."""
+        backup = self.path.with_name(f"{self.path.name}.before-v{SETTINGS_VERSION}")
+        try:
+            if not backup.exists():
+                shutil.copy2(self.path, backup)
+                backup.chmod(0o600)
+            write_private_text(self.path, dump_settings(settings))
+        except OSError as exc:
+            return [
+                Problem(
+                    str(self.path),
+                    f"was written by an older version ({version}) and could not be updated "
+                    f"({exc.strerror or exc}); it is read as it is",
+                )
+            ]
+        return []
 
     def _move_aside(self, why: str) -> Problem:
         kept = self._aside("broken")

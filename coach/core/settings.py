@@ -1,9 +1,10 @@
 """User settings: a declared schema, a versioned TOML file, every error collected.
 
-Each option is declared once with its type, default and bounds (as in
-qutebrowser's ``configdata.yml``); the loader refuses newer versions, rejects
-unknown keys with a suggestion, and reports all problems together.  A bad value
-falls back to its default, so the rest of the file still applies.
+Each option is declared once, as a field of :class:`Settings` with its type, default
+and bounds (as in qutebrowser's ``configdata.yml``).  The loader upgrades older files
+step by step (:data:`UPGRADES`, as in Picard's ``config_upgrade``), refuses newer
+versions, rejects unknown keys with a suggestion, and reports all problems together.
+A bad value falls back to its default, so the rest of the file still applies.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import difflib
 import math
 import tomllib
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import tomli_w
@@ -20,11 +22,15 @@ from coach.core.problems import Problem
 from coach.core.text_rules import describe_control
 from coach.core.toml_lines import LineIndex
 
-SETTINGS_VERSION = 1
+#: The settings file's format.  2: ``welcomed`` is gone (it was never read: the welcome
+#: shows when there is no settings file yet).
+SETTINGS_VERSION = 2
 
 
 @dataclass(frozen=True)
 class Option:
+    """One setting's rules: its type, default, limits and what it is for."""
+
     kind: type
     default: Any
     low: float | None = None
@@ -33,60 +39,79 @@ class Option:
     choices: tuple[str, ...] = ()
 
 
-OPTIONS: dict[str, Option] = {
-    "voice": Option(str, "", help="voice id from `coach voices`; empty for the engine's default"),
-    "rate": Option(int, 130, 60, 260, help="speaking rate in words per minute"),
-    "volume": Option(float, 0.9, 0.0, 1.0, help="voice volume from 0 to 1"),
-    "routine": Option(str, "body-scan", help="the routine selected last"),
-    "captions": Option(bool, True, help="show the spoken words on screen"),
-    "screen_dark": Option(bool, False, help="black screen with only faint captions"),
-    "text_size": Option(int, 30, 16, 72, help="caption size in pixels"),
-    "body_map": Option(bool, True, help="show the body map during a session"),
-    "breathing": Option(bool, False, help="show the breathing pacer while relaxing"),
-    "breaths_per_minute": Option(float, 6.0, 3.0, 12.0, help="breathing pacer speed"),
-    "chime": Option(bool, False, help="a soft chime before each step"),
-    "chime_volume": Option(float, 0.5, 0.0, 1.0, help="chime volume from 0 to 1"),
-    "background": Option(
-        str, "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
-    ),
-    "background_volume": Option(float, 0.3, 0.0, 1.0, help="background volume from 0 to 1"),
-    "welcomed": Option(bool, False, help="the first-run welcome was shown"),
-    "person_name": Option(str, "", help="the name used in the greeting"),
-    "simple_mode": Option(bool, False, help="one big button and tonight's list, nothing else"),
-    "high_contrast": Option(bool, False, help="stronger contrast everywhere"),
-    "large_text": Option(bool, False, help="larger text everywhere"),
-    "close_to_tray": Option(bool, True, help="closing the window keeps reminders in the tray"),
-    "tray_hint_shown": Option(bool, False, help="the tray hint was shown once"),
-    "quit_after_minutes": Option(
-        int, 0, 0, 240, help="close the app this long after a session ends; 0 never"
-    ),
-}
+def _setting(
+    default: Any,
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    help: str,
+    choices: tuple[str, ...] = (),
+) -> Any:
+    """A field of :class:`Settings` with its rules attached (the one declaration)."""
+    option = Option(type(default), default, low, high, help, choices)
+    return field(default=default, metadata={"option": option})
 
 
 @dataclass(frozen=True)
 class Settings:
-    voice: str = OPTIONS["voice"].default
-    rate: int = OPTIONS["rate"].default
-    volume: float = OPTIONS["volume"].default
-    routine: str = OPTIONS["routine"].default
-    captions: bool = OPTIONS["captions"].default
-    screen_dark: bool = OPTIONS["screen_dark"].default
-    text_size: int = OPTIONS["text_size"].default
-    body_map: bool = OPTIONS["body_map"].default
-    breathing: bool = OPTIONS["breathing"].default
-    breaths_per_minute: float = OPTIONS["breaths_per_minute"].default
-    chime: bool = OPTIONS["chime"].default
-    chime_volume: float = OPTIONS["chime_volume"].default
-    background: str = OPTIONS["background"].default
-    background_volume: float = OPTIONS["background_volume"].default
-    welcomed: bool = OPTIONS["welcomed"].default
-    person_name: str = OPTIONS["person_name"].default
-    simple_mode: bool = OPTIONS["simple_mode"].default
-    high_contrast: bool = OPTIONS["high_contrast"].default
-    large_text: bool = OPTIONS["large_text"].default
-    close_to_tray: bool = OPTIONS["close_to_tray"].default
-    tray_hint_shown: bool = OPTIONS["tray_hint_shown"].default
-    quit_after_minutes: int = OPTIONS["quit_after_minutes"].default
+    """Every setting, declared once: the file's checks, the defaults and the settings
+    pages all come from here (:data:`OPTIONS`)."""
+
+    voice: str = _setting("", help="voice id from `coach voices`; empty for the engine's default")
+    rate: int = _setting(130, 60, 260, help="speaking rate in words per minute")
+    volume: float = _setting(0.9, 0.0, 1.0, help="voice volume from 0 to 1")
+    routine: str = _setting("body-scan", help="the routine selected last")
+    captions: bool = _setting(True, help="show the spoken words on screen")
+    screen_dark: bool = _setting(False, help="black screen with only faint captions")
+    text_size: int = _setting(30, 16, 72, help="caption size in pixels")
+    body_map: bool = _setting(True, help="show the body map during a session")
+    breathing: bool = _setting(False, help="show the breathing pacer while relaxing")
+    breaths_per_minute: float = _setting(6.0, 3.0, 12.0, help="breathing pacer speed")
+    chime: bool = _setting(False, help="a soft chime before each step")
+    chime_volume: float = _setting(0.5, 0.0, 1.0, help="chime volume from 0 to 1")
+    background: str = _setting(
+        "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
+    )
+    background_volume: float = _setting(0.3, 0.0, 1.0, help="background volume from 0 to 1")
+    person_name: str = _setting("", help="the name used in the greeting")
+    simple_mode: bool = _setting(False, help="one big button and tonight's list, nothing else")
+    high_contrast: bool = _setting(False, help="stronger contrast everywhere")
+    large_text: bool = _setting(False, help="larger text everywhere")
+    close_to_tray: bool = _setting(True, help="closing the window keeps reminders in the tray")
+    tray_hint_shown: bool = _setting(False, help="the tray hint was shown once")
+    quit_after_minutes: int = _setting(
+        0, 0, 240, help="close the app this long after a session ends; 0 never"
+    )
+
+
+#: Each setting's rules, by name, in the file's order.
+OPTIONS: dict[str, Option] = {f.name: f.metadata["option"] for f in fields(Settings)}
+
+
+def _drop_welcomed(doc: dict[str, Any]) -> None:
+    doc.pop("welcomed", None)
+
+
+#: How a file of each earlier version becomes the next one (Picard's config_upgrade:
+#: one step per version, applied in order; each changes the parsed document in place).
+UPGRADES: dict[int, Callable[[dict[str, Any]], None]] = {
+    1: _drop_welcomed,
+}
+
+
+def upgrade(doc: dict[str, Any], version: int) -> None:
+    """Bring a parsed settings document of *version* up to :data:`SETTINGS_VERSION`."""
+    for step in range(version, SETTINGS_VERSION):
+        UPGRADES[step](doc)
+
+
+def file_version(text: str) -> int | None:
+    """The version a settings file says it has (None if it cannot be read as one)."""
+    try:
+        version = tomllib.loads(text).get("version", SETTINGS_VERSION)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return version if type(version) is int else None
 
 
 def _check(name: str, value: object, option: Option) -> str | None:
@@ -133,8 +158,10 @@ def parse_settings(text: str, file: str = "settings.toml") -> tuple[Settings, li
         problems.append(Problem(file, message, line=lines.find((key,)), field=key))
 
     version = doc.pop("version", SETTINGS_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int):
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         add("version", f"must be a whole number ({SETTINGS_VERSION})")
+    elif version < SETTINGS_VERSION:
+        upgrade(doc, version)
     elif version > SETTINGS_VERSION:
         add(
             "version",

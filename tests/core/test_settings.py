@@ -89,3 +89,47 @@ def test_thousands_of_unknown_settings_are_counted_not_listed() -> None:
     assert len(problems) == 6
     assert str(problems[0]).startswith("settings.toml:3: key_0: unknown setting")
     assert str(problems[-1]) == "settings.toml: 49995 more unknown settings ignored"
+
+
+V1 = Path(__file__).resolve().parent.parent / "data" / "settings-v1.toml"
+
+
+def test_a_settings_file_from_every_earlier_version_is_upgraded() -> None:
+    """Each version's real file (written by that version's app) reads without a problem
+    and keeps every value the person chose."""
+    from coach.core.settings import SETTINGS_VERSION, UPGRADES, file_version
+
+    assert sorted(UPGRADES) == list(range(1, SETTINGS_VERSION))  # a step for each version
+    text = V1.read_text()
+    assert file_version(text) == 1
+    settings, problems = parse_settings(text)
+    assert problems == []  # "welcomed" (v1 only) is not an unknown setting
+    assert settings == Settings(
+        rate=110,
+        volume=0.7,
+        routine="user:rose-evening",
+        chime=True,
+        background="brown",
+        person_name="Rose",
+        simple_mode=True,
+        large_text=True,
+        tray_hint_shown=True,
+        quit_after_minutes=30,
+    )
+
+
+def test_an_upgraded_file_is_backed_up_first_then_written_in_todays_format(tmp_path) -> None:
+    from coach.adapters.settings_store import SettingsStore
+    from coach.core.settings import SETTINGS_VERSION, file_version
+
+    path = tmp_path / "settings.toml"
+    path.write_bytes(V1.read_bytes())
+    settings, problems = SettingsStore(path).load()
+    assert problems == [] and settings.person_name == "Rose"
+    backup = tmp_path / f"settings.toml.before-v{SETTINGS_VERSION}"
+    assert backup.read_bytes() == V1.read_bytes()  # the old file, byte for byte
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert file_version(path.read_text()) == SETTINGS_VERSION
+    assert "welcomed" not in path.read_text()
+    assert SettingsStore(path).load() == (settings, [])  # read again: nothing more to do
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.toml", backup.name]

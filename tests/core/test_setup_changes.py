@@ -12,12 +12,12 @@ from coach.core.setup_changes import plan_changes, settings_changes
 
 def test_only_the_settings_that_change_are_listed_with_their_old_and_new_values() -> None:
     now = Settings()
-    new = replace(now, simple_mode=True, volume=0.5, welcomed=True, quit_after_minutes=30)
+    new = replace(now, simple_mode=True, volume=0.5, tray_hint_shown=True, quit_after_minutes=30)
     assert settings_changes(now, new) == [
         "Voice volume: 90 % → 50 %",
         "Simple mode: off → on",
         "Close the app after a session: never → 30 minutes after",
-    ]  # "welcomed" is the app's own business
+    ]  # the tray hint is the app's own business
     assert settings_changes(now, now) == []
 
 

@@ -138,7 +138,8 @@ def test_welcome_for_me_changes_nothing_else(harness, qtbot) -> None:
     wizard = care.wizard
     qtbot.addWidget(wizard)
     wizard.me_button.click()
-    assert harness.app.settings.welcomed and not harness.app.settings.simple_mode
+    assert harness.app.dirs.settings_file.exists()  # no welcome next time
+    assert not harness.app.settings.simple_mode
     assert harness.window.pages.currentWidget() is harness.window.home
 
 
@@ -159,8 +160,8 @@ def test_welcome_for_someone_else_sets_everything_up(harness, qtbot) -> None:
     wizard.pin.setText("9753")
     wizard.accept()
     s = harness.app.settings
-    assert (s.welcomed, s.person_name, s.routine, s.rate, s.simple_mode, s.large_text) == (
-        True,
+    assert harness.app.dirs.settings_file.exists()  # no welcome next time
+    assert (s.person_name, s.routine, s.rate, s.simple_mode, s.large_text) == (
         "Grandad",
         "seven-groups",
         100,
