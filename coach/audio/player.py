@@ -9,6 +9,7 @@ offset the sink was started at, so the window follows what is heard.
 from __future__ import annotations
 
 import sys
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from coach.audio.sound_server import server_gone
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
+    from coach.audio.server_volume import ServerVolume, Stream
 
 #: How much audio the sink buffers ahead (seconds).  Pause corks the stream and a
 #: skip starts a new one, so this costs no responsiveness; it rides out a starved
@@ -41,6 +43,13 @@ STALL_SECONDS = 3
 SKIP_LEAD_IN_SECONDS = 0.02
 #: The fade applied when a session is stopped early.
 STOP_FADE_SECONDS = 1.2
+#: A skip fades the words it cuts short where the sound server mixes them (heard at
+#: once), evenly to the ear down to this level, in this many steps over this long.
+CUT_FADE_DB = -50.0
+CUT_FADE_STEPS = 20
+CUT_FADE_SECONDS = 0.04
+#: The restarted stream fades in over this long (a background must not start with a jump).
+CUT_FADE_IN_SECONDS = 0.03
 
 
 def session_format(rate: int) -> QAudioFormat:
@@ -155,7 +164,9 @@ class StreamPlayer(QObject):
                 f"{mixer.rate} Hz mono 16-bit audio"
             )
         self._io = MixerDevice(mixer, self)
-        self._io.open(QIODevice.OpenModeFlag.ReadOnly)
+        # Unbuffered: QIODevice would otherwise read ahead into a buffer of its own, and a
+        # stream restarted elsewhere (a skip) would first play what was read for the old place.
+        self._io.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
         self._sink: QAudioSink | None = None
         self._base = 0.0
         self._paused_at: float | None = 0.0
@@ -173,6 +184,10 @@ class StreamPlayer(QObject):
         self._skip_timer.setSingleShot(True)
         self._skip_timer.setInterval(0)
         self._skip_timer.timeout.connect(self._finish_skip)
+        #: Fades heard at once, through the sound server (None until first needed, or
+        #: when it cannot be had: then a skip cuts as before).
+        self._server_volume: ServerVolume | None = None
+        self._server_tried = False
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
@@ -189,15 +204,18 @@ class StreamPlayer(QObject):
         self._restart(position)
 
     def pause(self) -> None:
+        """Pause, the words fading out over a few hundredths of a second (no click)."""
         self._finish_skip()
         if self._sink is not None and self._paused_at is None:
             self._paused_at = self.position()
-            self._sink.suspend()
+            if not self._fade_out_heard():
+                self._sink.suspend()
 
     def resume(self) -> None:
         if self._sink is not None and self._paused_at is not None:
             self._paused_at = None
-            self._sink.resume()
+            if not self._resume_heard():
+                self._sink.resume()
 
     def seek(self, position: float) -> None:
         """Go to *position* on a fresh stream (nothing buffered is waited for)."""
@@ -211,11 +229,56 @@ class StreamPlayer(QObject):
         self._skip_timer.start()
 
     def _finish_skip(self) -> None:
-        """Start the stream at the place the last skip goes to."""
+        """Fade out what is heard, then start the stream at the place the last skip goes to."""
         self._skip_timer.stop()
         target, self._skip_to = self._skip_to, None
-        if target is not None:
-            self._restart(target, SKIP_LEAD_IN_SECONDS)
+        if target is None:
+            return
+        if self._sink is not None and self._paused_at is None:
+            self._fade_out_heard()
+        self._restart(target, SKIP_LEAD_IN_SECONDS, CUT_FADE_IN_SECONDS)
+
+    def _server(self) -> ServerVolume | None:
+        if not self._server_tried:
+            self._server_tried = True
+            if not server_gone():
+                from coach.audio.server_volume import connect
+
+                self._server_volume = connect()
+        return self._server_volume
+
+    def _our_stream(self) -> tuple[ServerVolume, Stream] | None:
+        server = self._server()
+        if server is None or self._sink is None:
+            return None
+        streams = server.streams()
+        return (server, streams[-1]) if streams else None  # the newest: this player's
+
+    def _fade_out_heard(self) -> bool:
+        """Bring this stream to silence where the server mixes it, evenly in decibels over
+        :data:`CUT_FADE_SECONDS` (the GUI waits that long), then cork it and put its
+        volume back while nothing plays (the server may give the next stream the last
+        volume set: it must be the person's own).  False when this cannot be done."""
+        found = self._our_stream()
+        if found is None or self._sink is None:
+            return False
+        server, stream = found
+        _ramp(server, stream, down=True)
+        self._sink.suspend()
+        if server.wait_corked(stream):  # the server mixes nothing more of it
+            server.set_volume(stream, stream.volume, wait=True)  # so this is not heard
+        return True
+
+    def _resume_heard(self) -> bool:
+        """Uncork this stream at silence and bring it up to its volume (False: not done)."""
+        found = self._our_stream()
+        if found is None or self._sink is None:
+            return False
+        server, stream = found
+        server.set_volume(stream, 0, wait=True)
+        self._sink.resume()
+        _ramp(server, stream, down=False)
+        return True
 
     def stop(self) -> None:
         """Fade out gently, then let the stream end."""
@@ -245,6 +308,13 @@ class StreamPlayer(QObject):
             self.failed.emit("it stopped playing")
 
     def close(self) -> None:
+        self._close_stream()
+        if self._server_volume is not None:
+            self._server_volume.close()
+            self._server_volume = None
+        self._server_tried = False
+
+    def _close_stream(self) -> None:
         self._watchdog.stop()
         self._skip_timer.stop()
         if self._skip_to is not None:
@@ -257,9 +327,14 @@ class StreamPlayer(QObject):
             self._sink.deleteLater()
             self._sink = None
 
-    def _restart(self, position: float, lead_in: float = LEAD_IN_SECONDS) -> None:
-        self.close()
+    def _restart(
+        self, position: float, lead_in: float = LEAD_IN_SECONDS, fade_in: float = 0.0
+    ) -> None:
+        self._close_stream()
         self.mixer.seek(position)
+        if fade_in:
+            self.mixer.gain = 0.0
+            self.mixer.fade_to(1.0, fade_in)
         self._lead_in = lead_in
         self._io.lead_in = round(lead_in * self.mixer.rate) * 2
         self._base = position
@@ -299,3 +374,20 @@ class StreamPlayer(QObject):
         self._paused_at = self.position()
         self.close()
         self.failed.emit(reasons.get(error, f"audio error {error}"))
+
+
+def _ramp(server: ServerVolume, stream: Stream, down: bool) -> None:
+    """Move *stream* between its volume and silence, evenly in decibels, in
+    :data:`CUT_FADE_STEPS` steps over :data:`CUT_FADE_SECONDS` (waiting that long)."""
+    began = time.monotonic()
+    for step in range(1, CUT_FADE_STEPS + 1):
+        done = step / CUT_FADE_STEPS
+        db = CUT_FADE_DB * (done if down else 1.0 - done)
+        level = 0.0 if down and step == CUT_FADE_STEPS else 10 ** (db / 20)
+        if not down and step == CUT_FADE_STEPS:
+            level = 1.0
+        # pa_volume_t is cubic: a linear gain g is the volume times g ** (1/3).
+        server.set_volume(stream, round(stream.volume * level ** (1 / 3)))
+        pause = began + CUT_FADE_SECONDS * done - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
