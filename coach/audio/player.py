@@ -8,6 +8,7 @@ offset the sink was started at, so the window follows what is heard.
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -43,11 +44,10 @@ STALL_SECONDS = 3
 SKIP_LEAD_IN_SECONDS = 0.02
 #: The fade applied when a session is stopped early.
 STOP_FADE_SECONDS = 1.2
-#: A skip fades the words it cuts short where the sound server mixes them (heard at
-#: once), evenly to the ear down to this level, in this many steps over this long.
-CUT_FADE_DB = -50.0
-CUT_FADE_STEPS = 20
-CUT_FADE_SECONDS = 0.04
+#: A skip or a pause fades the words it cuts short where the sound server mixes them
+#: (heard at once), in this many steps over this long.
+CUT_FADE_STEPS = 24
+CUT_FADE_SECONDS = 0.06
 #: The restarted stream fades in over this long (a background must not start with a jump).
 CUT_FADE_IN_SECONDS = 0.03
 
@@ -255,7 +255,7 @@ class StreamPlayer(QObject):
         return (server, streams[-1]) if streams else None  # the newest: this player's
 
     def _fade_out_heard(self) -> bool:
-        """Bring this stream to silence where the server mixes it, evenly in decibels over
+        """Bring this stream to silence where the server mixes it over
         :data:`CUT_FADE_SECONDS` (the GUI waits that long), then cork it and put its
         volume back while nothing plays (the server may give the next stream the last
         volume set: it must be the person's own).  False when this cannot be done."""
@@ -377,15 +377,13 @@ class StreamPlayer(QObject):
 
 
 def _ramp(server: ServerVolume, stream: Stream, down: bool) -> None:
-    """Move *stream* between its volume and silence, evenly in decibels, in
-    :data:`CUT_FADE_STEPS` steps over :data:`CUT_FADE_SECONDS` (waiting that long)."""
+    """Move *stream* between its volume and silence along a raised cosine (gentle at both
+    ends, so no step is a click), in :data:`CUT_FADE_STEPS` steps over
+    :data:`CUT_FADE_SECONDS` (waiting that long)."""
     began = time.monotonic()
     for step in range(1, CUT_FADE_STEPS + 1):
         done = step / CUT_FADE_STEPS
-        db = CUT_FADE_DB * (done if down else 1.0 - done)
-        level = 0.0 if down and step == CUT_FADE_STEPS else 10 ** (db / 20)
-        if not down and step == CUT_FADE_STEPS:
-            level = 1.0
+        level = 0.5 * (1 + math.cos(math.pi * (done if down else 1.0 - done)))
         # pa_volume_t is cubic: a linear gain g is the volume times g ** (1/3).
         server.set_volume(stream, round(stream.volume * level ** (1 / 3)))
         pause = began + CUT_FADE_SECONDS * done - time.monotonic()
