@@ -48,6 +48,7 @@ from coach.gui_arguments import build_gui_parser
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
+from coach.settings_service import SettingsService
 from coach.ui import plain_text, theme
 from coach.ui.main_window import MainWindow
 from coach.voice_preview import VoicePreview
@@ -82,7 +83,7 @@ def build(
     store = SettingsStore(dirs.settings_file)
     settings, problems = store.load()
     worker = VoiceWorker(dirs.voice_cache, backends)
-    holder: dict[str, App] = {}
+    preferences = SettingsService(store, settings, assets_dir() / "sounds")
     real_audio = audio_output is default_output
     sound = SoundSystem() if real_audio else None
     if sound is not None:
@@ -91,11 +92,11 @@ def build(
         audio_output = sound.output
     controller = SessionController(
         worker,
-        lambda routine: holder["app"].voice_settings(routine),
+        preferences.voice_for,
         audio_output,
         clock or MonotonicClock(),
         scheduler or QtScheduler(),
-        sounds=lambda routine: holder["app"].sound_choice(routine),
+        sounds=preferences.sounds_for,
         no_output_notice=sound.notice if sound is not None else lambda: None,
     )
     qt_app = QApplication.instance()
@@ -108,13 +109,12 @@ def build(
         window,
         controller,
         worker,
-        store,
-        settings,
+        preferences,
         dirs,
         VoicePreview(worker, audio_output, window),
         recordings,
     )
-    holder["app"] = app
+    preferences.changed.connect(lambda _settings: window.session.apply_display(app.display()))
     app.audio_output = audio_output
     worker.voices_listed.connect(app.remember_voices)
     # The speech helper starts a moment after the window is up, not before.

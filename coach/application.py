@@ -30,9 +30,8 @@ from coach.core.voice import VoiceInfo, VoiceSettings
 from coach.diagnostics import diagnostics
 from coach.evening_controller import EveningController
 from coach.paths import UserDirs, assets_dir
-from coach.services.session_audio import sounds_for
-from coach.services.voice import voice_for
 from coach.session_controller import SessionController
+from coach.settings_service import SettingsService
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
 from coach.voice_preview import VoicePreview
@@ -69,8 +68,8 @@ class App:
     window: MainWindow
     controller: SessionController
     worker: VoiceWorker
-    settings_store: SettingsStore
-    settings: Settings
+    #: The settings in force; they change only through :meth:`save_settings`.
+    preferences: SettingsService
     dirs: UserDirs
     voice_preview: VoicePreview
     recordings: Recordings
@@ -94,6 +93,14 @@ class App:
     #: The main window's place and size between runs.
     geometry: WindowGeometry | None = None
 
+    @property
+    def settings(self) -> Settings:
+        return self.preferences.current
+
+    @property
+    def settings_store(self) -> SettingsStore:
+        return self.preferences.store
+
     def may_change_settings(self) -> bool:
         """Whether the settings may change now (asks for the PIN on a locked setup)."""
         return self.care is None or self.care.guard()
@@ -103,7 +110,7 @@ class App:
 
     def sound_choice(self, routine: Routine | None = None) -> SoundChoice:
         """The app's sound settings, with the routine's own chime choice if it has one."""
-        return sounds_for(self.settings, routine, assets_dir() / "sounds")
+        return self.preferences.sounds_for(routine)
 
     def display(self) -> Display:
         s = self.settings
@@ -139,7 +146,7 @@ class App:
 
     def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
         """The app's voice settings, overridden by the routine's own where it has them."""
-        return voice_for(self.settings, routine)
+        return self.preferences.voice_for(routine)
 
     def open_voice_dialog(self) -> None:
         if not self.may_change_settings():
@@ -165,15 +172,9 @@ class App:
         self.voice_preview.status.connect(dialog.show_preview_status)
 
     def save_settings(self, settings: Settings) -> None:
-        self.settings = settings
-        self.window.session.apply_display(self.display())
-        try:
-            self.settings_store.save(settings)
-        except OSError as exc:
-            self.window.show_notice(
-                f"Your settings could not be saved to "
-                f"{self.settings_store.path}: {exc.strerror or exc}"
-            )
+        problem = self.preferences.save(settings)
+        if problem is not None:
+            self.window.show_notice(problem)
 
     def request_quit(self) -> None:
         """Quit, at once (one click); first saying what it would cancel, if anything."""

@@ -254,7 +254,7 @@ class Caregiving:
         except BundleError as exc:
             self.tell(f"{path.name} was not imported: {exc}")
             return
-        self.app.settings, _problems = self.app.settings_store.load()
+        self.app.preferences.reload()
         record, attempts = self.store.load()
         self.lock.record, self.lock.attempts = record, attempts
         if self.app.evening is not None:
@@ -262,7 +262,6 @@ class Caregiving:
             evening.bedtimes, evening.items, _p = evening.store.load()
             evening.refresh()
         self.app.reload_routines()
-        self.app.window.session.apply_display(self.app.display())
         self.apply()
 
     def configure(
