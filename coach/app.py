@@ -50,6 +50,7 @@ from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.settings_service import SettingsService
 from coach.ui import plain_text, theme
+from coach.ui.dialogs import Dialogs, QtDialogs
 from coach.ui.main_window import MainWindow
 from coach.voice_preview import VoicePreview
 
@@ -77,6 +78,7 @@ def build(
     sleep_check_ms: int = 5000,
     quit_scheduler: Scheduler | None = None,
     quit_app: Callable[[], None] = QApplication.quit,
+    dialogs: Dialogs | None = None,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -113,6 +115,7 @@ def build(
         dirs,
         VoicePreview(worker, audio_output, window),
         recordings,
+        dialogs or QtDialogs(lambda: QApplication.activeModalWidget() or window),
     )
     preferences.changed.connect(lambda _settings: window.session.apply_display(app.display()))
     app.audio_output = audio_output

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from coach.adapters.history import History
 from coach.adapters.recordings import Recordings
@@ -32,6 +32,7 @@ from coach.evening_controller import EveningController
 from coach.paths import UserDirs, assets_dir
 from coach.session_controller import SessionController
 from coach.settings_service import SettingsService
+from coach.ui.dialogs import Dialogs
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
 from coach.voice_preview import VoicePreview
@@ -73,6 +74,8 @@ class App:
     dirs: UserDirs
     voice_preview: VoicePreview
     recordings: Recordings
+    #: The questions asked of the person (Qt's dialogs; tests script the answers).
+    dialogs: Dialogs
     care: CareGate | None = None
     routines: object | None = None  # RoutineActions: the composition root owns it
     evening: EveningController | None = None
@@ -183,17 +186,12 @@ class App:
             cancelled.append("the relaxation session")
         if self.evening is not None and self.evening.bath_running:
             cancelled.append("the bath timer")
-        if cancelled and not self.confirm_quit(
-            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
+        if cancelled and not self.dialogs.confirm(
+            "Quit Wind-Down Coach", f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
         ):
             return
         self.window.quitting = True
         self.quit_app()
-
-    def confirm_quit(self, question: str) -> bool:
-        """Ask before quitting cancels something (tests replace this)."""
-        answer = QMessageBox.question(self.window, "Quit Wind-Down Coach", question)
-        return answer == QMessageBox.StandardButton.Yes
 
     def reload_routines(self, select: Routine | None = None) -> None:
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)

@@ -8,8 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coach.adapters.lock_store import LockStore
 from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
@@ -63,21 +62,14 @@ class Caregiving:
         self.apply()
 
     # -- the lock --------------------------------------------------------------------
-    def ask_pin(self, message: str) -> str | None:
-        """Ask for the PIN (tests replace this)."""
-        pin, ok = QInputDialog.getText(
-            self.app.window, "Locked", message, QLineEdit.EchoMode.Password
-        )
-        return pin if ok else None
-
     def tell(self, message: str) -> None:
-        QMessageBox.information(self.app.window, "Locked", message)
+        self.app.dialogs.tell("Wind-Down Coach", message)
 
     def guard(self) -> bool:
         """True when the settings may be changed now (asking for the PIN if locked)."""
         if self.lock.is_open():
             return True
-        pin = self.ask_pin("These settings are locked. Enter the PIN:")
+        pin = self.app.dialogs.ask_pin("These settings are locked. Enter the PIN:")
         if pin is None:
             return False
         verdict = self.lock.try_pin(pin)
@@ -194,42 +186,15 @@ class Caregiving:
         self.app.reload_routines()
 
     # -- setup bundles -------------------------------------------------------------------
-    def ask_path(self, save: bool) -> Path | None:
-        """Where to write or read a setup file (tests replace this)."""
-        if save:
-            name, _ = QFileDialog.getSaveFileName(
-                self.app.window, "Export setup", str(Path.home() / "setup.coach"), SETUP_FILTER
-            )
-        else:
-            name, _ = QFileDialog.getOpenFileName(
-                self.app.window, "Import setup", str(Path.home()), SETUP_FILTER
-            )
-        return Path(name) if name else None
-
-    def ask_include_lock(self) -> bool:
-        """Whether the exported setup carries the PIN lock (tests replace this)."""
-        answer = QMessageBox.question(
-            self.app.window,
+    def export_setup(self) -> None:
+        dialogs = self.app.dialogs
+        path = dialogs.ask_save_path("Export setup", Path.home() / "setup.coach", SETUP_FILTER)
+        if path is None:
+            return
+        include_lock = self.lock.enabled and dialogs.confirm(
             "Export setup",
             "Include the PIN lock? The other computer will then ask for the same PIN.",
         )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def confirm(self, changes: list[str]) -> bool:
-        """Show what an import will change; True to go ahead (tests replace this)."""
-        box = QMessageBox(self.app.window)
-        box.setWindowTitle("Import setup")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from the file: never markup
-        box.setText("This setup will:\n\n" + import_summary(changes))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def export_setup(self) -> None:
-        path = self.ask_path(save=True)
-        if path is None:
-            return
-        include_lock = self.lock.enabled and self.ask_include_lock()
         try:
             export_bundle(self.app.dirs, path, include_lock)
         except OSError as exc:
@@ -239,7 +204,8 @@ class Caregiving:
         self.tell(f"The setup was saved{lock} to {path}.")
 
     def import_setup(self) -> None:
-        path = self.ask_path(save=False)
+        dialogs = self.app.dialogs
+        path = dialogs.ask_open_path("Import setup", Path.home(), SETUP_FILTER)
         if path is None:
             return
         try:
@@ -247,7 +213,9 @@ class Caregiving:
         except BundleError as exc:
             self.tell(f"{path.name} was not imported: {exc}")
             return
-        if not self.confirm(plan.changes):
+        if not dialogs.confirm(
+            "Import setup", "This setup will:\n\n" + import_summary(plan.changes)
+        ):
             return
         try:
             apply_import(plan, self.app.dirs)

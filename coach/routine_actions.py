@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtMultimedia import QAudioDevice
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import Deleted, RoutineLibrary
@@ -51,24 +51,8 @@ class RoutineActions(QObject):
         app.worker.finished.connect(self._rendered)
 
     # -- dialogs (replaced in tests) ---------------------------------------------------
-    def ask_text(self, title: str, label: str, value: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, label, text=value)
-        return text if ok else None
-
-    def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a routine", str(Path.home()), "Routines (*.toml)"
-        )
-        return Path(name) if name else None
-
-    def ask_save_path(self, title: str, suggestion: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(Path.home() / suggestion), pattern
-        )
-        return Path(name) if name else None
-
     def tell(self, title: str, message: str) -> None:
-        QMessageBox.information(self.window, title, message)
+        self.app.dialogs.tell(title, message)
 
     # -- actions ---------------------------------------------------------------------------
     def _reload(self, select: Routine | None = None) -> None:
@@ -143,7 +127,7 @@ class RoutineActions(QObject):
         if not self.app.may_change_settings():
             return
         assert entry.routine is not None
-        name = self.ask_text("Rename routine", "New name:", entry.routine.name)
+        name = self.app.dialogs.ask_text("Rename routine", "New name:", entry.routine.name)
         if name and name.strip():
             try:
                 self._reload(self.library.rename(entry.routine, name.strip()))
@@ -174,7 +158,7 @@ class RoutineActions(QObject):
     def import_file(self) -> None:
         if not self.app.may_change_settings():
             return
-        path = self.ask_open_path()
+        path = self.app.dialogs.ask_open_path("Import a routine", Path.home(), "Routines (*.toml)")
         if path is None:
             return
         try:
@@ -187,8 +171,10 @@ class RoutineActions(QObject):
     def export(self, entry: Entry) -> None:
         assert entry.routine is not None
         source = entry.routine.source
-        path = self.ask_save_path(
-            "Export routine", source.name if source else "routine.toml", "Routines (*.toml)"
+        path = self.app.dialogs.ask_save_path(
+            "Export routine",
+            Path.home() / (source.name if source else "routine.toml"),
+            "Routines (*.toml)",
         )
         if path is None:
             return
@@ -205,7 +191,9 @@ class RoutineActions(QObject):
     def export_audio(self, routine: Routine | None) -> None:
         if routine is None:
             return
-        path = self.ask_save_path("Export as audio", f"{routine.name}.wav", "WAV audio (*.wav)")
+        path = self.app.dialogs.ask_save_path(
+            "Export as audio", Path.home() / f"{routine.name}.wav", "WAV audio (*.wav)"
+        )
         if path is None:
             return
         self._export_target = (routine, path)

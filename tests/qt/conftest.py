@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from support.clocks import FakeClock, ManualScheduler
+from support.dialogs import ScriptedDialogs
 from support.fakes import ToneBackend
 from support.leaks import qt_timers_checked
 
@@ -44,6 +45,8 @@ class Harness:
         self.quits: list[float] = []
         build_options.setdefault("quit_scheduler", self.later)
         build_options.setdefault("quit_app", lambda: self.quits.append(self.clock.now()))
+        #: The answers to the app's questions, and what it asked and told.
+        self.dialogs = build_options.setdefault("dialogs", ScriptedDialogs())
         dirs = UserDirs(home / "config", home / "data", home / "cache", home / "state")
         self.app: App = build(
             dirs=dirs,

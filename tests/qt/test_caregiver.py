@@ -43,9 +43,8 @@ def test_leaving_simple_mode_and_settings_need_the_pin(harness, monkeypatch) -> 
     lock_down(harness)
     care = harness.app.care
     answers = ["1111", "2468"]
-    told: list[str] = []
-    care.ask_pin = lambda message: answers.pop(0)
-    care.tell = told.append
+    told = harness.dialogs.told
+    harness.dialogs.on_pin = lambda message: answers.pop(0)
     opened: list[bool] = []
     monkeypatch.setattr(
         VoiceDialog, "ask_with_preview", classmethod(lambda cls, *a, **k: opened.append(True))
@@ -58,7 +57,7 @@ def test_leaving_simple_mode_and_settings_need_the_pin(harness, monkeypatch) -> 
     harness.window.home.voice_button.click()  # unlocked for ten minutes
     assert opened == [True]
     care.lock.lock()
-    care.ask_pin = lambda message: None  # cancelled
+    harness.dialogs.on_pin = lambda message: None  # cancelled
     harness.window.home.voice_button.click()
     assert opened == [True]
 
@@ -96,9 +95,8 @@ def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
     first = make_harness()
     first.app.care.configure("Rose", True, False, True, None, False)
     bundle = tmp_path / "setup.coach"  # the name the README's own command uses
-    first.app.care.ask_path = lambda save: bundle
-    said: list[str] = []
-    first.app.care.tell = said.append
+    first.dialogs.on_save_path = lambda title: bundle
+    said = first.dialogs.told
     first.app.care.export_setup()
     assert bundle.exists()
     assert said == [f"The setup was saved to {bundle}."]  # export is confirmed
@@ -106,28 +104,25 @@ def test_export_and_import_setup_in_the_window(make_harness, tmp_path) -> None:
 
     assert "*.coach" in SETUP_FILTER and "*.zip" in SETUP_FILTER
     second = make_harness()
-    seen: list[list[str]] = []
-    second.app.care.ask_path = lambda save: bundle
+    seen: list[str] = []
+    second.dialogs.on_open_path = lambda title: bundle
 
-    def confirm(changes: list[str]) -> bool:
-        seen.append(changes)
+    def confirm(title: str, question: str) -> bool:
+        seen.append(question)
         return True  # the person says yes
 
-    second.app.care.confirm = confirm
+    second.dialogs.on_confirm = confirm
     second.app.care.import_setup()
-    assert any("settings" in c for c in seen[0])
-    from coach.caregiver_wiring import import_summary
-
-    summary = import_summary(seen[0])
+    summary = seen[0]
+    assert summary.startswith("This setup will:")
     assert "• Add your settings" in summary
     assert "    – Simple mode: off → on" in summary and "    – Large text: off → on" in summary
     assert second.app.settings.person_name == "Rose" and second.app.settings.simple_mode
     assert second.window.pages.currentWidget() is second.window.simple
     evil = tmp_path / "evil.zip"
     evil.write_bytes(b"not a zip")
-    told: list[str] = []
-    second.app.care.ask_path = lambda save: evil
-    second.app.care.tell = told.append
+    told = second.dialogs.told
+    second.dialogs.on_open_path = lambda title: evil
     second.app.care.import_setup()
     assert "was not imported" in told[0]
 
@@ -182,20 +177,20 @@ def test_the_window_can_export_the_lock_when_asked(make_harness, tmp_path) -> No
     h = make_harness()
     h.app.care.configure("Rose", False, False, False, "2468", False)
     bundle = tmp_path / "with-lock.coach"
-    h.app.care.ask_path = lambda save: bundle
-    h.app.care.tell = lambda message: None
+    h.dialogs.on_save_path = lambda title: bundle
     asked: list[bool] = []
 
-    def include_lock() -> bool:
+    def include_lock(title: str, question: str) -> bool:
+        assert question.startswith("Include the PIN lock?")
         asked.append(True)
         return True  # the caregiver says yes
 
-    h.app.care.ask_include_lock = include_lock
+    h.dialogs.on_confirm = include_lock
     h.app.care.export_setup()
     assert asked == [True]
     with zipfile.ZipFile(bundle) as archive:
         assert any(name.endswith("lock.toml") for name in archive.namelist())
-    h.app.care.ask_include_lock = lambda: False
+    h.dialogs.on_confirm = lambda title, question: False
     h.app.care.export_setup()
     with zipfile.ZipFile(bundle) as archive:
         assert not any(name.endswith("lock.toml") for name in archive.namelist())
@@ -233,7 +228,7 @@ def test_an_existing_lock_is_never_bypassed_by_the_first_run_wizard(harness, qtb
     wizard.bedtime.setTime(QTime(23, 0))
     wizard.pin.setText("9999")
     asked: list[str] = []
-    care.ask_pin = lambda prompt: asked.append(prompt) or None  # the person cancels
+    harness.dialogs.on_pin = lambda prompt: asked.append(prompt) or None  # the person cancels
     care.apply_welcome(wizard.collect())
     assert asked, "the PIN was not asked for"
     assert care.lock.record == record  # 1234 still holds
@@ -248,10 +243,9 @@ def test_a_hostile_setup_file_is_refused_in_the_window_with_its_reason(
     bundle = tmp_path / "setup.coach"
     bundle.write_bytes(make())
     before = harness.app.settings
-    told: list[str] = []
-    harness.app.care.ask_path = lambda save: bundle
-    harness.app.care.tell = told.append
-    harness.app.care.confirm = lambda changes: True
+    told = harness.dialogs.told
+    harness.dialogs.on_open_path = lambda title: bundle
+    harness.dialogs.on_confirm = lambda title, question: True
     harness.app.care.import_setup()
     assert len(told) == 1 and told[0].startswith("setup.coach was not imported: "), told
     assert expected in told[0]

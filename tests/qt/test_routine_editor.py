@@ -228,11 +228,11 @@ def test_rename_delete_undo_import_export_in_the_window(harness, qtbot, tmp_path
     assert not home.delete_button.isEnabled()  # built-ins are read-only
     copy = actions.library.duplicate(load_routine(BUILTIN / "seven-groups.toml"))
     harness.app.reload_routines(copy)
-    actions.ask_text = lambda *a: "Travel nights"
+    harness.dialogs.on_text = lambda *a: "Travel nights"
     home.rename_button.click()
     assert home.selected_entry().routine.name == "Travel nights"
     exported = tmp_path / "travel.toml"
-    actions.ask_save_path = lambda *a: exported
+    harness.dialogs.on_save_path = lambda title: exported
     home.export_button.click()
     assert load_routine(exported).name == "Travel nights"
     home.delete_button.click()
@@ -243,7 +243,7 @@ def test_rename_delete_undo_import_export_in_the_window(harness, qtbot, tmp_path
     names = [home.routines.item(i).text() for i in range(home.routines.count())]
     assert any("Travel nights" in n for n in names)
     # Import the exported file as a second copy, and refuse a bad one with its reason.
-    actions.ask_open_path = lambda: exported
+    harness.dialogs.on_open_path = lambda title: exported
     home.import_button.click()
     assert (
         sum("Travel nights" in home.routines.item(i).text() for i in range(home.routines.count()))
@@ -251,18 +251,17 @@ def test_rename_delete_undo_import_export_in_the_window(harness, qtbot, tmp_path
     )
     bad = tmp_path / "bad.toml"
     bad.write_text("version = 99\n")
-    told: list[str] = []
-    actions.tell = lambda title, message: told.append(message)
-    actions.ask_open_path = lambda: bad
+    told = harness.dialogs.told
+    told.clear()
+    harness.dialogs.on_open_path = lambda title: bad
     home.import_button.click()
     assert "newer Wind-Down Coach" in told[0]
 
 
 def test_export_as_audio_from_the_window(harness, qtbot, tmp_path: Path) -> None:
-    actions = harness.app.routines
     select(harness, "four-groups")
     target = tmp_path / "four.wav"
-    actions.ask_save_path = lambda *a: target
+    harness.dialogs.on_save_path = lambda title: target
     harness.window.home.export_audio_button.click()
     qtbot.waitUntil(target.exists, timeout=20_000)
     import wave

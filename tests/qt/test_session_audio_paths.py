@@ -47,7 +47,7 @@ def test_session_export_and_render_make_the_same_sound(
 
     # 2. The window's "Export as audio…".
     exported = tmp_path / "exported.wav"
-    app.routines.ask_save_path = lambda *_args: exported
+    harness.dialogs.on_save_path = lambda title: exported
     app.routines.export_audio(routine)
     qtbot.waitUntil(exported.exists, timeout=20_000)
 

@@ -250,7 +250,7 @@ def test_quit_quits_in_one_step_and_says_first_what_it_would_stop(harness, qtbot
         asked.append(question)
         return answer[0]
 
-    app.confirm_quit = confirm
+    harness.dialogs.on_confirm = lambda title, question: confirm(question)
     app.controller.start(load_routine(SHORT))
     harness.wait_running()
     app.request_quit()
@@ -272,7 +272,7 @@ def test_quit_with_nothing_running_asks_nothing(harness) -> None:
         asked.append(question)
         return False
 
-    harness.app.confirm_quit = confirm
+    harness.dialogs.on_confirm = lambda title, question: confirm(question)
     harness.app.request_quit()
     assert asked == [] and len(harness.quits) == 1
 
