@@ -7,7 +7,6 @@ loader, keeps the undo history and knows whether anything is unsaved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from coach.core import body_areas
 from coach.core.formatting import clock
 from coach.core.problems import describe_field
+from coach.core.prompt_lines import format_prompt_lines, parse_prompt_lines
 from coach.core.routine import Routine
 from coach.core.routine_draft import RoutineDraft
 from coach.core.routine_edit import spoken_overruns
@@ -47,7 +47,88 @@ from coach.core.timeline import SectionKind, compile_timeline
 from coach.ui.timeline_strip import TimelineStrip
 
 INVALID_STYLE = "border: 2px solid #d0674a;"
-PROMPT_LINE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*[:,]\s*(.+?)\s*$")
+
+#: A field's place in the routine document; ("step", key) is a key of the step shown.
+Path = tuple[str, ...]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class _Field:
+    """One field of the editor, declared once: the widget, its accessible name, where its
+    value lives in the routine, and how the value is shown and stored."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        name: str,
+        path: Path,
+        to_doc: Callable[[Any], Any] = _same,
+        from_doc: Callable[[Any], Any] = _same,
+    ) -> None:
+        self.widget, self.name, self.path = widget, name, path
+        self.to_doc, self.from_doc = to_doc, from_doc
+
+    @property
+    def in_step(self) -> bool:
+        return self.path[0] == "step"
+
+    def problem_field(self, step: int) -> str:
+        """How the routine's checks name this field (``steps[2].tense``, ``intro.say``)."""
+        if self.in_step:
+            return f"steps[{step + 1}].{self.path[1]}"
+        return ".".join(self.path)
+
+    def value(self) -> Any:
+        widget = self.widget
+        if isinstance(widget, QLineEdit):
+            return self.to_doc(widget.text())
+        if isinstance(widget, QPlainTextEdit):
+            return self.to_doc(widget.toPlainText())
+        if isinstance(widget, QComboBox):
+            return self.to_doc(widget.currentData())
+        assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+        return self.to_doc(widget.value())
+
+    def show(self, value: Any) -> None:
+        widget, shown = self.widget, self.from_doc(value)
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(shown))
+            widget.setCursorPosition(0)  # show the start, not the end
+        elif isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != str(shown):  # keeps the cursor while typing
+                widget.setPlainText(str(shown))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(shown)))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(shown))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(shown))
+
+    def connect(self, edited: Callable[[_Field], None]) -> None:
+        widget = self.widget
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _v: edited(self))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda: edited(self))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: edited(self))
+        else:
+            assert isinstance(widget, QSpinBox | QDoubleSpinBox)
+            widget.valueChanged.connect(lambda _v: edited(self))
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _or_none(value: Any) -> Any:
+    """An empty or zero value means "not set" (the routine's default applies)."""
+    if isinstance(value, str):
+        value = value.strip()
+    return value or None
 
 
 def _spin(low: float, high: float, suffix: str = " s", step: float = 1.0) -> QDoubleSpinBox:
@@ -302,6 +383,64 @@ class RoutineEditor(QDialog):
         scrollbar = self.fields.verticalScrollBar().sizeHint().width()
         self.fields.setMinimumWidth(fields.minimumSizeHint().width() + scrollbar + 4)
         self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
+        #: Every field of the routine, declared once (name, place, how it is shown/stored).
+        self._fields = [
+            _Field(self.name, "Routine name", ("name",), from_doc=_text),
+            _Field(self.description, "Description", ("description",), from_doc=_text),
+            _Field(self.intro_say, "Opening words", ("intro", "say"), from_doc=_text),
+            _Field(self.intro_seconds, "Opening length", ("intro", "seconds"), from_doc=_num),
+            _Field(self.closing_say, "Closing words", ("closing", "say"), from_doc=_text),
+            _Field(self.closing_seconds, "Closing length", ("closing", "seconds"), from_doc=_num),
+            _Field(
+                self.repeat,
+                "Times each group is done",
+                ("options", "repeat"),
+                to_doc=lambda v: None if v == 1 else v,
+                from_doc=lambda v: int(_num(v, 1)),
+            ),
+            _Field(
+                self.pause_between,
+                "Pause between groups",
+                ("options", "pause_between"),
+                to_doc=_or_none,
+                from_doc=_num,
+            ),
+            _Field(self.chime, "Chime before each step", ("options", "chime")),
+            _Field(
+                self.rate,
+                "Speaking rate for this routine",
+                ("voice", "rate"),
+                to_doc=_or_none,
+                from_doc=lambda v: int(_num(v)),
+            ),
+            _Field(
+                self.volume,
+                "Voice volume for this routine",
+                ("voice", "volume"),
+                to_doc=lambda v: None if v < 0 else v / 100,
+                from_doc=lambda v: -1 if v is None else round(_num(v) * 100),
+            ),
+            _Field(
+                self.voice_id,
+                "Voice for this routine",
+                ("voice", "id"),
+                to_doc=_or_none,
+                from_doc=_text,
+            ),
+            _Field(self.area, "Body area", ("step", "area")),
+            _Field(self.say, "Words for the step", ("step", "say"), from_doc=_text),
+            _Field(
+                self.tense, "Seconds of tension", ("step", "tense"), to_doc=_or_none, from_doc=_num
+            ),
+            _Field(
+                self.release,
+                "Words when letting go",
+                ("step", "release"),
+                to_doc=_or_none,
+                from_doc=_text,
+            ),
+            _Field(self.relax, "Seconds of rest", ("step", "relax"), from_doc=_num),
+        ]
         self._name_widgets()
         self._connect()
         self._refresh(select=0)
@@ -309,18 +448,6 @@ class RoutineEditor(QDialog):
     # -- wiring -------------------------------------------------------------------
     def _name_widgets(self) -> None:
         names = {
-            self.name: "Routine name",
-            self.description: "Description",
-            self.intro_say: "Opening words",
-            self.intro_seconds: "Opening length",
-            self.closing_say: "Closing words",
-            self.closing_seconds: "Closing length",
-            self.repeat: "Times each group is done",
-            self.pause_between: "Pause between groups",
-            self.chime: "Chime before each step",
-            self.rate: "Speaking rate for this routine",
-            self.volume: "Voice volume for this routine",
-            self.voice_id: "Voice for this routine",
             self.target: "Target length in minutes",
             self.scale_button: "Fit to this length",
             self.steps: "Steps",
@@ -329,11 +456,6 @@ class RoutineEditor(QDialog):
             self.remove_button: "Remove the step",
             self.up_button: "Move the step up",
             self.down_button: "Move the step down",
-            self.area: "Body area",
-            self.say: "Words for the step",
-            self.tense: "Seconds of tension",
-            self.release: "Words when letting go",
-            self.relax: "Seconds of rest",
             self.prompts: "Extra words while resting",
             self.strip: "Routine timeline",
             self.undo_button: "Undo",
@@ -346,46 +468,15 @@ class RoutineEditor(QDialog):
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
+        for field in self._fields:
+            field.widget.setAccessibleName(field.name)
         self.steps.setAccessibleDescription("Drag to reorder, or Alt+Up and Alt+Down.")
 
     def _connect(self) -> None:
         d = self.draft
-        text = {self.name: ("name",), self.description: ("description",), self.release: None}
-        for widget, path in text.items():
-            if path is not None:
-                widget.textChanged.connect(lambda value, p=path: self._edit(p, value))
-        self.release.textChanged.connect(
-            lambda value: self._edit_step("release", value.strip() or None)
-        )
-        self.intro_say.textChanged.connect(
-            lambda: self._edit(("intro", "say"), self.intro_say.toPlainText())
-        )
-        self.closing_say.textChanged.connect(
-            lambda: self._edit(("closing", "say"), self.closing_say.toPlainText())
-        )
-        self.intro_seconds.valueChanged.connect(lambda v: self._edit(("intro", "seconds"), v))
-        self.closing_seconds.valueChanged.connect(lambda v: self._edit(("closing", "seconds"), v))
-        self.repeat.valueChanged.connect(
-            lambda v: self._edit(("options", "repeat"), None if v == 1 else v)
-        )
-        self.pause_between.valueChanged.connect(
-            lambda v: self._edit(("options", "pause_between"), v or None)
-        )
-        self.chime.currentIndexChanged.connect(
-            lambda _i: self._edit(("options", "chime"), self.chime.currentData())
-        )
-        self.rate.valueChanged.connect(lambda v: self._edit(("voice", "rate"), v or None))
-        self.volume.valueChanged.connect(
-            lambda v: self._edit(("voice", "volume"), None if v < 0 else v / 100)
-        )
-        self.voice_id.textChanged.connect(lambda v: self._edit(("voice", "id"), v.strip() or None))
+        for field in self._fields:
+            field.connect(self._edited)
         self.scale_button.clicked.connect(self._scale)
-        self.area.currentIndexChanged.connect(
-            lambda _i: self._edit_step("area", self.area.currentData())
-        )
-        self.say.textChanged.connect(lambda: self._edit_step("say", self.say.toPlainText()))
-        self.tense.valueChanged.connect(lambda v: self._edit_step("tense", v or None))
-        self.relax.valueChanged.connect(lambda v: self._edit_step("relax", v))
         self.prompts.textChanged.connect(self._edit_prompts)
         self.steps.currentRowChanged.connect(self._select)
         self.steps.model().rowsMoved.connect(self._dropped)
@@ -402,9 +493,9 @@ class RoutineEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
         # Undo and redo act on the routine, whatever has the focus: text fields would
         # otherwise take Ctrl+Z for their own (empty) history.
-        for field in self.findChildren(QWidget):
-            if isinstance(field, QLineEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox):
-                field.installEventFilter(self)
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox):
+                child.installEventFilter(self)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.save_button.clicked.connect(self.save)
@@ -415,6 +506,12 @@ class RoutineEditor(QDialog):
         self.export_button.clicked.connect(self._export)
 
     # -- edits ----------------------------------------------------------------------
+    def _edited(self, field: _Field) -> None:
+        if field.in_step:
+            self._edit_step(field.path[1], field.value())
+        else:
+            self._edit(field.path, field.value())
+
     def _edit(self, path: tuple[str | int, ...], value: Any) -> None:
         if self._loading:
             return
@@ -433,15 +530,7 @@ class RoutineEditor(QDialog):
     def _edit_prompts(self) -> None:
         if self._loading or not self.draft.steps:
             return
-        prompts, bad = [], []
-        for number, line in enumerate(self.prompts.toPlainText().splitlines(), start=1):
-            if not line.strip():
-                continue
-            match = PROMPT_LINE.match(line)
-            if match is None:
-                bad.append(number)
-                continue
-            prompts.append({"at": float(match.group(1)), "say": match.group(2)})
+        prompts, bad = parse_prompt_lines(self.prompts.toPlainText())
         self._prompt_lines_bad: list[int] = bad
         self.draft.set(("steps", self._step, "prompts"), prompts or None)
         self._show_state()
@@ -505,27 +594,9 @@ class RoutineEditor(QDialog):
         self._loading = True
         try:
             doc = self.draft.doc
-            self.name.setText(str(doc.get("name", "")))
-            self.description.setText(str(doc.get("description", "")))
-            self.name.setCursorPosition(0)
-            self.description.setCursorPosition(0)  # show the start, not the end
-            for say, seconds, key in (
-                (self.intro_say, self.intro_seconds, "intro"),
-                (self.closing_say, self.closing_seconds, "closing"),
-            ):
-                part = _table(doc, key)
-                if say.toPlainText() != str(part.get("say", "")):
-                    say.setPlainText(str(part.get("say", "")))
-                seconds.setValue(_num(part.get("seconds")))
-            options = _table(doc, "options")
-            self.repeat.setValue(int(_num(options.get("repeat"), 1)))
-            self.pause_between.setValue(_num(options.get("pause_between")))
-            self.chime.setCurrentIndex(max(0, self.chime.findData(options.get("chime"))))
-            voice = _table(doc, "voice")
-            self.rate.setValue(int(_num(voice.get("rate"))))
-            volume = voice.get("volume")
-            self.volume.setValue(-1 if volume is None else round(_num(volume) * 100))
-            self.voice_id.setText(str(voice.get("id", "")))
+            for field in self._fields:
+                if not field.in_step:
+                    field.show(_lookup(doc, field.path))
             self.steps.clear()
             for index in range(len(self.draft.steps)):
                 self.steps.addItem(QListWidgetItem(self._step_label(index)))
@@ -555,18 +626,10 @@ class RoutineEditor(QDialog):
             return
         step = self.draft.steps[self._step]
         self.step_box.setTitle(f"Step {self._step + 1}")
-        self.area.setCurrentIndex(max(0, self.area.findData(step.get("area"))))
-        if self.say.toPlainText() != str(step.get("say", "")):
-            self.say.setPlainText(str(step.get("say", "")))
-        self.tense.setValue(_num(step.get("tense")))
-        self.release.setText(str(step.get("release", "")))
-        self.relax.setValue(_num(step.get("relax")))
-        lines = [
-            f"{_fmt(p.get('at'))}: {p.get('say', '')}"
-            for p in step.get("prompts", []) or []
-            if isinstance(p, dict)
-        ]
-        text = "\n".join(lines)
+        for field in self._fields:
+            if field.in_step:
+                field.show(step.get(field.path[1]))
+        text = format_prompt_lines(step.get("prompts", []) or [])
         if self.prompts.toPlainText() != text:
             self.prompts.setPlainText(text)
         self._prompt_lines_bad = []
@@ -622,27 +685,9 @@ class RoutineEditor(QDialog):
 
     def _mark_fields(self) -> None:
         d = self.draft
-        step = f"steps[{self._step + 1}]"
-        fields = {
-            self.name: "name",
-            self.description: "description",
-            self.intro_say: "intro.say",
-            self.intro_seconds: "intro.seconds",
-            self.closing_say: "closing.say",
-            self.closing_seconds: "closing.seconds",
-            self.repeat: "options.repeat",
-            self.pause_between: "options.pause_between",
-            self.rate: "voice.rate",
-            self.volume: "voice.volume",
-            self.voice_id: "voice.id",
-            self.area: f"{step}.area",
-            self.say: f"{step}.say",
-            self.tense: f"{step}.tense",
-            self.release: f"{step}.release",
-            self.relax: f"{step}.relax",
-            self.prompts: f"{step}.prompts",
-            self.steps: "steps",
-        }
+        fields: dict[QWidget, str] = {f.widget: f.problem_field(self._step) for f in self._fields}
+        fields[self.prompts] = f"steps[{self._step + 1}].prompts"
+        fields[self.steps] = "steps"
         for widget, field in fields.items():
             found = (
                 d.problems_for(field)
@@ -797,9 +842,14 @@ def _num(value: object, default: float = 0.0) -> float:
     )
 
 
-def _fmt(value: object) -> str:
-    number = _num(value)
-    return str(int(number)) if number.is_integer() else str(number)
+def _lookup(doc: dict[str, Any], path: Path) -> Any:
+    """The value at *path* in a (possibly invalid) routine document, or None."""
+    value: Any = doc
+    for key in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
 
 
 def _table(doc: dict[str, Any], key: str) -> dict[str, Any]:

@@ -87,3 +87,17 @@ def test_fitting_to_a_length_keeps_every_tension_hold() -> None:
     tiny = scale_document(four, 10)
     assert [s.get("tense") for s in tiny["steps"]] == holds
     assert document_duration(tiny) > 10
+
+
+def test_extra_words_lines_read_back_into_prompts_and_bad_lines_are_named() -> None:
+    from coach.core.prompt_lines import format_prompt_lines, parse_prompt_lines
+
+    prompts, bad = parse_prompt_lines("12: Let the warmth spread\n\n20.5, and rest\nsoon: later\n")
+    assert prompts == [
+        {"at": 12.0, "say": "Let the warmth spread"},
+        {"at": 20.5, "say": "and rest"},
+    ]
+    assert bad == [4]  # the blank line 2 is skipped, line 4 has no seconds
+    assert format_prompt_lines([*prompts, "not a table"]) == (
+        "12: Let the warmth spread\n20.5: and rest"
+    )
