@@ -126,8 +126,7 @@ def build(
     warm_up.timeout.connect(worker.list_voices)
     warm_up.start(STARTUP_QUIET_MS)
     app.voice_warm_up = warm_up
-    window.voice_settings_requested.connect(app.open_voice_dialog)
-    window.display_settings_requested.connect(app.open_display_dialog)
+    window.preferences_requested.connect(app.open_preferences)
     window.home.about_requested.connect(app.open_about)
     window.session.apply_display(app.display())
     window.home.start_requested.connect(

@@ -40,7 +40,7 @@ from coach.voice_preview import VoicePreview
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
-    from coach.ui.voice_dialog import VoiceDialog
+    from coach.ui.preferences import PreferencesWindow
 
 
 class CareGate(Protocol):
@@ -95,6 +95,10 @@ class App:
     quit_app: Callable[[], None] = QApplication.quit
     #: The main window's place and size between runs.
     geometry: WindowGeometry | None = None
+    #: Opens the bedtime and checklist editor (given by the evening's wiring).
+    edit_plan: Callable[[], None] | None = None
+    #: Preferences while they are open.
+    preferences_window: PreferencesWindow | None = None
 
     @property
     def settings(self) -> Settings:
@@ -121,15 +125,6 @@ class App:
             s.captions, s.screen_dark, s.text_size, s.body_map, s.breathing, s.breaths_per_minute
         )
 
-    def open_display_dialog(self) -> None:
-        if not self.may_change_settings():
-            return
-        from coach.ui.display_dialog import DisplayDialog
-
-        chosen = DisplayDialog.ask(self.settings, self.window)
-        if chosen is not None:
-            self.save_settings(chosen)
-
     def diagnostics(self) -> list[tuple[str, str]]:
         choice = self.worker.choice
         if choice is None:
@@ -151,28 +146,33 @@ class App:
         """The app's voice settings, overridden by the routine's own where it has them."""
         return self.preferences.voice_for(routine)
 
-    def open_voice_dialog(self) -> None:
+    def open_preferences(self, page: str | None = None) -> None:
+        """Preferences (on *page*, by its title); saved when the person says Save."""
         if not self.may_change_settings():
             return
+        from coach.ui.preferences import PreferencesWindow
+
         choice = self.worker.choice
         voices = None if choice is None else (self.voices or [])
-        from coach.ui.voice_dialog import VoiceDialog
-
-        chosen = VoiceDialog.ask_with_preview(
-            self.settings, voices, self.connect_preview, self.window
-        )
-        self.voice_preview.stop()
-        if chosen is not None:
-            self.save_settings(chosen)
-
-    def connect_preview(self, dialog: VoiceDialog) -> None:
-        """The dialog's Preview button plays a sample through :attr:`voice_preview`."""
-        dialog.preview_requested.connect(
-            lambda voice, rate, volume: self.voice_preview.play(
-                VoiceSettings(voice or None, rate, volume)
+        dialog = PreferencesWindow(self.settings, voices, self.window, page)
+        voice = dialog.voice_page
+        voice.preview_requested.connect(
+            lambda voice_id, rate, volume: self.voice_preview.play(
+                VoiceSettings(voice_id or None, rate, volume)
             )
         )
-        self.voice_preview.status.connect(dialog.show_preview_status)
+        self.voice_preview.status.connect(voice.show_preview_status)
+        if self.edit_plan is not None:
+            dialog.evening_page.plan_requested.connect(self.edit_plan)
+        self.preferences_window = dialog
+        try:
+            accepted = dialog.exec()
+        finally:
+            self.voice_preview.status.disconnect(voice.show_preview_status)
+            self.voice_preview.stop()
+            self.preferences_window = None
+        if accepted:
+            self.save_settings(dialog.chosen())
 
     def save_settings(self, settings: Settings) -> None:
         problem = self.preferences.save(settings)

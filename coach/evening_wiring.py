@@ -118,7 +118,8 @@ def wire_evening(
     page.bath_requested.connect(lambda: _start_bath(app, evening))
     page.bath_cancel_requested.connect(evening.cancel_bath)
     evening.bath_changed.connect(lambda: page.show_bath(evening.bath_minutes_left()))
-    page.plan_settings_requested.connect(lambda: _edit_plan(app, evening))
+    app.edit_plan = lambda: _edit_plan(app, evening)
+    page.plan_settings_requested.connect(app.edit_plan)
     evening.bath_finished.connect(lambda: _bath_cue(app))
     app.controller.state_changed.connect(
         lambda value: (

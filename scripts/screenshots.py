@@ -90,12 +90,18 @@ def main() -> int:
         window.show_home()
 
         from coach.ui.caregiver_dialog import CaregiverDialog
-        from coach.ui.voice_dialog import VoiceDialog
+        from coach.ui.preferences import PreferencesWindow
 
         def voice_dialog(large: bool) -> QWidget:
-            dialog = VoiceDialog(coach.settings, VOICES, window)
-            dialog.show_preview_status("Playing the sample…")
+            dialog = PreferencesWindow(coach.settings, VOICES, window)
+            dialog.voice_page.show_preview_status("Playing the sample…")
             return dialog
+
+        def screen_page(large: bool) -> QWidget:
+            return PreferencesWindow(coach.settings, VOICES, window, "Screen and sound")
+
+        def evening_page(large: bool) -> QWidget:
+            return PreferencesWindow(coach.settings, VOICES, window, "Evening and reminders")
 
         def caregiver_dialog(large: bool) -> QWidget:
             return CaregiverDialog("Rose", False, False, large, False, window)
@@ -143,6 +149,8 @@ def main() -> int:
 
         for name, make in (
             ("voice-settings", voice_dialog),
+            ("preferences-screen-and-sound", screen_page),
+            ("preferences-evening", evening_page),
             ("caregiver", caregiver_dialog),
             ("plan-dialog", plan_dialog),
             ("import-preview", import_preview),

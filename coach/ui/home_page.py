@@ -23,7 +23,7 @@ LIST_ROWS_SHOWN = 5
 
 class HomePage(QWidget):
     start_requested = Signal(object)  # Routine
-    voice_settings_requested = Signal()
+    preferences_requested = Signal()
     edit_requested = Signal(object)  # Entry: edit a user routine, or a copy of a built-in
     rename_requested = Signal(object)
     delete_requested = Signal(object)
@@ -34,7 +34,6 @@ class HomePage(QWidget):
     caregiver_requested = Signal()
     export_requested = Signal(object)
     export_audio_requested = Signal(object)
-    display_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,14 +49,10 @@ class HomePage(QWidget):
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName("Start the session")
         self.start_button.setDefault(True)
-        self.voice_button = QPushButton("Voice…")
-        self.voice_button.setAccessibleName("Voice settings")
-        self.voice_button.setAccessibleDescription("Choose the voice, its speed and its volume.")
-
-        self.display_button = QPushButton("Screen and sound…")
-        self.display_button.setAccessibleName("Screen and sound settings")
-        self.display_button.setAccessibleDescription(
-            "Captions, dark screen, text size, body map, breathing guide, chime and background."
+        self.preferences_button = QPushButton("Preferences…")
+        self.preferences_button.setAccessibleName("Preferences")
+        self.preferences_button.setAccessibleDescription(
+            "The voice, the screen and sounds, the evening's reminders."
         )
 
         self.edit_button = QPushButton("Edit…")
@@ -101,8 +96,7 @@ class HomePage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.tonight_button)
-        buttons.addWidget(self.voice_button)
-        buttons.addWidget(self.display_button)
+        buttons.addWidget(self.preferences_button)
         self.caregiver_button = QPushButton("For someone else…")
         self.caregiver_button.setAccessibleName("Set up for someone else: simple mode and lock")
         self.caregiver_button.clicked.connect(self.caregiver_requested)
@@ -126,8 +120,7 @@ class HomePage(QWidget):
         self.routines.currentItemChanged.connect(self._show_selected)
         self.routines.itemActivated.connect(lambda _item: self._start())
         self.start_button.clicked.connect(self._start)
-        self.voice_button.clicked.connect(self.voice_settings_requested)
-        self.display_button.clicked.connect(self.display_settings_requested)
+        self.preferences_button.clicked.connect(self.preferences_requested)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.rename_button.clicked.connect(lambda: self._emit(self.rename_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))

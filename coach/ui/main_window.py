@@ -46,10 +46,10 @@ class MainWindow(QMainWindow):
     """The window: its pages show the session's state and forward what the person asks
     for (the composition root connects both to the session controller)."""
 
-    voice_settings_requested = Signal()
+    #: Preferences (voice, screen and sound, evening and reminders).
+    preferences_requested = Signal()
     #: Emitted once, after the window has been painted for the first time.
     first_painted = Signal()
-    display_settings_requested = Signal()
     #: The session keys and buttons: pause or resume, the step before, the next, stop.
     pause_requested = Signal()
     previous_requested = Signal()
@@ -121,8 +121,7 @@ class MainWindow(QMainWindow):
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._show_time)
 
-        self.home.voice_settings_requested.connect(self.voice_settings_requested)
-        self.home.display_settings_requested.connect(self.display_settings_requested)
+        self.home.preferences_requested.connect(self.preferences_requested)
         self.session.pause_requested.connect(self.pause_requested)
         self.session.previous_requested.connect(self.previous_requested)
         self.session.next_requested.connect(self.next_requested)

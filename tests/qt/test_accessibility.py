@@ -60,11 +60,10 @@ def unnamed(root: QWidget) -> list[str]:
 def test_every_window_and_dialog(harness, qtbot) -> None:
     from coach.ui.about_dialog import AboutDialog
     from coach.ui.caregiver_dialog import CaregiverDialog
-    from coach.ui.display_dialog import DisplayDialog
     from coach.ui.plan_dialog import PlanDialog
+    from coach.ui.preferences import PreferencesWindow
     from coach.ui.recording_dialog import RecordingDialog
     from coach.ui.routine_editor import RoutineEditor
-    from coach.ui.voice_dialog import VoiceDialog
     from coach.ui.welcome_wizard import WelcomeWizard
 
     routine = load_routine(assets_dir() / "routines" / "four-groups.toml")
@@ -72,8 +71,7 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
         harness.window,
         RoutineEditor(routine, lambda r: r),
         PlanDialog(Bedtimes(), DEFAULT_ITEMS, False),
-        DisplayDialog(Settings()),
-        VoiceDialog(Settings(), []),
+        PreferencesWindow(Settings(), []),
         CaregiverDialog("", False, False, False, True),
         AboutDialog(harness.app.diagnostics()),
         WelcomeWizard([("body-scan", "Evening body scan")]),
@@ -167,3 +165,21 @@ def test_a_notice_can_be_dismissed(harness, qtbot) -> None:
     assert not window.notice_bar.isVisible()
     window.add_notice("Screens off in 10 minutes.")  # something new shows again
     assert window.notice.text() == "Screens off in 10 minutes."
+
+
+def test_preferences_fit_a_1280_by_800_screen_on_every_page_at_every_text_size(
+    qtbot, large_text: bool
+) -> None:
+    from coach.core.voice import VoiceInfo
+    from coach.ui.preferences import PreferencesWindow
+
+    voices = [VoiceInfo("gmw/en-us", "English (America)", ("en-us",))] * 3
+    window = PreferencesWindow(Settings(), voices)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for page in window.pages:
+        window.show_page(page.title)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1100 and hint.height() <= 740, (page.title, hint)
+        assert window.stack.currentWidget() is page

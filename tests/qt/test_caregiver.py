@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QListWidget
 from support.bundles import HOSTILE
 
 from coach.core.session import State
-from coach.ui.voice_dialog import VoiceDialog
+from coach.ui.preferences import PreferencesWindow
 
 
 def lock_down(harness, pin: str = "2468") -> None:
@@ -46,19 +46,17 @@ def test_leaving_simple_mode_and_settings_need_the_pin(harness, monkeypatch) -> 
     told = harness.dialogs.told
     harness.dialogs.on_pin = lambda message: answers.pop(0)
     opened: list[bool] = []
-    monkeypatch.setattr(
-        VoiceDialog, "ask_with_preview", classmethod(lambda cls, *a, **k: opened.append(True))
-    )
+    monkeypatch.setattr(PreferencesWindow, "exec", lambda self: opened.append(True) or 0)
     harness.window.simple.leave_button.click()  # wrong PIN
     assert harness.window.pages.currentWidget() is harness.window.simple
     assert told == ["That is not the PIN."]
     harness.window.simple.leave_button.click()  # right PIN
     assert harness.window.pages.currentWidget() is harness.window.home
-    harness.window.home.voice_button.click()  # unlocked for ten minutes
+    harness.window.home.preferences_button.click()  # unlocked for ten minutes
     assert opened == [True]
     care.lock.lock()
     harness.dialogs.on_pin = lambda message: None  # cancelled
-    harness.window.home.voice_button.click()
+    harness.window.home.preferences_button.click()
     assert opened == [True]
 
 

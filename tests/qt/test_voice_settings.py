@@ -1,4 +1,5 @@
-"""Voice settings: the dialog, saving, and their use for the next session."""
+"""Voice settings (a page of Preferences): the page, saving, and their use for the next
+session; the Preferences window's contract for every page."""
 
 from __future__ import annotations
 
@@ -11,22 +12,94 @@ from support.fakes import ToneBackend
 from coach.core.routine_format import load_routine
 from coach.core.settings import Settings
 from coach.core.voice import VoiceInfo, VoiceSettings
-from coach.ui.voice_dialog import VoiceDialog
+from coach.ui.preferences import PreferencesWindow, SettingsPage
 
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 
 
-def test_dialog_shows_and_returns_choices(qtbot) -> None:
+def test_the_voice_page_shows_and_returns_choices(qtbot) -> None:
     voices = [VoiceInfo("gmw/en", "English"), VoiceInfo("gmw/de", "German")]
-    dialog = VoiceDialog(Settings(voice="gmw/de"), voices)
-    qtbot.addWidget(dialog)
-    assert dialog.voice.currentData() == "gmw/de"
-    assert dialog.rate.value() == 130 and dialog.volume.value() == 90
-    dialog.rate.setValue(100)
-    dialog.volume.setValue(40)
-    dialog.voice.setCurrentIndex(0)
-    assert dialog.rate_label.text() == "Speed: 100 words a minute"
-    assert dialog.chosen() == Settings(voice="", rate=100, volume=0.4)
+    window = PreferencesWindow(Settings(voice="gmw/de"), voices)
+    qtbot.addWidget(window)
+    page = window.voice_page
+    assert page.voice.currentData() == "gmw/de"
+    assert page.rate.value() == 130 and page.volume.value() == 90
+    page.rate.setValue(100)
+    page.volume.setValue(40)
+    page.voice.setCurrentIndex(0)
+    assert page.rate_label.text() == "Speed: 100 words a minute"
+    assert window.chosen() == Settings(voice="", rate=100, volume=0.4)
+
+
+def changed_values() -> Settings:
+    """A value different from the default for every setting a page can own."""
+    return Settings(
+        voice="gmw/de",
+        rate=100,
+        volume=0.5,
+        captions=False,
+        screen_dark=True,
+        text_size=40,
+        body_map=False,
+        breathing=True,
+        breaths_per_minute=5.0,
+        chime=True,
+        chime_volume=0.2,
+        background="pink",
+        background_volume=0.6,
+        close_to_tray=False,
+        quit_after_minutes=30,
+    )
+
+
+def test_every_page_keeps_the_contract(qtbot) -> None:
+    """Load shows the owned settings, apply gives them back and changes nothing else,
+    restore defaults brings back the defaults of that page only; every setting a person
+    sets is on exactly one page."""
+    from dataclasses import fields
+
+    mine = changed_values()
+    window = PreferencesWindow(mine, [VoiceInfo("gmw/de", "German")])
+    qtbot.addWidget(window)
+    owned: list[str] = []
+    for page in window.pages:
+        assert isinstance(page, SettingsPage) and page.title and page.owns
+        owned += page.owns
+        assert page.apply(Settings()) == Settings(**{k: getattr(mine, k) for k in page.owns})
+        other = Settings(person_name="Rose", simple_mode=True)
+        assert page.apply(other) == replace_owned(other, mine, page.owns)
+        page.restore_defaults()
+        assert page.apply(mine) == replace_owned(mine, Settings(), page.owns)
+        assert page.problems() == []
+    assert len(owned) == len(set(owned))  # no setting on two pages
+    not_on_a_page = {f.name for f in fields(Settings)} - set(owned)
+    assert not_on_a_page == {  # set elsewhere: the routine list, caregiving, the tray hint
+        "routine",
+        "person_name",
+        "simple_mode",
+        "high_contrast",
+        "large_text",
+        "tray_hint_shown",
+    }
+
+
+def replace_owned(base: Settings, source: Settings, names: tuple[str, ...]) -> Settings:
+    from dataclasses import replace
+
+    return replace(base, **{name: getattr(source, name) for name in names})
+
+
+def open_preferences(harness, qtbot, act) -> None:
+    """Open Preferences from the home page, let *act* use the window, then it closes."""
+    from PySide6.QtCore import QTimer
+
+    def use() -> None:
+        window = harness.app.preferences_window
+        assert window is not None and window.isVisible()
+        act(window)
+
+    QTimer.singleShot(0, use)
+    harness.window.home.preferences_button.click()
 
 
 @pytest.fixture
@@ -46,12 +119,18 @@ def recorded(monkeypatch) -> list[VoiceSettings]:
 def test_choices_are_saved_and_used_for_the_next_session(
     harness, monkeypatch, qtbot, recorded
 ) -> None:
-    monkeypatch.setattr(
-        VoiceDialog,
-        "ask_with_preview",
-        classmethod(lambda cls, *a, **k: Settings(voice="tone", rate=95, volume=0.5)),
-    )
-    harness.window.home.voice_button.click()
+    harness.app.remember_voices([VoiceInfo("tone", "Tone", ("en",))])
+    harness.app.worker.list_voices()  # the engine has started: its voices are known
+    qtbot.waitUntil(lambda: harness.app.worker.choice is not None, timeout=10_000)
+
+    def choose(window: PreferencesWindow) -> None:
+        page = window.voice_page
+        page.voice.setCurrentIndex(page.voice.findData("tone"))
+        page.rate.setValue(95)
+        page.volume.setValue(50)
+        window.save_button.click()
+
+    open_preferences(harness, qtbot, choose)
     assert harness.app.settings.rate == 95
     assert "rate = 95" in harness.app.settings_store.path.read_text()
     harness.app.controller.start(load_routine(SHORT))
@@ -59,9 +138,14 @@ def test_choices_are_saved_and_used_for_the_next_session(
     assert recorded and all(s == VoiceSettings("tone", 95, 0.5) for s in recorded)
 
 
-def test_cancelling_changes_nothing(harness, monkeypatch) -> None:
-    monkeypatch.setattr(VoiceDialog, "ask_with_preview", classmethod(lambda cls, *a, **k: None))
-    harness.window.home.voice_button.click()
+def test_cancelling_changes_nothing(harness, qtbot) -> None:
+    def change_then_cancel(window: PreferencesWindow) -> None:
+        window.voice_page.rate.setValue(200)
+        window.show_page("Screen and sound")
+        window.screen_page.chime.setChecked(True)
+        window.reject()
+
+    open_preferences(harness, qtbot, change_then_cancel)
     assert harness.app.settings == Settings()
     assert not harness.app.settings_store.path.exists()
 
@@ -87,11 +171,12 @@ def test_the_natural_voice_is_listed_first_as_the_default_and_english_before_oth
         VoiceInfo("hibari:heart", "Natural voice (Heart, American English)", ("en-us",)),
         VoiceInfo("gmw/af", "Afrikaans", ("af",)),
     ]
-    dialog = VoiceDialog(Settings(), voices)
-    qtbot.addWidget(dialog)
-    items = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
+    window = PreferencesWindow(Settings(), voices)
+    qtbot.addWidget(window)
+    voice = window.voice_page.voice
+    items = [voice.itemText(i) for i in range(voice.count())]
     assert items[0] == "Natural voice (Heart, American English) — the default"
-    assert dialog.voice.itemData(0) == ""  # the default follows the app's choice
+    assert voice.itemData(0) == ""  # the default follows the app's choice
     assert items[1].startswith("English (Great Britain) (eSpeak")
     assert items[2:] == ["Afrikaans (eSpeak, gmw/af)", "Russian (eSpeak, zle/ru)"]
 
@@ -101,16 +186,24 @@ def test_preview_speaks_the_sample_with_the_chosen_settings_without_a_session(
 ) -> None:
     from coach.voice_preview import SAMPLE
 
-    dialog = VoiceDialog(harness.app.settings, [VoiceInfo("tone", "Tone", ("en",))])
-    qtbot.addWidget(dialog)
-    harness.app.connect_preview(dialog)
-    dialog.voice.setCurrentIndex(1)
-    dialog.rate.setValue(110)
-    dialog.volume.setValue(60)
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    assert dialog.preview_status.text() == "Preparing the sample…"
-    # No sound device in these tests: the dialog says so, in plain words.
-    qtbot.waitUntil(lambda: "No sound output" in dialog.preview_status.text(), timeout=10_000)
+    harness.app.remember_voices([VoiceInfo("tone", "Tone", ("en",))])
+    harness.app.worker.list_voices()
+    qtbot.waitUntil(lambda: harness.app.worker.choice is not None, timeout=10_000)
+    statuses: list[str] = []
+
+    def preview(window: PreferencesWindow) -> None:
+        page = window.voice_page
+        page.voice.setCurrentIndex(page.voice.findData("tone"))
+        page.rate.setValue(110)
+        page.volume.setValue(60)
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+        statuses.append(page.preview_status.text())
+        # No sound device in these tests: the page says so, in plain words.
+        qtbot.waitUntil(lambda: "No sound output" in page.preview_status.text(), timeout=10_000)
+        window.reject()
+
+    open_preferences(harness, qtbot, preview)
+    assert statuses == ["Preparing the sample…"]
     assert recorded == [VoiceSettings("tone", 110, 0.6)]
     assert harness.app.controller.engine is None  # not a session
     assert harness.app.settings == Settings()  # nothing saved
@@ -134,3 +227,39 @@ def test_without_the_natural_voice_the_window_says_so_once(make_harness) -> None
     h.wait_running()
     assert "natural voice" not in h.window.notice.text()  # once is enough
     h.app.controller.stop()
+
+
+def test_the_evening_page_saves_reminders_and_opens_the_plan(harness, qtbot, monkeypatch) -> None:
+    from coach.ui.plan_dialog import PlanDialog
+
+    opened: list[bool] = []
+    monkeypatch.setattr(PlanDialog, "exec", lambda self: opened.append(True) or 0)
+
+    def evening(window: PreferencesWindow) -> None:
+        window.show_page("Evening and reminders")
+        page = window.evening_page
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+        page.close_to_tray.setChecked(False)
+        page.quit_after.setValue(20)
+        window.save_button.click()
+
+    open_preferences(harness, qtbot, evening)
+    assert opened == [True]
+    assert not harness.app.settings.close_to_tray
+    assert harness.app.settings.quit_after_minutes == 20
+
+
+def test_restore_defaults_touches_only_the_page_shown(harness, qtbot) -> None:
+    from dataclasses import replace
+
+    harness.app.save_settings(replace(Settings(), rate=90, chime=True, quit_after_minutes=10))
+
+    def restore(window: PreferencesWindow) -> None:
+        window.show_page("Screen and sound")
+        window.restore_button.click()
+        window.save_button.click()
+
+    open_preferences(harness, qtbot, restore)
+    settings = harness.app.settings
+    assert not settings.chime  # back to the default on that page
+    assert settings.rate == 90 and settings.quit_after_minutes == 10  # the others kept

@@ -1,0 +1,356 @@
+"""Preferences: one window, one page per subject, every page on the same contract.
+
+A page shows the settings it owns (:attr:`SettingsPage.owns`), takes them from a
+:class:`~coach.core.settings.Settings` (:meth:`~SettingsPage.load`), gives them back
+(:meth:`~SettingsPage.apply`, leaving every other setting as it was), says what is
+wrong (:meth:`~SettingsPage.problems`) and can go back to the defaults
+(:meth:`~SettingsPage.restore_defaults`).  The window saves only when no page has a
+problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.settings import OPTIONS, Settings
+from coach.core.voice import VoiceInfo
+
+#: Voice ids of the natural voice start so (``coach.adapters.natural_voice``).
+NATURAL_PREFIX = "hibari:"
+BACKGROUNDS = (("off", "None"), ("brown", "Soft brown noise"), ("pink", "Soft pink noise"))
+
+
+class SettingsPage(QWidget):
+    """One page of Preferences (see the module's docstring for the contract)."""
+
+    title: ClassVar[str] = ""
+    #: The settings this page shows and changes.
+    owns: ClassVar[tuple[str, ...]] = ()
+
+    def load(self, settings: Settings) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, object]:
+        """The owned settings as the page shows them."""
+        raise NotImplementedError
+
+    def apply(self, settings: Settings) -> Settings:
+        """*settings* with this page's values (and nothing else changed)."""
+        return replace(settings, **self.values())  # type: ignore[arg-type]
+
+    def problems(self) -> list[str]:
+        return []
+
+    def restore_defaults(self) -> None:
+        self.load(Settings())
+
+
+def _percent_slider(name: str) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, 100)
+    slider.setAccessibleName(name)
+    return slider
+
+
+def order_voices(voices: list[VoiceInfo]) -> list[VoiceInfo]:
+    """Natural voices first, then English eSpeak voices, then the rest by name."""
+
+    def rank(info: VoiceInfo) -> tuple[int, str]:
+        if info.id.startswith(NATURAL_PREFIX):
+            return (0, info.name)
+        english = any(lang.startswith("en") for lang in info.languages)
+        return (1 if english else 2, info.name.casefold())
+
+    return sorted(voices, key=rank)
+
+
+class VoicePage(SettingsPage):
+    """Which voice speaks, how fast and how loud; a sample on request."""
+
+    title = "Voice"
+    owns = ("voice", "rate", "volume")
+    #: (voice id, words a minute, volume) to hear a sample with, without saving.
+    preview_requested = Signal(str, int, float)
+
+    def __init__(self, voices: list[VoiceInfo] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice = QComboBox()
+        self.voice.setAccessibleName("Voice")
+        ordered = order_voices(voices or [])
+        natural = [v for v in ordered if v.id.startswith(NATURAL_PREFIX)]
+        if natural:
+            self.voice.addItem(f"{natural[0].name} — the default", "")
+        else:
+            self.voice.addItem("The default voice", "")
+        for info in ordered:
+            if natural and info.id == natural[0].id:
+                continue  # shown first, as the default
+            engine = "natural" if info.id.startswith(NATURAL_PREFIX) else "eSpeak"
+            self.voice.addItem(f"{info.name} ({engine}, {info.id})", info.id)
+        if voices is None:
+            self.voice.setToolTip("The list of voices is still being read.")
+        rate = OPTIONS["rate"]
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(int(rate.low or 60), int(rate.high or 260))
+        self.rate.setAccessibleName("Speaking rate in words per minute")
+        self.rate_label = QLabel()
+        self.volume = _percent_slider("Voice volume in percent")
+        self.volume_label = QLabel()
+        self.rate.valueChanged.connect(self._update_labels)
+        self.volume.valueChanged.connect(self._update_labels)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setAccessibleName("Preview: hear a sample with these settings")
+        self.preview_button.clicked.connect(self._preview)
+        self.preview_status = QLabel()
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_status.setWordWrap(True)
+        preview = QHBoxLayout()
+        preview.addWidget(self.preview_button)
+        preview.addWidget(self.preview_status, 1)
+        form = QFormLayout(self)
+        form.addRow("Voice", self.voice)
+        form.addRow(self.rate_label, self.rate)
+        form.addRow(self.volume_label, self.volume)
+        form.addRow(preview)
+
+    def load(self, settings: Settings) -> None:
+        index = self.voice.findData(settings.voice)
+        if index < 0 and settings.voice:  # a voice not (or not yet) listed stays chosen
+            self.voice.addItem(settings.voice, settings.voice)
+            index = self.voice.count() - 1
+        self.voice.setCurrentIndex(max(0, index))
+        self.rate.setValue(settings.rate)
+        self.volume.setValue(round(settings.volume * 100))
+        self._update_labels()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "voice": self.voice.currentData() or "",
+            "rate": self.rate.value(),
+            "volume": self.volume.value() / 100,
+        }
+
+    def show_preview_status(self, text: str) -> None:
+        self.preview_status.setText(text)
+
+    def _preview(self) -> None:
+        self.preview_requested.emit(
+            self.voice.currentData() or "", self.rate.value(), self.volume.value() / 100
+        )
+
+    def _update_labels(self) -> None:
+        self.rate_label.setText(f"Speed: {self.rate.value()} words a minute")
+        self.volume_label.setText(f"Volume: {self.volume.value()} %")
+
+
+class ScreenSoundPage(SettingsPage):
+    """What the session screen shows, and the gentle sounds under the voice."""
+
+    title = "Screen and sound"
+    owns = (
+        "captions",
+        "screen_dark",
+        "text_size",
+        "body_map",
+        "breathing",
+        "breaths_per_minute",
+        "chime",
+        "chime_volume",
+        "background",
+        "background_volume",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.captions = QCheckBox("Show the words on screen")
+        self.screen_dark = QCheckBox("Dark screen: only faint words on black")
+        self.text_size = QSpinBox()
+        text = OPTIONS["text_size"]
+        self.text_size.setRange(int(text.low or 16), int(text.high or 72))
+        self.text_size.setSuffix(" px")
+        self.text_size.setAccessibleName("Text size")
+        self.body_map = QCheckBox("Show the body map")
+        self.breathing = QCheckBox("Show a breathing guide while relaxing")
+        self.breaths = QDoubleSpinBox()
+        rate = OPTIONS["breaths_per_minute"]
+        self.breaths.setRange(rate.low or 3, rate.high or 12)
+        self.breaths.setSingleStep(0.5)
+        self.breaths.setDecimals(1)
+        self.breaths.setSuffix(" breaths a minute")
+        self.breaths.setAccessibleName("Breathing guide speed")
+        self.chime = QCheckBox("A soft chime before each step")
+        self.chime_volume = _percent_slider("Chime volume")
+        self.background = QComboBox()
+        self.background.setAccessibleName("Background sound")
+        for value, label in BACKGROUNDS:
+            self.background.addItem(label, value)
+        self.background_volume = _percent_slider("Background volume")
+        for box in (self.captions, self.screen_dark, self.body_map, self.breathing, self.chime):
+            box.setAccessibleName(box.text())
+        form = QFormLayout(self)
+        form.addRow(self.captions)
+        form.addRow(self.screen_dark)
+        form.addRow("Text size", self.text_size)
+        form.addRow(self.body_map)
+        form.addRow(self.breathing)
+        form.addRow("Guide speed", self.breaths)
+        form.addRow(self.chime)
+        form.addRow("Chime volume", self.chime_volume)
+        form.addRow("Background", self.background)
+        form.addRow("Background volume", self.background_volume)
+
+    def load(self, settings: Settings) -> None:
+        self.captions.setChecked(settings.captions)
+        self.screen_dark.setChecked(settings.screen_dark)
+        self.text_size.setValue(settings.text_size)
+        self.body_map.setChecked(settings.body_map)
+        self.breathing.setChecked(settings.breathing)
+        self.breaths.setValue(settings.breaths_per_minute)
+        self.chime.setChecked(settings.chime)
+        self.chime_volume.setValue(round(settings.chime_volume * 100))
+        self.background.setCurrentIndex(max(0, self.background.findData(settings.background)))
+        self.background_volume.setValue(round(settings.background_volume * 100))
+
+    def values(self) -> dict[str, object]:
+        return {
+            "captions": self.captions.isChecked(),
+            "screen_dark": self.screen_dark.isChecked(),
+            "text_size": self.text_size.value(),
+            "body_map": self.body_map.isChecked(),
+            "breathing": self.breathing.isChecked(),
+            "breaths_per_minute": self.breaths.value(),
+            "chime": self.chime.isChecked(),
+            "chime_volume": self.chime_volume.value() / 100,
+            "background": self.background.currentData(),
+            "background_volume": self.background_volume.value() / 100,
+        }
+
+
+class EveningPage(SettingsPage):
+    """Reminders in the evening, and what happens after a session."""
+
+    title = "Evening and reminders"
+    owns = ("close_to_tray", "quit_after_minutes")
+    #: The person asks to change the bedtime and the checklist.
+    plan_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.close_to_tray = QCheckBox("Closing the window keeps the evening's reminders going")
+        self.close_to_tray.setAccessibleName(self.close_to_tray.text())
+        self.quit_after = QSpinBox()
+        self.quit_after.setRange(0, int(OPTIONS["quit_after_minutes"].high or 240))
+        self.quit_after.setSpecialValueText("Never")
+        self.quit_after.setSuffix(" min")
+        self.quit_after.setAccessibleName("Close the app after a session ends")
+        self.plan_button = QPushButton("Bedtime and checklist…")
+        self.plan_button.setAccessibleName("Change the bedtime and the evening checklist")
+        self.plan_button.clicked.connect(self.plan_requested)
+        form = QFormLayout(self)
+        form.addRow(self.close_to_tray)
+        form.addRow("After a session, close the app after", self.quit_after)
+        form.addRow(self.plan_button)
+
+    def load(self, settings: Settings) -> None:
+        self.close_to_tray.setChecked(settings.close_to_tray)
+        self.quit_after.setValue(settings.quit_after_minutes)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "close_to_tray": self.close_to_tray.isChecked(),
+            "quit_after_minutes": self.quit_after.value(),
+        }
+
+
+class PreferencesWindow(QDialog):
+    """The pages in a list on the left; Restore defaults (this page), Cancel, Save."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        voices: list[VoiceInfo] | None,
+        parent: QWidget | None = None,
+        page: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._settings = settings
+        self.voice_page = VoicePage(voices)
+        self.screen_page = ScreenSoundPage()
+        self.evening_page = EveningPage()
+        self.pages: list[SettingsPage] = [self.voice_page, self.screen_page, self.evening_page]
+        self.index = QListWidget()
+        self.index.setAccessibleName("Preferences pages")
+        self.stack = QStackedWidget()
+        for each in self.pages:
+            each.load(settings)
+            self.index.addItem(each.title)
+            self.stack.addWidget(each)
+        self.index.setFixedWidth(self.index.sizeHintForColumn(0) + 24)
+        self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.problem = QLabel()
+        self.problem.setObjectName("notice")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.restore_button = buttons.addButton(
+            "Restore defaults", QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.restore_button.setAccessibleName("Restore the defaults of this page")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.restore_button.clicked.connect(lambda: self.current_page().restore_defaults())
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.index)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        titles = [each.title for each in self.pages]
+        self.index.setCurrentRow(titles.index(page) if page in titles else 0)
+
+    def current_page(self) -> SettingsPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, title: str) -> None:
+        self.index.setCurrentRow([each.title for each in self.pages].index(title))
+
+    def chosen(self) -> Settings:
+        """The settings as every page shows them now."""
+        settings = self._settings
+        for each in self.pages:
+            settings = each.apply(settings)
+        return settings
+
+    def _save(self) -> None:
+        found = [f"{each.title}: {p}" for each in self.pages for p in each.problems()]
+        if found:
+            self.problem.setText("\n".join(found))
+            self.problem.show()
+            return
+        self.accept()
