@@ -269,7 +269,10 @@ class EveningPage(SettingsPage):
         form = QFormLayout(self)
         form.addRow(self.close_to_tray)
         form.addRow("After a session, close the app after", self.quit_after)
-        form.addRow(self.plan_button)
+        row = QHBoxLayout()
+        row.addWidget(self.plan_button)
+        row.addStretch(1)
+        form.addRow(row)
 
     def load(self, settings: Settings) -> None:
         self.close_to_tray.setChecked(settings.close_to_tray)
