@@ -44,11 +44,21 @@ if TYPE_CHECKING:
 
 
 class CareGate(Protocol):
-    """What the rest of the app asks of caregiving: may settings change now (the PIN)."""
+    """What the rest of the app asks of caregiving: may settings change now (the PIN),
+    the first-run welcome, and the caregiver's page of Preferences."""
+
+    @property
+    def locked(self) -> bool: ...
 
     def guard(self) -> bool: ...
 
     def welcome(self) -> None: ...
+
+    def changed_in_preferences(self, pin: str | None, remove_lock: bool) -> None: ...
+
+    def export_setup(self) -> None: ...
+
+    def import_setup(self) -> None: ...
 
 
 def routine_id(routine: object) -> str:
@@ -154,7 +164,8 @@ class App:
 
         choice = self.worker.choice
         voices = None if choice is None else (self.voices or [])
-        dialog = PreferencesWindow(self.settings, voices, self.window, page)
+        locked = self.care is not None and self.care.locked
+        dialog = PreferencesWindow(self.settings, voices, self.window, page, locked)
         voice = dialog.voice_page
         voice.preview_requested.connect(
             lambda voice_id, rate, volume: self.voice_preview.play(
@@ -173,6 +184,13 @@ class App:
             self.preferences_window = None
         if accepted:
             self.save_settings(dialog.chosen())
+            if self.care is not None:
+                carer = dialog.caregiver_page
+                self.care.changed_in_preferences(carer.new_pin(), carer.remove_lock.isChecked())
+        elif self.care is not None and dialog.then == "export":
+            self.care.export_setup()
+        elif self.care is not None and dialog.then == "import":
+            self.care.import_setup()
 
     def save_settings(self, settings: Settings) -> None:
         problem = self.preferences.save(settings)

@@ -100,36 +100,28 @@ class Caregiving:
             self.app.window.show_home()
 
     def open_dialog(self) -> None:
-        if not self.guard():
-            return
-        from coach.ui.caregiver_dialog import EXPORT, IMPORT, CaregiverDialog
+        """ "For someone else…": Preferences, on the caregiver's page."""
+        self.app.open_preferences("For someone else")
 
-        s = self.app.settings
-        dialog = CaregiverDialog(
-            s.person_name,
-            s.simple_mode,
-            s.high_contrast,
-            s.large_text,
-            self.lock.enabled,
-            self.app.window,
-        )
-        result = dialog.exec()
-        if result == EXPORT:
-            self.export_setup()
-            return
-        if result == IMPORT:
-            self.import_setup()
-            return
-        if not result:
-            return
-        self.configure(
-            dialog.name.text().strip(),
-            dialog.simple.isChecked(),
-            dialog.high_contrast.isChecked(),
-            dialog.large_text.isChecked(),
-            dialog.new_pin(),
-            dialog.remove_lock.isChecked(),
-        )
+    @property
+    def locked(self) -> bool:
+        return self.lock.enabled
+
+    def changed_in_preferences(self, pin: str | None, remove_lock: bool) -> None:
+        """After Preferences were saved: the new PIN or the lock removed, then the
+        settings applied to the whole app (text size, contrast, simple mode)."""
+        self._set_lock(pin, remove_lock)
+        self.apply()
+
+    def _set_lock(self, pin: str | None, remove_lock: bool) -> None:
+        if remove_lock:
+            self.lock.record = None
+            self.store.save(None, Attempts())
+        elif pin:
+            self.lock.record = make_record(pin)
+            self.lock.attempts = Attempts()
+            self.store.save(self.lock.record, self.lock.attempts)
+            self.lock.lock()
 
     # -- first run ------------------------------------------------------------------------
     def welcome(self) -> None:
@@ -241,14 +233,7 @@ class Caregiving:
         pin: str | None,
         remove_lock: bool,
     ) -> None:
-        if remove_lock:
-            self.lock.record = None
-            self.store.save(None, Attempts())
-        elif pin:
-            self.lock.record = make_record(pin)
-            self.lock.attempts = Attempts()
-            self.store.save(self.lock.record, self.lock.attempts)
-            self.lock.lock()
+        self._set_lock(pin, remove_lock)
         self.app.save_settings(
             replace(
                 self.app.settings,

@@ -89,7 +89,6 @@ def main() -> int:
         shoot("tonight")
         window.show_home()
 
-        from coach.ui.caregiver_dialog import CaregiverDialog
         from coach.ui.preferences import PreferencesWindow
 
         def voice_dialog(large: bool) -> QWidget:
@@ -104,7 +103,12 @@ def main() -> int:
             return PreferencesWindow(coach.settings, VOICES, window, "Evening and reminders")
 
         def caregiver_dialog(large: bool) -> QWidget:
-            return CaregiverDialog("Rose", False, False, large, False, window)
+            return PreferencesWindow(
+                replace(coach.settings, person_name="Rose", large_text=large),
+                VOICES,
+                window,
+                "For someone else",
+            )
 
         from coach.caregiver_wiring import import_summary
         from coach.core.evening import Bedtimes

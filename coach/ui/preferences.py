@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSlider,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.lock import MIN_LENGTH
 from coach.core.settings import OPTIONS, Settings
 from coach.core.voice import VoiceInfo
 
@@ -285,6 +287,90 @@ class EveningPage(SettingsPage):
         }
 
 
+class CaregiverPage(SettingsPage):
+    """Set the app up for someone else: their name, simple mode, easier reading, the lock,
+    and the whole setup carried to another computer."""
+
+    title = "For someone else"
+    owns = ("person_name", "simple_mode", "high_contrast", "large_text")
+    export_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, locked: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("The person's name, used in the greeting")
+        self.simple = QCheckBox("Simple mode: one big button and tonight's list")
+        self.high_contrast = QCheckBox("High contrast")
+        self.large_text = QCheckBox("Large text")
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName("New PIN or passphrase")
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setAccessibleName("The same PIN again")
+        self.remove_lock = QCheckBox("Remove the lock")
+        self.remove_lock.setEnabled(locked)
+        for box in (self.simple, self.high_contrast, self.large_text, self.remove_lock):
+            box.setAccessibleName(box.text())
+        self.export_button = QPushButton("Export setup…")
+        self.export_button.setAccessibleName("Export the whole setup to one file")
+        self.import_button = QPushButton("Import setup…")
+        self.import_button.setAccessibleName("Import a setup file from another computer")
+        self.export_button.clicked.connect(self.export_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        lock_note = QLabel(
+            "A PIN protects the routines, the checklist, reminders, the voice "
+            "and leaving simple mode." + (" A lock is set." if locked else "")
+        )
+        lock_note.setWordWrap(True)
+        setup = QHBoxLayout()
+        setup.addWidget(self.export_button)
+        setup.addWidget(self.import_button)
+        setup.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow(self.simple)
+        form.addRow(self.high_contrast)
+        form.addRow(self.large_text)
+        form.addRow(lock_note)
+        form.addRow("New PIN", self.pin)
+        form.addRow("Again", self.pin_again)
+        form.addRow(self.remove_lock)
+        form.addRow(setup)
+
+    def load(self, settings: Settings) -> None:
+        self.name.setText(settings.person_name)
+        self.simple.setChecked(settings.simple_mode)
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.large_text.setChecked(settings.large_text)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "person_name": self.name.text().strip(),
+            "simple_mode": self.simple.isChecked(),
+            "high_contrast": self.high_contrast.isChecked(),
+            "large_text": self.large_text.isChecked(),
+        }
+
+    def new_pin(self) -> str | None:
+        return self.pin.text() or None
+
+    def problems(self) -> list[str]:
+        pin = self.pin.text()
+        if pin and len(pin) < MIN_LENGTH:
+            return [f"the PIN needs at least {MIN_LENGTH} characters"]
+        if pin != self.pin_again.text():
+            return ["the two PINs are not the same"]
+        return []
+
+    def restore_defaults(self) -> None:
+        super().restore_defaults()
+        self.pin.clear()
+        self.pin_again.clear()
+        self.remove_lock.setChecked(False)
+
+
 class PreferencesWindow(QDialog):
     """The pages in a list on the left; Restore defaults (this page), Cancel, Save."""
 
@@ -294,6 +380,7 @@ class PreferencesWindow(QDialog):
         voices: list[VoiceInfo] | None,
         parent: QWidget | None = None,
         page: str | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -301,7 +388,18 @@ class PreferencesWindow(QDialog):
         self.voice_page = VoicePage(voices)
         self.screen_page = ScreenSoundPage()
         self.evening_page = EveningPage()
-        self.pages: list[SettingsPage] = [self.voice_page, self.screen_page, self.evening_page]
+        self.caregiver_page = CaregiverPage(locked)
+        self.pages: list[SettingsPage] = [
+            self.voice_page,
+            self.screen_page,
+            self.evening_page,
+            self.caregiver_page,
+        ]
+        #: "export" or "import" when the person asked for that (the window closes first,
+        #: unsaved, so an import is never overwritten by what the window still shows).
+        self.then: str | None = None
+        self.caregiver_page.export_requested.connect(lambda: self._close_then("export"))
+        self.caregiver_page.import_requested.connect(lambda: self._close_then("import"))
         self.index = QListWidget()
         self.index.setAccessibleName("Preferences pages")
         self.stack = QStackedWidget()
@@ -336,6 +434,10 @@ class PreferencesWindow(QDialog):
         layout.addWidget(buttons)
         titles = [each.title for each in self.pages]
         self.index.setCurrentRow(titles.index(page) if page in titles else 0)
+
+    def _close_then(self, action: str) -> None:
+        self.then = action
+        self.reject()
 
     def current_page(self) -> SettingsPage:
         return self.pages[self.stack.currentIndex()]

@@ -59,7 +59,6 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_window_and_dialog(harness, qtbot) -> None:
     from coach.ui.about_dialog import AboutDialog
-    from coach.ui.caregiver_dialog import CaregiverDialog
     from coach.ui.plan_dialog import PlanDialog
     from coach.ui.preferences import PreferencesWindow
     from coach.ui.recording_dialog import RecordingDialog
@@ -72,7 +71,7 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
         RoutineEditor(routine, lambda r: r),
         PlanDialog(Bedtimes(), DEFAULT_ITEMS, False),
         PreferencesWindow(Settings(), []),
-        CaregiverDialog("", False, False, False, True),
+        PreferencesWindow(Settings(), [], page="For someone else", locked=True),
         AboutDialog(harness.app.diagnostics()),
         WelcomeWizard([("body-scan", "Evening body scan")]),
         RecordingDialog(routine.name, ["Breathe in."], inputs=[]),

@@ -248,3 +248,52 @@ def test_a_hostile_setup_file_is_refused_in_the_window_with_its_reason(
     assert len(told) == 1 and told[0].startswith("setup.coach was not imported: "), told
     assert expected in told[0]
     assert harness.app.settings == before
+
+
+def test_for_someone_else_opens_preferences_there_and_sets_the_lock(harness, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+
+    def set_up(window: PreferencesWindow) -> None:
+        assert window.current_page() is window.caregiver_page
+        page = window.caregiver_page
+        page.name.setText("  Rose ")
+        page.large_text.setChecked(True)
+        page.pin.setText("24")
+        page.pin_again.setText("24")
+        window.save_button.click()  # refused: too short, said on the window
+        assert window.isVisible() and "at least" in window.problem.text()
+        page.pin.setText("2468")
+        page.pin_again.setText("2486")
+        window.save_button.click()
+        assert window.isVisible() and "not the same" in window.problem.text()
+        page.pin_again.setText("2468")
+        window.save_button.click()
+
+    QTimer.singleShot(0, lambda: set_up(harness.app.preferences_window))
+    harness.window.home.caregiver_button.click()
+    assert harness.app.settings.person_name == "Rose" and harness.app.settings.large_text
+    care = harness.app.care
+    assert care.lock.enabled and not care.lock.is_open()
+    assert care.lock.record is not None and "2468" not in care.store.path.read_text()
+
+
+def test_import_from_preferences_closes_them_first_so_nothing_overwrites_it(
+    harness, qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    harness.app.care.configure("Rose", False, False, False, None, False)
+    bundle = tmp_path / "setup.coach"
+    harness.dialogs.on_save_path = lambda title: bundle
+    harness.app.care.export_setup()
+    harness.app.care.configure("Ann", False, False, False, None, False)
+    harness.dialogs.on_open_path = lambda title: bundle
+    harness.dialogs.on_confirm = lambda title, question: True
+
+    def import_from_the_page(window: PreferencesWindow) -> None:
+        window.caregiver_page.name.setText("Someone else entirely")  # not saved
+        qtbot.mouseClick(window.caregiver_page.import_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: import_from_the_page(harness.app.preferences_window))
+    harness.window.home.caregiver_button.click()
+    assert harness.app.settings.person_name == "Rose"  # the imported setup, not the window's
