@@ -267,9 +267,9 @@ def startup(runs: int, home: Path) -> dict:
 
 # -- 6, 7: voice preparation and audio export ----------------------------------------------
 def voice_preparation(home: Path) -> dict:
-    from coach.adapters.speech import find_backend
+    from coach.adapters.speech.chain import BACKENDS, VoiceChain
+    from coach.adapters.speech.protocol import find_backend
     from coach.adapters.voice_cache import VoiceCache
-    from coach.adapters.voice_chain import BACKENDS, VoiceChain
     from coach.core.routine_format import load_routine
     from coach.core.timeline import compile_timeline
     from coach.core.voice import VoiceSettings
@@ -323,8 +323,8 @@ def intelligibility(home: Path, prompts: int) -> dict:
 
     from pocketsphinx import Decoder
 
+    from coach.adapters.speech.chain import voice_chain
     from coach.adapters.voice_cache import VoiceCache
-    from coach.adapters.voice_chain import voice_chain
     from coach.audio.wav import read_wav, resample
     from coach.core.routine_format import load_routine
     from coach.core.timeline import compile_timeline

@@ -31,8 +31,8 @@ from coach.adapters.single_instance import (
     hand_over_waiting,
     instance_address,
 )
-from coach.adapters.speech import SpeechBackend
-from coach.adapters.voice_chain import BACKENDS
+from coach.adapters.speech.chain import BACKENDS
+from coach.adapters.speech.protocol import SpeechBackend
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
 from coach.application import App, routine_id

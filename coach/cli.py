@@ -68,8 +68,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
-    from coach.adapters.speech import find_backend
-    from coach.adapters.voice_chain import BACKENDS
+    from coach.adapters.speech.chain import BACKENDS
+    from coach.adapters.speech.protocol import find_backend
 
     choice = find_backend(BACKENDS)
     if choice.backend is None:
@@ -78,7 +78,7 @@ def cmd_voices(args: argparse.Namespace) -> int:
             print(f"  - {reason}", file=sys.stderr)
         print(choice.notice, file=sys.stderr)
         return 1
-    from coach.adapters.voice_chain import VoiceChain
+    from coach.adapters.speech.chain import VoiceChain
 
     backend = choice.backend
     print(f"Voice engines: {backend.name}")
@@ -99,9 +99,9 @@ def cmd_voices(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     from coach.adapters.recordings import Recordings
     from coach.adapters.settings_store import SettingsStore
-    from coach.adapters.speech import find_backend
+    from coach.adapters.speech.chain import BACKENDS
+    from coach.adapters.speech.protocol import find_backend
     from coach.adapters.voice_cache import VoiceCache
-    from coach.adapters.voice_chain import BACKENDS
     from coach.services.session_audio import assemble_session_audio, sounds_for
     from coach.services.voice import voice_for
 

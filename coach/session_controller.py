@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
-from coach.adapters.natural_voice import is_natural
+from coach.adapters.speech.chain import VoiceChain
+from coach.adapters.speech.natural import is_natural
 from coach.adapters.voice_cache import RenderResult
-from coach.adapters.voice_chain import VoiceChain
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.sound_choice import SoundChoice
 from coach.core.body_progress import jump_for_region, region_roles

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.adapters.speech import SpeechBackend, SpeechTimeout
+from coach.adapters.speech.protocol import SpeechBackend, SpeechTimeout
 from coach.core.voice import VoiceSettings
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class VoiceCache:
         return hashlib.sha256(material.encode()).hexdigest()[:32]
 
     def _engine(self, settings: VoiceSettings) -> SpeechBackend:
-        from coach.adapters.voice_chain import VoiceChain
+        from coach.adapters.speech.chain import VoiceChain
 
         if isinstance(self.backend, VoiceChain):
             return self.backend.engine_for(settings)[0]

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.adapters.speech import BackendChoice, SpeechBackend, find_backend
+from coach.adapters.speech.chain import BACKENDS, VoiceChain
+from coach.adapters.speech.protocol import BackendChoice, SpeechBackend, find_backend
 from coach.adapters.voice_cache import RenderResult, VoiceCache
-from coach.adapters.voice_chain import BACKENDS, VoiceChain
 from coach.core.voice import VoiceInfo, VoiceSettings
 
 log = logging.getLogger(__name__)

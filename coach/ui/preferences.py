@@ -37,7 +37,7 @@ from coach.core.lock import MIN_LENGTH
 from coach.core.settings import OPTIONS, Settings
 from coach.core.voice import VoiceInfo
 
-#: Voice ids of the natural voice start so (``coach.adapters.natural_voice``).
+#: Voice ids of the natural voice start so (``coach.adapters.speech.natural``).
 NATURAL_PREFIX = "hibari:"
 BACKGROUNDS = (("off", "None"), ("brown", "Soft brown noise"), ("pink", "Soft pink noise"))
 

@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 from support.fakes import BrokenBackend, ToneBackend
 
-from coach.adapters import natural_voice
-from coach.adapters.natural_voice import NATURAL_VOICE
-from coach.adapters.speech import SpeechUnavailable
-from coach.adapters.speech_process import NaturalProcessBackend
+from coach.adapters.speech import natural as natural_voice
+from coach.adapters.speech.chain import VoiceChain, voice_chain
+from coach.adapters.speech.client import NaturalProcessBackend
+from coach.adapters.speech.natural import NATURAL_VOICE
+from coach.adapters.speech.protocol import SpeechUnavailable
 from coach.adapters.voice_cache import VoiceCache
-from coach.adapters.voice_chain import VoiceChain, voice_chain
 from coach.audio.loudness import TARGET_LUFS, loudness, true_peak_db
 from coach.audio.wav import RATE, read_wav
 from coach.core.voice import VoiceSettings
@@ -212,7 +212,7 @@ def test_the_app_process_never_loads_the_loudness_meter(tmp_path: Path) -> None:
 
     code = (
         "import sys; from pathlib import Path\n"
-        "from coach.adapters.voice_chain import voice_chain\n"
+        "from coach.adapters.speech.chain import voice_chain\n"
         "from coach.adapters.voice_cache import VoiceCache\n"
         "from coach.core.voice import VoiceSettings\n"
         "chain = voice_chain(); cache = VoiceCache(Path(sys.argv[1]), chain)\n"

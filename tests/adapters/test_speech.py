@@ -9,9 +9,10 @@ import pytest
 from support.fakes import BrokenBackend, ToneBackend
 from support.onsets import speech_onsets
 
-from coach.adapters.speech import Pyttsx3Backend, find_backend
+from coach.adapters.speech.chain import ESPEAK_BACKENDS
+from coach.adapters.speech.espeak import Pyttsx3Backend
+from coach.adapters.speech.protocol import find_backend
 from coach.adapters.voice_cache import VoiceCache
-from coach.adapters.voice_chain import ESPEAK_BACKENDS
 from coach.audio.wav import RATE, read_wav
 from coach.core.voice import VoiceSettings
 
@@ -88,7 +89,7 @@ def test_the_speech_helper_process_opens_no_network_connection(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Sockets are refused (and noted) inside the helper process itself, not only here."""
-    from coach.adapters.speech_process import Pyttsx3ProcessBackend
+    from coach.adapters.speech.client import Pyttsx3ProcessBackend
 
     guard = Path(__file__).parents[1] / "support" / "no_network"
     attempts = tmp_path / "network.log"
@@ -103,7 +104,7 @@ def test_the_speech_helper_process_opens_no_network_connection(
     finally:
         backend.close()
     loaded = (tmp_path / "network.log.loaded").read_text()
-    assert "speech_process" in loaded  # the guard was in the helper process
+    assert "speech.helper" in loaded  # the guard was in the helper process
     assert not attempts.exists(), attempts.read_text()
 
 

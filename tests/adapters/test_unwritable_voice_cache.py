@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from support.fakes import ToneBackend
 
-from coach.adapters.speech import SpeechTimeout, SpeechUnavailable
-from coach.adapters.speech_process import Pyttsx3ProcessBackend
+from coach.adapters.speech.client import Pyttsx3ProcessBackend
+from coach.adapters.speech.protocol import SpeechTimeout, SpeechUnavailable
 from coach.adapters.voice_cache import GIVE_UP_AFTER_TIMEOUTS, VoiceCache
 from coach.core.voice import VoiceSettings
 
@@ -93,7 +93,7 @@ def test_the_speech_helper_answers_at_once_when_it_cannot_write(tmp_path: Path, 
 PARENT = """
 import json, os, subprocess, sys, time
 helper = subprocess.Popen(
-    [sys.executable, "-m", "coach.adapters.speech_process",
+    [sys.executable, "-m", "coach.adapters.speech.helper",
      json.dumps({"engine": "pyttsx3", "parent": os.getpid()})],
     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
 )

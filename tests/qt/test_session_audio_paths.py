@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 from support.fakes import ToneBackend
 
-import coach.adapters.voice_chain as voice_chain
+import coach.adapters.speech.chain as voice_chain
 from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
 from coach.audio.wav import RATE, read_wav, write_wav

@@ -210,7 +210,7 @@ def test_preview_speaks_the_sample_with_the_chosen_settings_without_a_session(
 def test_without_the_natural_voice_the_window_says_so_once(make_harness) -> None:
     from support.fakes import BrokenBackend
 
-    from coach.adapters.voice_chain import voice_chain
+    from coach.adapters.speech.chain import voice_chain
     from coach.core.session import State
 
     h = make_harness(backends=(lambda: voice_chain(natural=BrokenBackend, espeak=(ToneBackend,)),))

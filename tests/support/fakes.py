@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coach.adapters.speech import SpeechUnavailable
+from coach.adapters.speech.protocol import SpeechUnavailable
 from coach.audio.wav import RATE, write_wav
 from coach.core.voice import VoiceInfo, VoiceSettings
 

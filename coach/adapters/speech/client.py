@@ -1,5 +1,6 @@
-"""Speech engines in a helper process: pyttsx3 one process per voice setting, and the
-natural voice (hibari-tts) in a process of its own, closed when a batch is done.
+"""The app's side of the speech helpers: pyttsx3 in one process per voice setting, and the
+natural voice (hibari-tts) in a process of its own, closed when a batch is done (the
+process itself runs :mod:`coach.adapters.speech.helper`).
 
 Measured with pyttsx3 2.99 and eSpeak NG: changing the rate between two saves
 in one process is often ignored (the driver's asynchronous loop can return
@@ -23,22 +24,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from coach.adapters.speech import SpeechTimeout, SpeechUnavailable
+from coach.adapters.speech.helper import MARK, RENDER_TIMEOUT, START_TIMEOUT, settings_json
+from coach.adapters.speech.protocol import SpeechTimeout, SpeechUnavailable
 from coach.core.voice import VoiceInfo, VoiceSettings
-
-MARK = "@@coach-speech "
-START_TIMEOUT = 30.0
-RENDER_TIMEOUT = 60.0
-
-
-def _settings_json(settings: VoiceSettings) -> dict[str, Any]:
-    return {"voice": settings.voice, "rate": settings.rate, "volume": settings.volume}
-
-
-def _settings_from(options: dict[str, Any]) -> VoiceSettings:
-    return VoiceSettings(
-        options.get("voice"), int(options.get("rate", 130)), float(options.get("volume", 0.9))
-    )
 
 
 class _Child:
@@ -50,8 +38,8 @@ class _Child:
         args = [
             sys.executable,
             "-m",
-            "coach.adapters.speech_process",
-            json.dumps({"engine": engine, "parent": os.getpid(), **_settings_json(settings)}),
+            "coach.adapters.speech.helper",
+            json.dumps({"engine": engine, "parent": os.getpid(), **settings_json(settings)}),
         ]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(
@@ -159,7 +147,7 @@ class NaturalProcessBackend:
     """
 
     def __init__(self) -> None:
-        from coach.adapters.natural_voice import unavailable_reason
+        from coach.adapters.speech.natural import unavailable_reason
 
         reason = unavailable_reason()
         if reason is not None:
@@ -175,13 +163,13 @@ class NaturalProcessBackend:
     def render(self, text: str, settings: VoiceSettings, path: Path) -> None:
         if self._child is None or self._child.process.poll() is not None:
             self._child = _Child(settings, "hibari")
-        request = {"text": text, "path": str(path), "finish": True, **_settings_json(settings)}
+        request = {"text": text, "path": str(path), "finish": True, **settings_json(settings)}
         answer = self._child.ask(request)
         if not answer.get("ok"):
             raise SpeechUnavailable(answer.get("error", "speech failed"))
 
     def voices(self) -> list[VoiceInfo]:
-        from coach.adapters.natural_voice import NATURAL_NAME, NATURAL_VOICE
+        from coach.adapters.speech.natural import NATURAL_NAME, NATURAL_VOICE
 
         return [VoiceInfo(NATURAL_VOICE, NATURAL_NAME, ("en-us",))]
 
@@ -193,88 +181,3 @@ class NaturalProcessBackend:
 
     def close(self) -> None:
         self.release()
-
-
-def _reply(message: dict[str, Any]) -> None:
-    sys.stdout.write(MARK + json.dumps(message) + "\n")
-    sys.stdout.flush()
-
-
-def _check_writable(path: Path) -> None:
-    """Raise OSError at once if *path* cannot be written (a full disk, a read-only or
-    missing folder): pyttsx3's eSpeak driver would wait for a save that never ends."""
-    with open(path, "wb") as handle:
-        handle.write(b"\0" * 4096)  # a disk that is full says so here
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()
-
-
-def _end_with_parent(parent: int) -> None:
-    """End this helper as soon as the app that started it (*parent*) is gone, even
-    mid-render (it would otherwise outlive a killed app for as long as an engine hangs)."""
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="coach-speech-parent", daemon=True).start()
-
-
-def serve(settings: VoiceSettings, engine: str = "pyttsx3", parent: int | None = None) -> int:
-    """The helper's main loop (runs in the child process)."""
-    from coach.adapters.speech import Pyttsx3Backend, SpeechBackend
-
-    _end_with_parent(os.getppid() if parent is None else parent)
-
-    backend: SpeechBackend
-    try:
-        if engine == "hibari":
-            from coach.adapters.natural_voice import HibariEngine
-
-            backend = HibariEngine()
-        else:
-            backend = Pyttsx3Backend(settings)
-    except SpeechUnavailable as exc:
-        _reply({"ok": False, "error": str(exc)})
-        return 1
-    _reply({"ok": True, "engine": backend.name})
-    for line in sys.stdin:
-        try:
-            request = json.loads(line)
-            if request.get("voices"):
-                voices = [
-                    {"id": v.id, "name": v.name, "languages": list(v.languages)}
-                    for v in backend.voices()
-                ]
-                _reply({"ok": True, "voices": voices})
-                continue
-            # The natural voice takes each request's pace; pyttsx3's is fixed per process.
-            wanted = _settings_from(request) if engine == "hibari" else settings
-            path = Path(request["path"])
-            _check_writable(path)  # else the engine waits forever on a file it cannot open
-            backend.render(str(request["text"]), wanted, path)
-            if request.get("finish"):  # trimmed and at the loudness target, here
-                from coach.audio.loudness import finish_prompt
-
-                finish_prompt(path, path, wanted.volume)
-            _reply({"ok": True})
-        except OSError as exc:  # the folder or the disk: in plain words
-            _reply({"ok": False, "error": f"cannot write {exc.filename}: {exc.strerror or exc}"})
-        except Exception as exc:  # report, keep serving
-            _reply({"ok": False, "error": f"{type(exc).__name__}: {exc}"})
-    return 0
-
-
-if __name__ == "__main__":
-    options = json.loads(sys.argv[1])
-    parent = options.get("parent")
-    raise SystemExit(
-        serve(
-            _settings_from(options),
-            str(options.get("engine", "pyttsx3")),
-            parent if isinstance(parent, int) else None,
-        )
-    )

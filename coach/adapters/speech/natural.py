@@ -1,6 +1,6 @@
 """The natural English voice: hibari-tts with the voice bundled in its wheel.
 
-Runs inside the speech helper process (see :mod:`coach.adapters.speech_process`),
+Runs inside the speech helper process (see :mod:`coach.adapters.speech.helper`),
 so its model memory is gone once the prompts are rendered.  Only the bundled
 voice is ever loaded: the others would be downloaded, and the app never touches
 the network.
@@ -12,7 +12,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.adapters.speech import SpeechUnavailable
+from coach.adapters.speech.protocol import SpeechUnavailable
 from coach.core.pauses import PAUSE_SECONDS, split_pauses
 from coach.core.voice import VoiceInfo, VoiceSettings
 

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from coach.adapters.natural_voice import NATURAL_VOICE, is_natural
-from coach.adapters.speech import EspeakCommandBackend, SpeechBackend, SpeechUnavailable
-from coach.adapters.speech_process import NaturalProcessBackend, Pyttsx3ProcessBackend
+from coach.adapters.speech.client import NaturalProcessBackend, Pyttsx3ProcessBackend
+from coach.adapters.speech.espeak import EspeakCommandBackend
+from coach.adapters.speech.natural import NATURAL_VOICE, is_natural
+from coach.adapters.speech.protocol import SpeechBackend, SpeechUnavailable
 from coach.core.voice import VoiceInfo, VoiceSettings
 
 #: The eSpeak engines, tried in order; the first that starts is used.

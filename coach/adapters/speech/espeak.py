@@ -1,6 +1,6 @@
 """Speech synthesis to WAV files: the backend protocol and the eSpeak engines.
 
-:mod:`coach.adapters.voice_chain` puts them in order (the natural voice, then
+:mod:`coach.adapters.speech.chain` puts them in order (the natural voice, then
 pyttsx3 with the bundled eSpeak NG on Linux, then the ``espeak-ng``/``espeak``
 command).  When none works the session runs with captions only, and
 :func:`find_backend` says why in plain words.
@@ -19,31 +19,11 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from coach.adapters.speech.protocol import SpeechUnavailable
 from coach.core.voice import VoiceInfo, VoiceSettings
-
-
-class SpeechUnavailable(RuntimeError):
-    """No speech can be made with this backend (or at all)."""
-
-
-class SpeechTimeout(SpeechUnavailable):
-    """The engine did not answer in time and was stopped (a hung engine, a stalled disk)."""
-
-
-class SpeechBackend(Protocol):
-    name: str
-
-    def render(self, text: str, settings: VoiceSettings, path: Path) -> None: ...
-
-    def voices(self) -> list[VoiceInfo]: ...
-
-    def close(self) -> None:
-        """Free what the backend holds (a helper process, an engine); called once."""
 
 
 class _Muted(io.TextIOBase):
@@ -107,7 +87,7 @@ class Pyttsx3Backend:
     """pyttsx3 with its platform driver (eSpeak NG on Linux), in this process.
 
     Its properties are set once, before any speech: see
-    :mod:`coach.adapters.speech_process` for why the app runs it in a helper.
+    :mod:`coach.adapters.speech.helper` for why the app runs it in a helper.
     """
 
     def __init__(self, settings: VoiceSettings | None = None) -> None:
@@ -226,33 +206,3 @@ class EspeakCommandBackend:
 
     def close(self) -> None:
         """Nothing is kept between renders."""
-
-
-@dataclass(frozen=True)
-class BackendChoice:
-    backend: SpeechBackend | None
-    #: Why earlier backends were not used (empty when the first one worked).
-    reasons: tuple[str, ...]
-
-    @property
-    def notice(self) -> str:
-        """Plain words for the window when there is no voice at all."""
-        if self.backend is not None:
-            return ""
-        return (
-            "No voice is available, so the session shows its words on screen instead. "
-            "To hear the prompts, install a speech engine — on Debian or Ubuntu: "
-            "sudo apt install espeak-ng — or reinstall Wind-Down Coach with its "
-            "espeakng-loader dependency."
-        )
-
-
-def find_backend(candidates: tuple[Callable[[], SpeechBackend], ...]) -> BackendChoice:
-    """Start the first backend that works, remembering why the others did not."""
-    reasons: list[str] = []
-    for factory in candidates:
-        try:
-            return BackendChoice(factory(), tuple(reasons))
-        except SpeechUnavailable as exc:
-            reasons.append(str(exc))
-    return BackendChoice(None, tuple(reasons))
