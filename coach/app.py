@@ -140,11 +140,11 @@ def build(
     app.routines = RoutineActions(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
-    wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
+    evening = wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
-    app.care = Caregiving(app)
+    app.care = Caregiving(app, evening)
     controller.recordings = lambda routine: recordings.existing(
         routine.source, compile_timeline(routine).texts()
     )

@@ -19,6 +19,7 @@ from coach.ui import theme
 
 if TYPE_CHECKING:
     from coach.application import App
+    from coach.evening_controller import EveningController
     from coach.ui.welcome_wizard import Choices
 
 
@@ -39,7 +40,13 @@ def import_summary(changes: list[str]) -> str:
 
 
 class Caregiving:
-    def __init__(self, app: App) -> None:
+    """Simple mode, the settings lock, the first-run welcome and carrying the setup.
+
+    It needs the evening (simple mode shows tonight's list): given explicitly, so the
+    order things are built in can never silently leave simple mode without its list.
+    """
+
+    def __init__(self, app: App, evening: EveningController) -> None:
         self.app = app
         self.store = LockStore(app.dirs.config / "lock.toml")
         record, attempts = self.store.load()
@@ -50,14 +57,12 @@ class Caregiving:
         window.simple.start_requested.connect(lambda: app.start(app.settings.routine))
         window.simple.leave_requested.connect(self.leave_simple_mode)
         window.home.caregiver_requested.connect(self.open_dialog)
-        if app.evening is not None:
-            window.simple.check_requested.connect(app.evening.check)
-            app.evening.plan_changed.connect(window.simple.show_plan)
-            evening = app.evening
-            app.evening.plan_changed.connect(
-                lambda *_: window.simple.set_greeting(greeting(evening.local_now()))
-            )
-            app.evening.refresh()
+        window.simple.check_requested.connect(evening.check)
+        evening.plan_changed.connect(window.simple.show_plan)
+        evening.plan_changed.connect(
+            lambda *_: window.simple.set_greeting(greeting(evening.local_now()))
+        )
+        evening.refresh()
         app.controller.state_changed.connect(self._after_session)
         self.apply()
 

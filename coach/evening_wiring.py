@@ -44,7 +44,8 @@ def wire_evening(
     tray_allowed: bool = True,
     zone: tzinfo | None = None,
     bath_scheduler: Scheduler | None = None,
-) -> None:
+) -> EveningController:
+    """The evening plan, its reminders and the tray, connected to the window."""
     window = app.window
     zone = zone or local_zone()
     clock = now or (lambda: datetime.now(zone))
@@ -151,6 +152,7 @@ def wire_evening(
     if tray is not None:
         _tray_menu(app, tray)
         window.close_requested_to_tray = lambda: _close_to_tray(app)
+    return evening
 
 
 def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
