@@ -140,7 +140,10 @@ def build(
     app.routines = RoutineActions(
         app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
     )
-    evening = wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
+    parts = wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
+    evening = parts.evening
+    app.evening, app.history, app.edit_plan = evening, parts.history, parts.edit_plan
+    app.tray, app.tray_menu = parts.tray, parts.tray_menu
     _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +37,18 @@ TRAY_HINT = (
 )
 
 
+@dataclass(frozen=True)
+class EveningParts:
+    """What the evening's wiring made: the composition root keeps them in the App."""
+
+    evening: EveningController
+    history: History
+    tray: QSystemTrayIcon | None
+    tray_menu: QMenu | None
+    #: Opens the bedtime and checklist editor.
+    edit_plan: Callable[[], None]
+
+
 def wire_evening(
     app: App,
     now: Callable[[], datetime] | None = None,
@@ -44,8 +56,9 @@ def wire_evening(
     tray_allowed: bool = True,
     zone: tzinfo | None = None,
     bath_scheduler: Scheduler | None = None,
-) -> EveningController:
-    """The evening plan, its reminders and the tray, connected to the window."""
+) -> EveningParts:
+    """The evening plan, its reminders and the tray, made and connected to the window;
+    the composition root keeps what is returned."""
     window = app.window
     zone = zone or local_zone()
     clock = now or (lambda: datetime.now(zone))
@@ -56,7 +69,6 @@ def wire_evening(
             f"The nights' record could not be opened ({exc}); tonight's ticks will not be kept."
         )
         history = History(Path(":memory:"))
-    app.history = history
     if history.moved_aside is not None:
         window.add_notice(
             f"The record of past nights was damaged, so a new one was started; "
@@ -67,7 +79,6 @@ def wire_evening(
         tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "wind-down-coach.svg")), window)
         tray.setToolTip("Wind-Down Coach")
         tray.show()
-    app.tray = tray
     window_notifier = WindowNotifier(window.add_notice)
     notifiers: list[TrayNotifier | WindowNotifier] = [window_notifier]
     if tray is not None:
@@ -111,7 +122,6 @@ def wire_evening(
         bath_scheduler or QtScheduler(window),
         window,
     )
-    app.evening = evening
     page = window.tonight
     evening.plan_changed.connect(lambda plan, states: page.show_plan(plan, states, clock()))
     page.check_requested.connect(evening.check)
@@ -119,8 +129,11 @@ def wire_evening(
     page.bath_requested.connect(lambda: _start_bath(app, evening))
     page.bath_cancel_requested.connect(evening.cancel_bath)
     evening.bath_changed.connect(lambda: page.show_bath(evening.bath_minutes_left()))
-    app.edit_plan = lambda: _edit_plan(app, evening)
-    page.plan_settings_requested.connect(app.edit_plan)
+
+    def edit_plan() -> None:
+        _edit_plan(app, evening)
+
+    page.plan_settings_requested.connect(edit_plan)
     evening.bath_finished.connect(lambda: _bath_cue(app))
     app.controller.state_changed.connect(
         lambda value: (
@@ -149,13 +162,14 @@ def wire_evening(
             "The evening plan file could not be used, so the default plan is "
             "shown (the file is kept):\n" + "\n".join(str(p) for p in evening.problems)
         )
+    menu = None
     if tray is not None:
-        _tray_menu(app, tray)
+        menu = _tray_menu(app, tray)
         window.close_requested_to_tray = lambda: _close_to_tray(app)
-    return evening
+    return EveningParts(evening, history, tray, menu, edit_plan)
 
 
-def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
+def _tray_menu(app: App, tray: QSystemTrayIcon) -> QMenu:
     window = app.window
     menu = QMenu(window)
 
@@ -185,7 +199,7 @@ def _tray_menu(app: App, tray: QSystemTrayIcon) -> None:
     tray.activated.connect(
         lambda reason: open_window() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
     )
-    app.tray_menu = menu
+    return menu
 
 
 def _close_to_tray(app: App) -> bool:
