@@ -13,6 +13,9 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -27,6 +30,7 @@ from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
 
 if TYPE_CHECKING:
+    from coach.adapters.history import DiaryRecord
     from coach.audio.mixer import SessionMixer
 
 
@@ -293,6 +297,131 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diary(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from coach.adapters.history import DiaryRecord, History
+    from coach.adapters.local_zone import local_zone
+    from coach.core.evening import night_of
+
+    dirs = UserDirs.default()
+    now = datetime.now(local_zone())
+    night = _night(args.night) if getattr(args, "night", None) else night_of(now)
+    history = History(dirs.history_file)
+    try:
+        record = DiaryRecord(history)
+        if args.action == "add":
+            return _diary_add(record, night, args, now)
+        if args.action == "startle":
+            return _diary_startle(record, night, args, now)
+        return _diary_list(record, args, night_of(now))
+    finally:
+        history.close()
+
+
+def _days(count: int) -> timedelta:
+    return timedelta(days=count)
+
+
+def _night(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"--night {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30"
+        ) from None
+
+
+def _diary_add(record: DiaryRecord, night: date, args: argparse.Namespace, now: datetime) -> int:
+    from coach.core.diary import check_entry
+    from coach.services.diary_text import describe
+
+    raw = {
+        name: getattr(args, name)
+        for name in (
+            "in_bed",
+            "tried",
+            "latency",
+            "awakenings",
+            "awake",
+            "final_wake",
+            "out_of_bed",
+            "quality",
+            "rested",
+            "naps",
+            "nap_minutes",
+            "caffeine",
+            "caffeine_last",
+            "alcohol",
+            "alcohol_last",
+            "comments",
+            "filled_by",
+        )
+    }
+    entry, problems = check_entry(night, raw)
+    if entry is None:
+        raise CliError(f"the night of {night} was not saved: " + " ".join(map(describe, problems)))
+    record.save(entry, now)
+    print(f"{night}: saved")
+    return 0
+
+
+def _diary_startle(
+    record: DiaryRecord, night: date, args: argparse.Namespace, now: datetime
+) -> int:
+    from coach.core.diary import Startle, check_startle
+    from coach.services.diary_text import describe
+
+    problems = check_startle(night, args.area, args.situation, args.seconds, body_areas.AREAS)
+    if problems:
+        raise CliError("the startle was not saved: " + " ".join(map(describe, problems)))
+    record.add_startle(
+        Startle(night, args.area, args.situation, args.seconds, args.woke, args.legs), now
+    )
+    print(f"{night}: startle saved")
+    return 0
+
+
+def _diary_list(record: DiaryRecord, args: argparse.Namespace, last_night: date) -> int:
+    from coach.core.diary import figures
+
+    last = _night(args.to) if args.to else last_night
+    first = _night(args.since) if args.since else last - _days(13)
+    entries = {e.night: e for e in record.entries(first, last)}
+    startles: dict[date, int] = {}
+    for startle in record.startles(first, last):
+        startles[startle.night] = startles.get(startle.night, 0) + 1
+    rows = []
+    for night in sorted(set(entries) | set(startles)):
+        row: dict[str, object] = {"night": night.isoformat()}
+        entry = entries.get(night)
+        if entry is not None:
+            for key, value in asdict(entry).items():
+                if key != "night":
+                    row[key] = f"{value:%H:%M}" if isinstance(value, dt_time) else value
+            f = figures(entry)
+            row.update(
+                tib_min=f.tib, tst_min=f.tst, se_percent=f.se, sol_min=f.sol, waso_min=f.waso
+            )
+        row["startles"] = startles.get(night, 0)
+        rows.append(row)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(f"Nothing in the diary from {first} to {last}.")
+        return 0
+    print("night       in bed  asleep  TST     SE %   startles")
+    for row in rows:
+        tst = row.get("tst_min")
+        shown = f"{int(tst) // 60}:{int(tst) % 60:02d}" if isinstance(tst, int) else "–"
+        print(
+            f"{row['night']}  {row.get('in_bed', '–'):<6}  {row.get('tried', '–'):<6}  "
+            f"{shown:<6}  {row.get('se_percent', '–')!s:<5}  {row['startles']}"
+        )
+    return 0
+
+
 class CliError(Exception):
     """A command-line error reported as one line."""
 
@@ -326,6 +455,49 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="only show what would change")
     p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
     p.set_defaults(func=cmd_import)
+    p = sub.add_parser("diary", help="the night diary and the startle log")
+    actions = p.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="save a night's check-in (every value is checked)")
+    add.add_argument("--night", metavar="YYYY-MM-DD", help="the evening the night began")
+    for flag, dest, meta in (
+        ("--in-bed", "in_bed", "HH:MM"),
+        ("--tried", "tried", "HH:MM"),
+        ("--latency", "latency", "MIN"),
+        ("--awakenings", "awakenings", "N"),
+        ("--awake", "awake", "MIN"),
+        ("--final-wake", "final_wake", "HH:MM"),
+        ("--out-of-bed", "out_of_bed", "HH:MM"),
+        ("--quality", "quality", "1-5"),
+    ):
+        add.add_argument(flag, dest=dest, metavar=meta, required=True)
+    for flag, dest, meta in (
+        ("--rested", "rested", "1-5"),
+        ("--naps", "naps", "N"),
+        ("--nap-minutes", "nap_minutes", "MIN"),
+        ("--caffeine", "caffeine", "N"),
+        ("--caffeine-last", "caffeine_last", "HH:MM"),
+        ("--alcohol", "alcohol", "N"),
+        ("--alcohol-last", "alcohol_last", "HH:MM"),
+        ("--comment", "comments", "TEXT"),
+        ("--filled-by", "filled_by", "NAME"),
+    ):
+        add.add_argument(flag, dest=dest, metavar=meta)
+    startle = actions.add_parser("startle", help="log a startle")
+    startle.add_argument("--night", metavar="YYYY-MM-DD", help="the evening the night began")
+    startle.add_argument("--area", required=True, help="a body area, e.g. right_leg")
+    startle.add_argument(
+        "--situation", required=True, help="falling_asleep, night, awake or daytime"
+    )
+    startle.add_argument("--seconds", type=float, help="about how long")
+    startle.add_argument("--woke", action="store_true", help="it woke you")
+    startle.add_argument(
+        "--legs", action="store_true", help="the legs felt uncomfortable before it"
+    )
+    listing = actions.add_parser("list", help="the nights in the diary, with their figures")
+    listing.add_argument("--from", dest="since", metavar="YYYY-MM-DD")
+    listing.add_argument("--to", metavar="YYYY-MM-DD")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_diary)
     p = sub.add_parser("tonight", help="print tonight's evening plan")
     p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
+
+from coach.core.diary import DiaryEntry, Startle, check_entry
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,25 @@ MIGRATIONS = (
         night TEXT PRIMARY KEY,
         last TEXT NOT NULL
     );
+    """,
+    # The night diary (one check-in per night) and the startle log.
+    """
+    CREATE TABLE IF NOT EXISTS diary (
+        night TEXT PRIMARY KEY,
+        entry TEXT NOT NULL,
+        saved TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS startles (
+        id INTEGER PRIMARY KEY,
+        night TEXT NOT NULL,
+        area TEXT NOT NULL,
+        situation TEXT NOT NULL,
+        seconds REAL,
+        woke INTEGER NOT NULL DEFAULT 0,
+        legs_uncomfortable INTEGER NOT NULL DEFAULT 0,
+        saved TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS startles_by_night ON startles(night);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -127,6 +150,11 @@ class History:
 
     def close(self) -> None:
         self._db.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open database (for :class:`DiaryRecord`, which keeps the diary in it)."""
+        return self._db
 
     @staticmethod
     def checks_read_only(path: Path, night: date) -> tuple[dict[str, str], str | None]:
@@ -230,3 +258,86 @@ class History:
                 )
         except sqlite3.Error as exc:
             log.warning("could not note that the app ran this evening: %s", exc)
+
+
+# -- the night diary ---------------------------------------------------------------------
+def _entry_json(entry: DiaryEntry) -> str:
+    doc = {}
+    for name, value in asdict(entry).items():
+        if name == "night":
+            continue
+        doc[name] = value.strftime("%H:%M") if isinstance(value, dt_time) else value
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True)
+
+
+def _entry_from(night: str, text: str) -> DiaryEntry | None:
+    """The stored entry, checked again by the diary's rules (a damaged row is skipped)."""
+    try:
+        doc = json.loads(text)
+        day = date.fromisoformat(night)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(doc, dict):
+        return None
+    entry, _problems = check_entry(day, doc)
+    return entry
+
+
+class DiaryRecord:
+    """The diary and the startle log, in the nights' SQLite file."""
+
+    def __init__(self, history: History) -> None:
+        self._db = history.connection
+
+    def save(self, entry: DiaryEntry, at: datetime) -> None:
+        """Keep *entry* as its night's check-in (replacing one saved before)."""
+        with self._db:
+            self._db.execute(
+                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
+                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
+                (entry.night.isoformat(), _entry_json(entry), at.isoformat()),
+            )
+
+    def entry(self, night: date) -> DiaryEntry | None:
+        row = self._db.execute(
+            "SELECT night, entry FROM diary WHERE night=?", (night.isoformat(),)
+        ).fetchone()
+        return _entry_from(*row) if row else None
+
+    def entries(self, first: date, last: date) -> list[DiaryEntry]:
+        rows = self._db.execute(
+            "SELECT night, entry FROM diary WHERE night BETWEEN ? AND ? ORDER BY night",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [e for e in (_entry_from(n, t) for n, t in rows) if e is not None]
+
+    def add_startle(self, startle: Startle, at: datetime) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT INTO startles(night, area, situation, seconds, woke, "
+                "legs_uncomfortable, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    startle.night.isoformat(),
+                    startle.area,
+                    startle.situation,
+                    startle.seconds,
+                    int(startle.woke),
+                    int(startle.legs_uncomfortable),
+                    at.isoformat(),
+                ),
+            )
+
+    def startles(self, first: date, last: date) -> list[Startle]:
+        rows = self._db.execute(
+            "SELECT night, area, situation, seconds, woke, legs_uncomfortable FROM startles "
+            "WHERE night BETWEEN ? AND ? ORDER BY night, id",
+            (first.isoformat(), last.isoformat()),
+        )
+        found = []
+        for night, area, situation, seconds, woke, legs in rows:
+            try:
+                day = date.fromisoformat(night)
+            except (TypeError, ValueError):
+                continue
+            found.append(Startle(day, str(area), str(situation), seconds, bool(woke), bool(legs)))
+        return found
