@@ -40,6 +40,7 @@ from coach.voice_preview import VoicePreview
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
+    from coach.ui.checkin_dialog import CheckInDialog
     from coach.ui.preferences import PreferencesWindow
 
 
@@ -109,6 +110,8 @@ class App:
     edit_plan: Callable[[], None] | None = None
     #: Preferences while they are open.
     preferences_window: PreferencesWindow | None = None
+    #: The morning check-in while it is open.
+    checkin_dialog: CheckInDialog | None = None
 
     @property
     def settings(self) -> Settings:

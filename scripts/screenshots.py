@@ -117,6 +117,28 @@ def main() -> int:
         def plan_dialog(large: bool) -> QWidget:
             return PlanDialog(Bedtimes(), coach.evening.items, False, window)
 
+        def checkin(large: bool) -> QWidget:
+            from datetime import date, time
+
+            from coach.core.diary import check_entry
+            from coach.services.diary_text import describe
+            from coach.ui.checkin_dialog import CheckInDialog
+
+            night = date(2026, 11, 26)
+
+            def check(values: dict[str, object]) -> list[str]:
+                return [describe(p) for p in check_entry(night, values)[1]]
+
+            prefill = {
+                "in_bed": time(22, 40),
+                "tried": time(22, 40),
+                "latency": 15,
+                "awakenings": 1,
+                "awake": 10,
+                "out_of_bed": time(6, 20),
+            }
+            return CheckInDialog(night, prefill, check, window)
+
         def import_preview(large: bool) -> QWidget:
             box = QMessageBox(window)
             box.setWindowTitle("Import setup")
@@ -153,6 +175,7 @@ def main() -> int:
 
         for name, make in (
             ("voice-settings", voice_dialog),
+            ("checkin", checkin),
             ("preferences-screen-and-sound", screen_page),
             ("preferences-evening", evening_page),
             ("caregiver", caregiver_dialog),

@@ -214,6 +214,19 @@ class History:
         )
         return Night(night, checks, sessions)
 
+    def session_starts(self, night: date) -> list[datetime]:
+        """When each relaxation session of *night* began (the check-in's first guess)."""
+        rows = self._db.execute(
+            "SELECT started FROM sessions WHERE night=? ORDER BY id", (night.isoformat(),)
+        )
+        found = []
+        for (started,) in rows:
+            try:
+                found.append(datetime.fromisoformat(started))
+            except (TypeError, ValueError):
+                continue
+        return found
+
     def nights(self, limit: int = 14) -> list[date]:
         rows = self._db.execute(
             "SELECT night FROM checks UNION SELECT night FROM sessions ORDER BY night DESC LIMIT ?",

@@ -24,6 +24,8 @@ LIST_ROWS_SHOWN = 5
 class HomePage(QWidget):
     start_requested = Signal(object)  # Routine
     preferences_requested = Signal()
+    #: The morning check-in about last night.
+    diary_requested = Signal()
     edit_requested = Signal(object)  # Entry: edit a user routine, or a copy of a built-in
     rename_requested = Signal(object)
     delete_requested = Signal(object)
@@ -90,12 +92,17 @@ class HomePage(QWidget):
         self._manage = manage
         self._share = share
 
+        self.diary_button = QPushButton("Sleep diary…")
+        self.diary_button.setAccessibleName("Morning check-in: how last night went")
+        self.diary_button.clicked.connect(self.diary_requested)
+
         self.tonight_button = QPushButton("Tonight’s plan")
         self.tonight_button.setAccessibleName("Tonight's plan and checklist")
         self.tonight_button.clicked.connect(self.tonight_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.tonight_button)
+        buttons.addWidget(self.diary_button)
         buttons.addWidget(self.preferences_button)
         self.caregiver_button = QPushButton("For someone else…")
         self.caregiver_button.setAccessibleName("Set up for someone else: simple mode and lock")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -59,6 +60,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_window_and_dialog(harness, qtbot) -> None:
     from coach.ui.about_dialog import AboutDialog
+    from coach.ui.checkin_dialog import CheckInDialog
     from coach.ui.plan_dialog import PlanDialog
     from coach.ui.preferences import PreferencesWindow
     from coach.ui.recording_dialog import RecordingDialog
@@ -72,6 +74,7 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
         PlanDialog(Bedtimes(), DEFAULT_ITEMS, False),
         PreferencesWindow(Settings(), []),
         PreferencesWindow(Settings(), [], page="For someone else", locked=True),
+        CheckInDialog(date(2026, 11, 26), {}, lambda values: []),
         AboutDialog(harness.app.diagnostics()),
         WelcomeWizard([("body-scan", "Evening body scan")]),
         RecordingDialog(routine.name, ["Breathe in."], inputs=[]),
@@ -182,3 +185,15 @@ def test_preferences_fit_a_1280_by_800_screen_on_every_page_at_every_text_size(
         hint = window.minimumSizeHint()
         assert hint.width() <= 1100 and hint.height() <= 740, (page.title, hint)
         assert window.stack.currentWidget() is page
+
+
+def test_the_checkin_fits_a_1280_by_800_screen_at_every_text_size(qtbot, large_text) -> None:
+    from coach.ui.checkin_dialog import CheckInDialog
+
+    dialog = CheckInDialog(date(2026, 11, 26), {}, lambda values: ["Out of bed: a reason."])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1100 and hint.height() <= 740, hint
+    assert dialog.height() <= 740

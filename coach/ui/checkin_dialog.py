@@ -1,0 +1,218 @@
+"""The morning check-in: a minute's questions about last night, checked as you type.
+
+The questions are the Consensus Sleep Diary's (without the one about medication).
+The dialog shows and forwards: what is wrong comes from the *check* it is given
+(one sentence per problem, naming the field), and Save stays off until nothing is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.diary import LIMITS, QUALITY
+from coach.ui.time_field import TimeField
+
+#: Which time each question starts from when nothing better is known.
+DEFAULT_TIMES = {
+    "in_bed": time(22, 30),
+    "tried": time(22, 45),
+    "final_wake": time(6, 30),
+    "out_of_bed": time(6, 45),
+    "caffeine_last": time(15, 0),
+    "alcohol_last": time(20, 0),
+}
+
+
+def _count(name: str, label: str, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    low, high = LIMITS[name]
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    box.setAccessibleName(label)
+    return box
+
+
+class CheckInDialog(QDialog):
+    def __init__(
+        self,
+        night: date,
+        prefill: Mapping[str, object],
+        check: Callable[[dict[str, object]], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.night = night
+        self._check = check
+        self.setWindowTitle(f"How did you sleep? — the night of {night:%A %d %B}")
+        self.times: dict[str, TimeField] = {}
+        for name, label in (
+            ("in_bed", "Into bed"),
+            ("tried", "Tried to sleep"),
+            ("final_wake", "Final awakening"),
+            ("out_of_bed", "Out of bed"),
+            ("caffeine_last", "Last caffeinated drink"),
+            ("alcohol_last", "Last alcoholic drink"),
+        ):
+            field = TimeField(_as_time(prefill.get(name), DEFAULT_TIMES[name]))
+            field.setAccessibleName(label)
+            self.times[name] = field
+        self.latency = _count("latency", "Minutes to fall asleep", " min")
+        self.awakenings = _count("awakenings", "Times woken in the night")
+        self.awake = _count("awake", "Minutes awake in the night, in all", " min")
+        self.quality = QComboBox()
+        self.quality.setAccessibleName("Quality of sleep")
+        self.rested = QComboBox()
+        self.rested.setAccessibleName("How rested you felt")
+        self.rested.addItem("—", None)
+        for number, words in enumerate(QUALITY, start=1):
+            self.quality.addItem(words.capitalize(), number)
+            self.rested.addItem(words.capitalize(), number)
+        self.quality.setCurrentIndex(2)  # "fair": a starting point, not an answer
+        self.naps = _count("naps", "Naps")
+        self.nap_minutes = _count("nap_minutes", "Minutes napping", " min")
+        self.caffeine = _count("caffeine", "Caffeinated drinks")
+        self.alcohol = _count("alcohol", "Alcoholic drinks")
+        self.comments = QPlainTextEdit()
+        self.comments.setAccessibleName("Comments")
+        self.comments.setTabChangesFocus(True)  # keyboard only: Tab moves on
+        self.comments.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.filled_by = QLineEdit()
+        self.filled_by.setAccessibleName("Filled in by (when someone helps)")
+        for name, box in (
+            ("latency", self.latency),
+            ("awakenings", self.awakenings),
+            ("awake", self.awake),
+            ("naps", self.naps),
+            ("nap_minutes", self.nap_minutes),
+            ("caffeine", self.caffeine),
+            ("alcohol", self.alcohol),
+        ):
+            value = prefill.get(name)
+            if isinstance(value, int):
+                box.setValue(value)
+        self.problems = QLabel()
+        self.problems.setObjectName("notice")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setAccessibleName("What needs a look before saving")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        night_box = QGroupBox("The night")
+        form = QFormLayout(night_box)
+        form.addRow("Into bed", self.times["in_bed"])
+        form.addRow("Tried to sleep", self.times["tried"])
+        form.addRow("Minutes to fall asleep", self.latency)
+        form.addRow("Times woken", self.awakenings)
+        form.addRow("Minutes awake in all", self.awake)
+        form.addRow("Final awakening", self.times["final_wake"])
+        form.addRow("Out of bed", self.times["out_of_bed"])
+        how = QGroupBox("How it was")
+        form = QFormLayout(how)
+        form.addRow("Quality of sleep", self.quality)
+        form.addRow("How rested you felt", self.rested)
+        day = QGroupBox("The day before")
+        form = QFormLayout(day)
+        form.addRow("Naps", self.naps)
+        form.addRow("Minutes napping", self.nap_minutes)
+        form.addRow("Caffeinated drinks", self.caffeine)
+        form.addRow("The last at", self.times["caffeine_last"])
+        form.addRow("Alcoholic drinks", self.alcohol)
+        form.addRow("The last at", self.times["alcohol_last"])
+        more = QGroupBox("Anything else")
+        form = QFormLayout(more)
+        form.addRow("Comments", self.comments)
+        form.addRow("Filled in by", self.filled_by)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for group in (night_box, how, day, more):
+            column.addWidget(group)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            content.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 12
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        for field in self.times.values():
+            field.timeChanged.connect(lambda _t: self._show_problems())
+        for box in (
+            self.latency,
+            self.awakenings,
+            self.awake,
+            self.naps,
+            self.nap_minutes,
+            self.caffeine,
+            self.alcohol,
+        ):
+            box.valueChanged.connect(lambda _v: self._show_problems())
+        self.caffeine.valueChanged.connect(lambda v: self.times["caffeine_last"].setEnabled(v > 0))
+        self.alcohol.valueChanged.connect(lambda v: self.times["alcohol_last"].setEnabled(v > 0))
+        self.times["caffeine_last"].setEnabled(self.caffeine.value() > 0)
+        self.times["alcohol_last"].setEnabled(self.alcohol.value() > 0)
+        self.comments.textChanged.connect(self._show_problems)
+        wide = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 60)
+        self.resize(wide, min(720, self.sizeHint().height()))
+        self._show_problems()
+        self.times["in_bed"].setFocus()
+
+    def values(self) -> dict[str, object]:
+        """What the person gave, by the diary's field names."""
+        found: dict[str, object] = {
+            name: f"{self.times[name].time().toString('HH:mm')}"
+            for name in ("in_bed", "tried", "final_wake", "out_of_bed")
+        }
+        found.update(
+            latency=self.latency.value(),
+            awakenings=self.awakenings.value(),
+            awake=self.awake.value(),
+            quality=self.quality.currentData(),
+            rested=self.rested.currentData(),
+            naps=self.naps.value(),
+            nap_minutes=self.nap_minutes.value(),
+            caffeine=self.caffeine.value(),
+            alcohol=self.alcohol.value(),
+            comments=self.comments.toPlainText(),
+            filled_by=self.filled_by.text(),
+        )
+        for last in ("caffeine_last", "alcohol_last"):
+            if self.times[last].isEnabled():
+                found[last] = self.times[last].time().toString("HH:mm")
+        return found
+
+    def _show_problems(self) -> None:
+        problems = self._check(self.values())
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.save_button.setEnabled(not problems)
+
+
+def _as_time(value: object, default: time) -> time:
+    return value if isinstance(value, time) else default
