@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,16 @@ def root_logger() -> Iterator[logging.Logger]:
                 handler.close()
 
 
+class FullDisk(io.StringIO):
+    """A log stream on a disk with no room left (as /dev/full is; a chroot may lack it)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
 def test_a_full_disk_stops_the_log_with_one_line(
     tmp_path: Path, root_logger: logging.Logger, capsys
 ) -> None:
@@ -31,7 +43,7 @@ def test_a_full_disk_stops_the_log_with_one_line(
     (handler,) = [h for h in root_logger.handlers if isinstance(h, QuietFileHandler)]
     assert handler.stream is not None
     handler.stream.close()
-    handler.stream = open("/dev/full", "a", encoding="utf-8")  # noqa: SIM115 - the handler closes it
+    handler.stream = FullDisk()
     for n in range(40):  # `coach render` onto a full disk logs about this many
         logging.getLogger("coach.test").warning("prompt %d could not be saved", n)
     err = capsys.readouterr().err
