@@ -43,7 +43,7 @@ from coach.core.library import UnknownRoutine, resolve
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.timeline import compile_timeline
-from coach.diary_wiring import open_checkin
+from coach.diary_wiring import offer_checkin, open_checkin
 from coach.evening_wiring import wire_evening
 from coach.gui_arguments import build_gui_parser
 from coach.paths import UserDirs, assets_dir
@@ -146,6 +146,7 @@ def build(
     app.evening, app.history, app.edit_plan = evening, parts.history, parts.edit_plan
     app.tray, app.tray_menu = parts.tray, parts.tray_menu
     window.home.diary_requested.connect(lambda: open_checkin(app, evening))
+    offer_checkin(app, evening)
     _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)

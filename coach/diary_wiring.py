@@ -51,6 +51,22 @@ def open_checkin(app: App, evening: EveningController, night: date | None = None
     return True
 
 
+#: The check-in is offered when the app opens between these hours (the morning after).
+MORNING = (time(4, 0), time(12, 0))
+OFFER = "How did you sleep? Sleep diary… on the home page asks about last night in a minute."
+
+
+def offer_checkin(app: App, evening: EveningController) -> bool:
+    """On opening the app in the morning, a quiet word if last night has no check-in."""
+    now = evening.local_now()
+    if app.history is None or not MORNING[0] <= now.time().replace(tzinfo=None) < MORNING[1]:
+        return False
+    if DiaryRecord(app.history).entry(night_of(now)) is not None:
+        return False
+    app.window.add_notice(OFFER)
+    return True
+
+
 def first_guess(app: App, evening: EveningController, night: date) -> dict[str, object]:
     """When relaxation started that night (or the planned bedtime), and the get-up time."""
     assert app.history is not None

@@ -98,3 +98,33 @@ def test_cancelling_keeps_nothing(make_harness) -> None:
     h = morning(make_harness)
     open_checkin(h, lambda dialog: dialog.reject())
     assert DiaryRecord(h.app.history).entries(THURSDAY - timedelta(days=7), THURSDAY) == []
+
+
+def test_opening_the_app_in_the_morning_offers_the_checkin_once_it_is_missing(
+    make_harness,
+) -> None:
+    from coach.diary_wiring import OFFER
+
+    h = morning(make_harness)
+    assert OFFER in h.window.notice.text()  # 07:10, no check-in for last night yet
+    evening = make_harness()  # 19:00: not the time to ask
+    assert OFFER not in evening.window.notice.text()
+    entry = {
+        "in_bed": "22:30",
+        "tried": "22:45",
+        "latency": 20,
+        "awakenings": 0,
+        "awake": 0,
+        "final_wake": "06:30",
+        "out_of_bed": "06:50",
+        "quality": 4,
+    }
+    from coach.core.diary import check_entry
+
+    done, _ = check_entry(THURSDAY, entry)
+    assert done is not None
+    DiaryRecord(h.app.history).save(done, datetime(2026, 11, 27, 7, 20, tzinfo=BERLIN))
+    h.app.window.dismiss_notices()
+    from coach.diary_wiring import offer_checkin
+
+    assert offer_checkin(h.app, h.app.evening) is False  # answered: not asked again
