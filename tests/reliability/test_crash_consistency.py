@@ -44,8 +44,19 @@ def test_files_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert_whole(dirs)
     # What the kills left half-written is cleared at the next start of the app (once old
     # enough that no other command can still be writing it); the real files stay whole.
+    # A kill lands mid-write only now and then (on a fast disk, maybe never in 25 rounds),
+    # so leftovers of every kind the app's writers make are added, named as they name them.
+    planted = [
+        dirs.config / ".settings.toml.k3j9x2.tmp",  # atomic writes (tempfile.mkstemp)
+        dirs.user_routines / ".evening.toml.a81kq0.tmp",
+        dirs.voice_cache / f".{'ab' * 16}.4242.tmp.wav",  # a killed speech helper
+        dirs.recordings / "evening" / ".0f3c.wav.4242.part",  # a killed recording's save
+    ]
+    for path in planted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half written")
     leftovers = leftover_files(dirs, time.time(), older_than=0)
-    assert leftovers, "no kill landed mid-write: the clean-up below would prove nothing"
+    assert set(planted) <= set(leftovers)
     fresh = dirs.config / ".settings.toml.just-now.tmp"  # another command writing right now
     fresh.write_text("")
     for path in leftovers:
