@@ -164,9 +164,7 @@ class StreamPlayer(QObject):
                 f"{mixer.rate} Hz mono 16-bit audio"
             )
         self._io = MixerDevice(mixer, self)
-        # Unbuffered: QIODevice would otherwise read ahead into a buffer of its own, and a
-        # stream restarted elsewhere (a skip) would first play what was read for the old place.
-        self._io.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
+        self._io.open(QIODevice.OpenModeFlag.ReadOnly)
         self._sink: QAudioSink | None = None
         self._base = 0.0
         self._paused_at: float | None = 0.0
@@ -331,6 +329,10 @@ class StreamPlayer(QObject):
         self, position: float, lead_in: float = LEAD_IN_SECONDS, fade_in: float = 0.0
     ) -> None:
         self._close_stream()
+        # QIODevice reads ahead into a buffer of its own: reopened, it forgets what it read
+        # for the old place (a skip would otherwise first replay ~0.1 s of it).
+        self._io.close()
+        self._io.open(QIODevice.OpenModeFlag.ReadOnly)
         self.mixer.seek(position)
         if fade_in:
             self.mixer.gain = 0.0
