@@ -56,18 +56,17 @@ class QtDialogs:
         return Path(name) if name else None
 
     def confirm(self, title: str, question: str) -> bool:
-        box = QMessageBox(self._parent())
-        box.setWindowTitle(title)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(question)
+        box = self._box(title, QMessageBox.Icon.Question, question)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def tell(self, title: str, message: str) -> None:
+        self._box(title, QMessageBox.Icon.Information, message).exec()
+
+    def _box(self, title: str, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         box = QMessageBox(self._parent())
         box.setWindowTitle(title)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(message)
-        box.exec()
+        box.setIcon(icon)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names come from files: never markup
+        box.setText(text)
+        return box
