@@ -91,7 +91,7 @@ def test_the_speech_helper_answers_at_once_when_it_cannot_write(tmp_path: Path, 
 
 
 PARENT = """
-import json, os, subprocess, sys, time
+import json, os, signal, subprocess, sys
 helper = subprocess.Popen(
     [sys.executable, "-m", "coach.adapters.speech.helper",
      json.dumps({"engine": "pyttsx3", "parent": os.getpid()})],
@@ -100,7 +100,7 @@ helper = subprocess.Popen(
 # Another process holds the helper's input open, so only the watchdog can end it.
 holder = subprocess.Popen(["sleep", "120"], pass_fds=(helper.stdin.fileno(),))
 print(helper.pid, holder.pid, flush=True)
-time.sleep(120)
+signal.pause()  # until the test kills this "app"
 """
 
 

@@ -91,7 +91,9 @@ def test_pause_and_resume_fade_without_a_click(
             qtbot.waitUntil(lambda: player.position() > 2.0, timeout=10_000)
             player.pause()
             paused_at = player.position()
-            qtbot.wait(400)
+            # A pause long enough to measure: 0.4 s more of the sink recorded (not the clock).
+            grown = raw.stat().st_size + int(0.4 * RATE) * 2
+            qtbot.waitUntil(lambda: raw.stat().st_size >= grown, timeout=10_000)
             player.resume()
             qtbot.waitUntil(lambda: player.position() > paused_at + 1.0, timeout=10_000)
         finally:
