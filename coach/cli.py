@@ -30,8 +30,11 @@ from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coach.adapters.history import DiaryRecord
     from coach.audio.mixer import SessionMixer
+    from coach.core.diary_summary import Period
 
 
 def _routine(name: str) -> Routine:
@@ -319,16 +322,90 @@ def cmd_diary(args: argparse.Namespace) -> int:
         history.close()
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from coach.adapters.history import DiaryRecord, History
+    from coach.adapters.local_zone import local_zone
+    from coach.adapters.plan_store import PlanStore
+    from coach.core.evening import night_of
+    from coach.services.diary_report import item_labels
+
+    dirs = UserDirs.default()
+    now = datetime.now(local_zone())
+    last = _night(args.to, "--to") if args.to else night_of(now)
+    first = _night(args.since, "--from") if args.since else last - _days(13)
+    if first > last:
+        raise CliError(f"--from {first} is after --to {last}")
+    if (last - first).days > 366:
+        raise CliError(f"{first} to {last} is more than a year; a report covers at most 367 nights")
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise CliError(f"-o {args.output}: the report is a PDF; give a name ending in .pdf")
+    _bedtimes, items, _problems = PlanStore(dirs.plan_file).load(move_aside=False)
+    labels = item_labels({item.id: item.title for item in items})
+    history = History(dirs.history_file)
+    try:
+        period = DiaryRecord(history).period(first, last)
+    finally:
+        history.close()
+    written = write_report(period, labels, now.date(), output, Path(args.csv) if args.csv else None)
+    for line in written:
+        print(line)
+    return 0
+
+
+def write_report(
+    period: Period,
+    labels: Callable[[str], str],
+    made_on: date,
+    output: Path,
+    csv_path: Path | None,
+) -> list[str]:
+    """Write the PDF (and the CSV with its codebook); one line per file written."""
+    from coach.adapters.atomic import write_private_text
+    from coach.adapters.report_pdf import write_pdf
+    from coach.services.diary_report import codebook_text, csv_text, report
+
+    lines = []
+    gui = _offscreen_gui()  # kept until the files are written
+    try:
+        pages = write_pdf(report(period, labels, made_on), output)
+    except OSError as exc:
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+    lines.append(f"{output}: the report, {pages} page{'s' if pages != 1 else ''}")
+    if csv_path is not None:
+        codebook = csv_path.with_name(f"{csv_path.stem}-codebook{csv_path.suffix or '.csv'}")
+        try:
+            write_private_text(csv_path, csv_text(period, labels))
+            write_private_text(codebook, codebook_text(labels))
+        except OSError as exc:
+            raise CliError(f"cannot write {csv_path}: {exc.strerror or exc}") from None
+        rows = sum(1 for n in period.nights if n.has_anything)
+        lines.append(f"{csv_path}: {rows} night{'s' if rows != 1 else ''}, one per row")
+        lines.append(f"{codebook}: what each column means")
+    del gui
+    return lines
+
+
+def _offscreen_gui() -> object:
+    """The PDF writer needs a QGuiApplication: the running one, or an offscreen one."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    return QCoreApplication.instance() or QGuiApplication(["coach", "-platform", "offscreen"])
+
+
 def _days(count: int) -> timedelta:
     return timedelta(days=count)
 
 
-def _night(text: str) -> date:
+def _night(text: str, flag: str = "--night") -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise CliError(
-            f"--night {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30"
+            f"{flag} {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30"
         ) from None
 
 
@@ -385,8 +462,8 @@ def _diary_startle(
 def _diary_list(record: DiaryRecord, args: argparse.Namespace, last_night: date) -> int:
     from coach.core.diary import figures
 
-    last = _night(args.to) if args.to else last_night
-    first = _night(args.since) if args.since else last - _days(13)
+    last = _night(args.to, "--to") if args.to else last_night
+    first = _night(args.since, "--from") if args.since else last - _days(13)
     entries = {e.night: e for e in record.entries(first, last)}
     startles: dict[date, int] = {}
     for startle in record.startles(first, last):
@@ -498,6 +575,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", metavar="YYYY-MM-DD")
     listing.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_diary)
+    p = sub.add_parser("report", help="write the sleep diary as a PDF for the doctor")
+    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first night (14 back)")
+    p.add_argument("--to", metavar="YYYY-MM-DD", help="last night (by default last night)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--csv", metavar="FILE.csv", help="also one row per night, and a codebook")
+    p.set_defaults(func=cmd_report)
     p = sub.add_parser("tonight", help="print tonight's evening plan")
     p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")
     p.add_argument("--json", action="store_true", help="print JSON")

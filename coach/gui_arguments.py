@@ -8,7 +8,17 @@ import argparse
 from coach import __version__
 
 #: The words that make ``coach`` a command-line tool instead of opening the window.
-SUBCOMMANDS = ("timeline", "voices", "check", "render", "tonight", "export", "import", "diary")
+SUBCOMMANDS = (
+    "timeline",
+    "voices",
+    "check",
+    "render",
+    "tonight",
+    "export",
+    "import",
+    "diary",
+    "report",
+)
 
 
 def build_gui_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from datetime import time as dt_time
 from pathlib import Path
 
-from coach.core.diary import DiaryEntry, Startle, check_entry
+from coach.core.diary import DiaryEntry, QuickCheckIn, Startle, check_entry, check_quick
+from coach.core.diary_summary import Period, rules_first_night, summarise
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +228,30 @@ class History:
                 continue
         return found
 
+    def evenings(
+        self, first: date, last: date
+    ) -> tuple[dict[date, list[str]], dict[date, list[str | None]]]:
+        """For the nights *first*..*last*: the items done each evening, and the outcome
+        of each relaxation session (``finished``, ``stopped`` or None while running)."""
+        span = (first.isoformat(), last.isoformat())
+        done: dict[date, list[str]] = {}
+        outcomes: dict[date, list[str | None]] = {}
+        for night, item in self._db.execute(
+            "SELECT night, item FROM checks WHERE state='done' AND night BETWEEN ? AND ? "
+            "ORDER BY night, item",
+            span,
+        ):
+            day = _day(night)
+            if day is not None:
+                done.setdefault(day, []).append(str(item))
+        for night, outcome in self._db.execute(
+            "SELECT night, outcome FROM sessions WHERE night BETWEEN ? AND ? ORDER BY id", span
+        ):
+            day = _day(night)
+            if day is not None:
+                outcomes.setdefault(day, []).append(None if outcome is None else str(outcome))
+        return done, outcomes
+
     def nights(self, limit: int = 14) -> list[date]:
         rows = self._db.execute(
             "SELECT night FROM checks UNION SELECT night FROM sessions ORDER BY night DESC LIMIT ?",
@@ -273,6 +298,13 @@ class History:
             log.warning("could not note that the app ran this evening: %s", exc)
 
 
+def _day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
 # -- the night diary ---------------------------------------------------------------------
 def _entry_json(entry: DiaryEntry) -> str:
     doc = {}
@@ -290,10 +322,29 @@ def _entry_from(night: str, text: str) -> DiaryEntry | None:
         day = date.fromisoformat(night)
     except (ValueError, TypeError):
         return None
-    if not isinstance(doc, dict):
+    if not isinstance(doc, dict) or "kind" in doc:
         return None
     entry, _problems = check_entry(day, doc)
     return entry
+
+
+def _quick_from(night: str, text: str) -> QuickCheckIn | None:
+    try:
+        doc = json.loads(text)
+        day = date.fromisoformat(night)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(doc, dict) or doc.get("kind") != "quick":
+        return None
+    if check_quick(day, doc.get("quality")):
+        return None
+    return QuickCheckIn(
+        day,
+        int(doc["quality"]),
+        doc.get("startled") is True,
+        doc.get("woke") is True,
+        str(doc.get("filled_by") or ""),
+    )
 
 
 class DiaryRecord:
@@ -301,6 +352,21 @@ class DiaryRecord:
 
     def __init__(self, history: History) -> None:
         self._db = history.connection
+        self._history = history
+
+    def period(self, first: date, last: date) -> Period:
+        """The nights *first*..*last* side by side (see :mod:`coach.core.diary_summary`)."""
+        first, last = min(first, last), max(first, last)
+        done, outcomes = self._history.evenings(first, last)
+        return summarise(
+            first,
+            last,
+            self.entries(first, last),
+            self.quick_entries(first, last),
+            self.startles(min(first, rules_first_night(last)), last),
+            done,
+            outcomes,
+        )
 
     def save(self, entry: DiaryEntry, at: datetime) -> None:
         """Keep *entry* as its night's check-in (replacing one saved before)."""
@@ -316,6 +382,34 @@ class DiaryRecord:
             "SELECT night, entry FROM diary WHERE night=?", (night.isoformat(),)
         ).fetchone()
         return _entry_from(*row) if row else None
+
+    def save_quick(self, quick: QuickCheckIn, at: datetime) -> None:
+        """Keep simple mode's check-in as its night's (replacing one saved before)."""
+        doc = {
+            "kind": "quick",
+            "quality": quick.quality,
+            "startled": quick.startled,
+            "woke": quick.woke,
+            "filled_by": quick.filled_by,
+        }
+        with self._db:
+            self._db.execute(
+                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
+                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
+                (quick.night.isoformat(), json.dumps(doc, sort_keys=True), at.isoformat()),
+            )
+
+    def has_checkin(self, night: date) -> bool:
+        """Whether *night* has a check-in of either kind."""
+        row = self._db.execute("SELECT 1 FROM diary WHERE night=?", (night.isoformat(),)).fetchone()
+        return row is not None
+
+    def quick_entries(self, first: date, last: date) -> list[QuickCheckIn]:
+        rows = self._db.execute(
+            "SELECT night, entry FROM diary WHERE night BETWEEN ? AND ? ORDER BY night",
+            (first.isoformat(), last.isoformat()),
+        )
+        return [q for q in (_quick_from(n, t) for n, t in rows) if q is not None]
 
     def entries(self, first: date, last: date) -> list[DiaryEntry]:
         rows = self._db.execute(

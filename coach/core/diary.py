@@ -87,6 +87,33 @@ class DiaryEntry:
 
 
 @dataclass(frozen=True)
+class QuickCheckIn:
+    """Simple mode's check-in: a few large buttons instead of the whole diary.
+
+    It has no clock times, so it gives no figures; its "startled" counts as a night
+    with startles for the doctor rules."""
+
+    night: date
+    quality: int
+    startled: bool
+    woke: bool
+    filled_by: str = ""
+
+
+def check_quick(night: date, quality: object) -> list[DiaryProblem]:
+    """Why a quick check-in cannot be kept (none: it can)."""
+    number = _whole(quality)
+    low, high = LIMITS["quality"]
+    if number is None:
+        return [DiaryProblem("missing", "quality")]
+    if not low <= number <= high:
+        return [
+            DiaryProblem("out_of_range", "quality", {"value": number, "low": low, "high": high})
+        ]
+    return []
+
+
+@dataclass(frozen=True)
 class NightFigures:
     sol: int
     waso: int
@@ -286,10 +313,13 @@ FORTNIGHT = 14
 GROWING_AT_LEAST = 3
 
 
-def doctor_reasons(startles: Iterable[Startle], last_night: date) -> list[str]:
+def doctor_reasons(
+    startles: Iterable[Startle], last_night: date, reported: Iterable[date] = ()
+) -> list[str]:
     """Which of the source's warning signs the log shows, as codes, in a fixed order:
 
-    - ``most_nights``: startles on most of the 14 nights up to *last_night*;
+    - ``most_nights``: startles on most of the 14 nights up to *last_night* (a night
+      in *reported* had startles said yes to in a quick check-in);
     - ``while_awake``: startles while awake or in the daytime;
     - ``growing``: more startles each week, three weeks running (from a first week that
       had some: a log just begun is not "growing");
@@ -300,7 +330,8 @@ def doctor_reasons(startles: Iterable[Startle], last_night: date) -> list[str]:
     logged = [s for s in startles if s.night <= last_night]
     reasons = []
     fortnight = {last_night - timedelta(days=n) for n in range(FORTNIGHT)}
-    if len({s.night for s in logged if s.night in fortnight}) >= MOST_NIGHTS:
+    nights = {s.night for s in logged} | set(reported)
+    if len(nights & fortnight) >= MOST_NIGHTS:
         reasons.append("most_nights")
     if any(s.situation in ("awake", "daytime") for s in logged):
         reasons.append("while_awake")
