@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,10 +41,12 @@ from coach.audio.player import SoundSystem, default_output
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
 from coach.core.library import UnknownRoutine, resolve
+from coach.core.reminders import Reminder
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
 from coach.core.timeline import compile_timeline
-from coach.diary_wiring import offer_checkin, open_checkin
+from coach.diary_wiring import Diary
+from coach.evening_controller import EveningController
 from coach.evening_wiring import wire_evening
 from coach.gui_arguments import build_gui_parser
 from coach.paths import UserDirs, assets_dir
@@ -80,6 +83,7 @@ def build(
     quit_scheduler: Scheduler | None = None,
     quit_app: Callable[[], None] = QApplication.quit,
     dialogs: Dialogs | None = None,
+    morning_scheduler: Scheduler | None = None,
 ) -> App:
     """Create the window and everything behind it; a QApplication must exist."""
     dirs = dirs or UserDirs.default()
@@ -145,8 +149,7 @@ def build(
     evening = parts.evening
     app.evening, app.history, app.edit_plan = evening, parts.history, parts.edit_plan
     app.tray, app.tray_menu = parts.tray, parts.tray_menu
-    window.home.diary_requested.connect(lambda: open_checkin(app, evening))
-    offer_checkin(app, evening)
+    _wire_diary(app, evening, parts.notify, morning_scheduler or QtScheduler(window))
     _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)
@@ -181,6 +184,35 @@ def _connect_session(window: MainWindow, controller: SessionController) -> None:
     controller.section_changed.connect(window.session.show_section)
     controller.preparing.connect(window.session.show_preparing)
     controller.notice_changed.connect(window.show_session_notice)
+
+
+def _wire_diary(
+    app: App,
+    evening: EveningController,
+    notify: Callable[[Reminder], None],
+    morning: Scheduler,
+) -> Diary:
+    """The diary joined to the home page, simple mode, the session screen and the tray."""
+    diary = Diary(app, evening, notify, morning)
+    window = app.window
+    window.home.diary_requested.connect(lambda: diary.check_in())
+    window.home.history_requested.connect(diary.open_history)
+    window.simple.diary_requested.connect(diary.quick_check_in)
+    window.startle_requested.connect(diary.log_startle)
+    if app.tray is not None and app.tray_menu is not None:
+        startle = QAction("I startled…", app.tray_menu)
+        startle.triggered.connect(diary.log_startle)
+        checkin = QAction("How did you sleep?…", app.tray_menu)
+        checkin.triggered.connect(lambda: diary.check_in())
+        quit_action = app.tray_menu.actions()[-1]
+        app.tray_menu.insertAction(quit_action, startle)
+        app.tray_menu.insertAction(quit_action, checkin)
+        app.tray.messageClicked.connect(
+            lambda: diary.check_in() if not diary.record_has_last_night() else None
+        )
+    diary.offer()
+    diary.schedule_morning()
+    return diary
 
 
 def _quit_after_sessions(app: App, scheduler: Scheduler, quit_app: Callable[[], None]) -> None:

@@ -41,7 +41,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from coach.ui.checkin_dialog import CheckInDialog
+    from coach.ui.history_window import HistoryWindow
     from coach.ui.preferences import PreferencesWindow
+    from coach.ui.quick_checkin import QuickCheckInDialog
+    from coach.ui.startle_dialog import StartleDialog
 
 
 class CareGate(Protocol):
@@ -110,8 +113,12 @@ class App:
     edit_plan: Callable[[], None] | None = None
     #: Preferences while they are open.
     preferences_window: PreferencesWindow | None = None
-    #: The morning check-in while it is open.
-    checkin_dialog: CheckInDialog | None = None
+    #: The morning check-in (full, or simple mode's quick one) while it is open.
+    checkin_dialog: CheckInDialog | QuickCheckInDialog | None = None
+    #: "I startled" while it is open.
+    startle_dialog: StartleDialog | None = None
+    #: The sleep history page while it is open.
+    history_window: HistoryWindow | None = None
 
     @property
     def settings(self) -> Settings:

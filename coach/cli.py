@@ -30,11 +30,8 @@ from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from coach.adapters.history import DiaryRecord
     from coach.audio.mixer import SessionMixer
-    from coach.core.diary_summary import Period
 
 
 def _routine(name: str) -> Routine:
@@ -305,11 +302,17 @@ def cmd_diary(args: argparse.Namespace) -> int:
 
     from coach.adapters.history import DiaryRecord, History
     from coach.adapters.local_zone import local_zone
+    from coach.core.diary import last_night
     from coach.core.evening import night_of
 
     dirs = UserDirs.default()
     now = datetime.now(local_zone())
-    night = _night(args.night) if getattr(args, "night", None) else night_of(now)
+    if getattr(args, "night", None):
+        night = _night(args.night)
+    elif args.action == "add":  # a check-in is about last night
+        night = last_night(now.date())
+    else:  # a startle belongs to the night under way
+        night = night_of(now)
     history = History(dirs.history_file)
     try:
         record = DiaryRecord(history)
@@ -349,51 +352,27 @@ def cmd_report(args: argparse.Namespace) -> int:
         period = DiaryRecord(history).period(first, last)
     finally:
         history.close()
-    written = write_report(period, labels, now.date(), output, Path(args.csv) if args.csv else None)
-    for line in written:
-        print(line)
-    return 0
-
-
-def write_report(
-    period: Period,
-    labels: Callable[[str], str],
-    made_on: date,
-    output: Path,
-    csv_path: Path | None,
-) -> list[str]:
-    """Write the PDF (and the CSV with its codebook); one line per file written."""
-    from coach.adapters.atomic import write_private_text
-    from coach.adapters.report_pdf import write_pdf
-    from coach.services.diary_report import codebook_text, csv_text, report
-
-    lines = []
-    gui = _offscreen_gui()  # kept until the files are written
-    try:
-        pages = write_pdf(report(period, labels, made_on), output)
-    except OSError as exc:
-        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
-    lines.append(f"{output}: the report, {pages} page{'s' if pages != 1 else ''}")
-    if csv_path is not None:
-        codebook = csv_path.with_name(f"{csv_path.stem}-codebook{csv_path.suffix or '.csv'}")
-        try:
-            write_private_text(csv_path, csv_text(period, labels))
-            write_private_text(codebook, codebook_text(labels))
-        except OSError as exc:
-            raise CliError(f"cannot write {csv_path}: {exc.strerror or exc}") from None
-        rows = sum(1 for n in period.nights if n.has_anything)
-        lines.append(f"{csv_path}: {rows} night{'s' if rows != 1 else ''}, one per row")
-        lines.append(f"{codebook}: what each column means")
-    del gui
-    return lines
-
-
-def _offscreen_gui() -> object:
-    """The PDF writer needs a QGuiApplication: the running one, or an offscreen one."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    return QCoreApplication.instance() or QGuiApplication(["coach", "-platform", "offscreen"])
+    from coach.adapters.report_pdf import write_report_files
+
+    # The PDF writer needs a QGuiApplication: an offscreen one, kept until it is written.
+    gui = QCoreApplication.instance() or QGuiApplication(["coach", "-platform", "offscreen"])
+    table = Path(args.csv) if args.csv else None
+    try:
+        written = write_report_files(period, labels, now.date(), output, table)
+    except OSError as exc:
+        where = exc.filename or output
+        raise CliError(f"cannot write {where}: {exc.strerror or exc}") from None
+    finally:
+        del gui
+    pages, rows = written.pages, written.rows
+    print(f"{output}: the report, {pages} page{'s' if pages != 1 else ''}")
+    if written.table is not None and written.codebook is not None:
+        print(f"{written.table}: {rows} night{'s' if rows != 1 else ''}, one per row")
+        print(f"{written.codebook}: what each column means")
+    return 0
 
 
 def _days(count: int) -> timedelta:

@@ -47,6 +47,8 @@ class EveningParts:
     tray_menu: QMenu | None
     #: Opens the bedtime and checklist editor.
     edit_plan: Callable[[], None]
+    #: Tells the person something gently (the tray, else the window; held in a session).
+    notify: Callable[[Reminder], None]
 
 
 def wire_evening(
@@ -166,7 +168,7 @@ def wire_evening(
     if tray is not None:
         menu = _tray_menu(app, tray)
         window.close_requested_to_tray = lambda: _close_to_tray(app)
-    return EveningParts(evening, history, tray, menu, edit_plan)
+    return EveningParts(evening, history, tray, menu, edit_plan, notify)
 
 
 def _tray_menu(app: App, tray: QSystemTrayIcon) -> QMenu:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -118,7 +119,7 @@ def main() -> int:
             return PlanDialog(Bedtimes(), coach.evening.items, False, window)
 
         def checkin(large: bool) -> QWidget:
-            from datetime import date, time
+            from datetime import time
 
             from coach.core.diary import check_entry
             from coach.services.diary_text import describe
@@ -138,6 +139,40 @@ def main() -> int:
                 "out_of_bed": time(6, 20),
             }
             return CheckInDialog(night, prefill, check, window)
+
+        fill_diary(coach)
+
+        def history(large: bool) -> QWidget:
+            from coach.adapters.history import DiaryRecord
+            from coach.core.evening import night_of
+            from coach.services.diary_report import item_labels
+            from coach.services.diary_text import SITUATION_WORDS, doctor_note
+            from coach.ui.history_window import HistoryWindow
+
+            last = night_of(coach.evening.local_now())
+            page = HistoryWindow(last, window)
+            period = DiaryRecord(coach.history).period(last - timedelta(days=13), last)
+            labels = item_labels({i.id: i.title for i in coach.evening.items})
+            page.show_period(period, labels, SITUATION_WORDS, doctor_note(list(period.doctor)))
+            return page
+
+        def startle(large: bool) -> QWidget:
+            from coach.services.diary_text import SITUATION_WORDS
+            from coach.ui.startle_dialog import StartleDialog
+
+            dialog = StartleDialog(
+                assets_dir() / "body" / "body-map.svg", "falling_asleep", SITUATION_WORDS, window
+            )
+            dialog.area.setCurrentIndex(dialog.area.findData("right_leg"))
+            return dialog
+
+        def quick_checkin(large: bool) -> QWidget:
+            from coach.ui.quick_checkin import QuickCheckInDialog
+
+            dialog = QuickCheckInDialog(date(2026, 11, 26), window)
+            dialog.quality_buttons[3].setChecked(True)
+            dialog.startled_buttons[1].setChecked(True)
+            return dialog
 
         def import_preview(large: bool) -> QWidget:
             box = QMessageBox(window)
@@ -176,6 +211,9 @@ def main() -> int:
         for name, make in (
             ("voice-settings", voice_dialog),
             ("checkin", checkin),
+            ("history", history),
+            ("startle", startle),
+            ("quick-checkin", quick_checkin),
             ("preferences-screen-and-sound", screen_page),
             ("preferences-evening", evening_page),
             ("caregiver", caregiver_dialog),
@@ -236,10 +274,97 @@ def main() -> int:
         scheduler.run_until_idle()
         settle(12_000)
         shoot("finished-dimmed")
+        report_page(coach, shots)
         coach.shutdown()
     for path in shots:
         print(path.relative_to(ROOT))
     return 0
+
+
+def fill_diary(coach: object) -> None:
+    """A fortnight of plausible nights, evenings and startles for the history shots."""
+    from coach.adapters.history import DiaryRecord
+    from coach.application import App
+    from coach.core.diary import Startle, check_entry
+    from coach.core.evening import night_of
+
+    assert isinstance(coach, App) and coach.history is not None and coach.evening is not None
+    record = DiaryRecord(coach.history)
+    zone = coach.evening.zone
+    last = night_of(coach.evening.local_now())
+    for back in range(13, -1, -1):
+        night = last - timedelta(days=back)
+        if back in (9, 4):
+            continue  # nights without a check-in
+        bath = back % 3 != 1
+        at = datetime.combine(night, datetime.min.time(), zone) + timedelta(hours=21)
+        if bath:
+            coach.history.check(night, "warm-bath", "done", at)
+        coach.history.check(night, "screens-off", "done", at)
+        session = coach.history.session_started(night, "body-scan", at + timedelta(hours=1))
+        coach.history.session_ended(
+            session, "finished" if back % 4 else "stopped", at + timedelta(hours=1, minutes=20)
+        )
+        entry, _ = check_entry(
+            night,
+            {
+                "in_bed": "22:20",
+                "tried": "22:35",
+                "latency": 12 if bath else 35 + back,
+                "awakenings": 1 + back % 3,
+                "awake": 10 + 5 * (back % 3) + (0 if bath else 20),
+                "final_wake": "06:30",
+                "out_of_bed": "06:45",
+                "quality": 4 if bath else 2,
+                "comments": "Slept well after the bath." if back == 0 else "",
+            },
+        )
+        assert entry is not None
+        record.save(entry, at + timedelta(hours=10))
+        if back % 3 == 0:
+            area = "right_leg" if back % 2 else "arms"
+            record.add_startle(Startle(night, area, "falling_asleep", 1.0, back == 6), at)
+
+
+def report_page(coach: object, shots: list[Path]) -> None:
+    """The report's first page, as a picture (pdftoppm, when poppler-utils is there)."""
+    import shutil
+    import subprocess
+
+    from coach.adapters.history import DiaryRecord
+    from coach.adapters.report_pdf import write_report_files
+    from coach.application import App
+    from coach.core.evening import night_of
+    from coach.services.diary_report import item_labels
+
+    assert isinstance(coach, App) and coach.history is not None and coach.evening is not None
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        print("pdftoppm is missing: no picture of the report (apt-get install poppler-utils)")
+        return
+    last = night_of(coach.evening.local_now())
+    period = DiaryRecord(coach.history).period(last - timedelta(days=13), last)
+    labels = item_labels({i.id: i.title for i in coach.evening.items})
+    with TemporaryDirectory() as folder:
+        pdf = Path(folder) / "report.pdf"
+        write_report_files(period, labels, coach.evening.local_now().date(), pdf)
+        subprocess.run(
+            [
+                tool,
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(OUT / "report-page-1"),
+            ],
+            check=True,
+        )
+    shots.append(OUT / "report-page-1.png")
 
 
 if __name__ == "__main__":

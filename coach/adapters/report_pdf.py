@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -21,8 +24,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from coach.adapters.atomic import sync_folder
-from coach.services.diary_report import Chart, Report
+from coach.adapters.atomic import sync_folder, write_private_text
+from coach.core.diary_summary import Period
+from coach.services.diary_report import Chart, Report, codebook_text, csv_text, report
 
 CHART_SIZE = (900, 560)  # pixels; shown 220 wide
 BAR = QColor("#5b7fa6")
@@ -143,3 +147,37 @@ def write_pdf(report: Report, path: Path) -> int:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+
+
+@dataclass(frozen=True)
+class Written:
+    pdf: Path
+    pages: int
+    table: Path | None = None
+    codebook: Path | None = None
+    rows: int = 0
+
+
+def codebook_path(table: Path) -> Path:
+    """Where the CSV's codebook goes: beside it (``nights.csv`` → ``nights-codebook.csv``)."""
+    return table.with_name(f"{table.stem}-codebook{table.suffix or '.csv'}")
+
+
+def write_report_files(
+    period: Period,
+    item_label: Callable[[str], str],
+    made_on: date,
+    pdf: Path,
+    table: Path | None = None,
+) -> Written:
+    """The PDF, and when *table* is given the CSV and its codebook (all 0600).
+
+    Raises OSError (with the file's name) when one cannot be written."""
+    pages = write_pdf(report(period, item_label, made_on), pdf)
+    if table is None:
+        return Written(pdf, pages)
+    codebook = codebook_path(table)
+    write_private_text(table, csv_text(period, item_label))
+    write_private_text(codebook, codebook_text(item_label))
+    rows = sum(1 for n in period.nights if n.has_anything)
+    return Written(pdf, pages, table, codebook, rows)

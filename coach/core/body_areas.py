@@ -106,3 +106,11 @@ def label(area_id: str | None) -> str:
         return ""
     area = AREAS.get(area_id)
     return area.label if area else area_id.replace("_", " ")
+
+
+def area_of_region(region: str) -> str:
+    """The smallest area that covers *region* (a tap on the body map names an area)."""
+    covering = [a for a in AREAS.values() if region in a.regions]
+    if not covering:
+        return "whole_body"
+    return min(covering, key=lambda a: (len(a.regions), a.id)).id

@@ -135,6 +135,12 @@ class Startle:
     legs_uncomfortable: bool = False
 
 
+def last_night(today: date) -> date:
+    """The night a morning check-in on *today* is about: the one that began the evening
+    before (asked at 07:10 or at 19:00, "how did you sleep?" means last night)."""
+    return today - timedelta(days=1)
+
+
 def night_minutes(at: time) -> int:
     """Minutes from the night's noon to *at* (22:30 → 630, 00:10 → 730)."""
     return (at.hour * 60 + at.minute - NOON_MINUTES) % DAY_MINUTES

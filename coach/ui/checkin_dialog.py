@@ -86,6 +86,12 @@ class CheckInDialog(QDialog):
             self.quality.addItem(words.capitalize(), number)
             self.rested.addItem(words.capitalize(), number)
         self.quality.setCurrentIndex(2)  # "fair": a starting point, not an answer
+        for choice, given in (
+            (self.quality, prefill.get("quality")),
+            (self.rested, prefill.get("rested")),
+        ):
+            if isinstance(given, int) and choice.findData(given) >= 0:
+                choice.setCurrentIndex(choice.findData(given))
         self.naps = _count("naps", "Naps")
         self.nap_minutes = _count("nap_minutes", "Minutes napping", " min")
         self.caffeine = _count("caffeine", "Caffeinated drinks")
@@ -94,7 +100,8 @@ class CheckInDialog(QDialog):
         self.comments.setAccessibleName("Comments")
         self.comments.setTabChangesFocus(True)  # keyboard only: Tab moves on
         self.comments.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.filled_by = QLineEdit()
+        self.comments.setPlainText(str(prefill.get("comments") or ""))
+        self.filled_by = QLineEdit(str(prefill.get("filled_by") or ""))
         self.filled_by.setAccessibleName("Filled in by (when someone helps)")
         for name, box in (
             ("latency", self.latency),

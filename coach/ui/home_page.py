@@ -26,6 +26,7 @@ class HomePage(QWidget):
     preferences_requested = Signal()
     #: The morning check-in about last night.
     diary_requested = Signal()
+    history_requested = Signal()
     edit_requested = Signal(object)  # Entry: edit a user routine, or a copy of a built-in
     rename_requested = Signal(object)
     delete_requested = Signal(object)
@@ -92,9 +93,12 @@ class HomePage(QWidget):
         self._manage = manage
         self._share = share
 
-        self.diary_button = QPushButton("Sleep diary…")
+        self.diary_button = QPushButton("How did you sleep?…")
         self.diary_button.setAccessibleName("Morning check-in: how last night went")
         self.diary_button.clicked.connect(self.diary_requested)
+        self.history_button = QPushButton("Sleep history…")
+        self.history_button.setAccessibleName("Sleep history: the last nights, and a report")
+        self.history_button.clicked.connect(self.history_requested)
 
         self.tonight_button = QPushButton("Tonight’s plan")
         self.tonight_button.setAccessibleName("Tonight's plan and checklist")
@@ -103,11 +107,12 @@ class HomePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.tonight_button)
         buttons.addWidget(self.diary_button)
-        buttons.addWidget(self.preferences_button)
+        buttons.addWidget(self.history_button)
         self.caregiver_button = QPushButton("For someone else…")
         self.caregiver_button.setAccessibleName("Set up for someone else: simple mode and lock")
         self.caregiver_button.clicked.connect(self.caregiver_requested)
-        buttons.addWidget(self.caregiver_button)
+        manage.addWidget(self.preferences_button)
+        manage.addWidget(self.caregiver_button)
         self.about_button = QPushButton("About")
         self.about_button.setAccessibleName("About Wind-Down Coach and diagnostics")
         self.about_button.clicked.connect(self.about_requested)

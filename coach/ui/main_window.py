@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     previous_requested = Signal()
     next_requested = Signal()
     stop_requested = Signal()
+    startle_requested = Signal()
     #: A body region clicked while paused: go to the step that relaxes it.
     region_chosen = Signal(str)
 
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.session.previous_requested.connect(self.previous_requested)
         self.session.next_requested.connect(self.next_requested)
         self.session.stop_requested.connect(self.stop_requested)
+        self.session.startle_requested.connect(self.startle_requested)
         self.session.back_requested.connect(self.show_home)
         self.home.tonight_requested.connect(self.show_tonight)
         self.tonight.back_requested.connect(self.show_home)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Left: self.previous_requested.emit,
             Qt.Key.Key_Right: self.next_requested.emit,
             Qt.Key.Key_Escape: self.stop_requested.emit,
+            Qt.Key.Key_S: self.startle_requested.emit,
         }
         self._keys_enabled = False
         # Every key pressed in this window passes here first, whatever has the focus
@@ -260,6 +263,8 @@ class MainWindow(QMainWindow):
     def _session_key(self, event: QKeyEvent) -> bool:
         """Run the session action for *event*'s key; whether it was one."""
         action = self.session_keys.get(event.key()) if self._keys_enabled else None
+        if event.key() == Qt.Key.Key_S and self.pages.currentWidget() is self.session:
+            action = self.startle_requested.emit  # also after the session, in the night
         if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if not event.isAutoRepeat():

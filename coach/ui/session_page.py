@@ -28,7 +28,7 @@ from coach.ui.breathing_guide import BreathingGuide
 
 #: How long new words take to fade in (ms): no sudden brightness.
 FADE_MS = 700
-KEYS_HINT = "Space pause · ← → previous / next step · Esc stop"
+KEYS_HINT = "Space pause · ← → previous / next step · S I startled · Esc stop"
 PAUSED_HINT = "Paused — press Space to go on, or click the figure to go to a part of the body"
 #: Caption colour on the black "screen dark" page: just readable in a dark room.
 FAINT_TEXT = "#4a3b2f"
@@ -53,6 +53,7 @@ class SessionPage(QWidget):
     next_requested = Signal()
     stop_requested = Signal()
     back_requested = Signal()
+    startle_requested = Signal()
 
     def __init__(self, body_svg: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,11 @@ class SessionPage(QWidget):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setAccessibleName("Stop the session")
         self.stop_button.setAccessibleDescription("End the session with a gentle fade (Escape).")
+        self.startle_button = QPushButton("I startled")
+        self.startle_button.setAccessibleName("I startled")
+        self.startle_button.setAccessibleDescription(
+            "Note a startle for the diary; the session goes on (S)."
+        )
         self.back_button = QPushButton("Back to routines")
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.hide()
@@ -116,7 +122,7 @@ class SessionPage(QWidget):
             self.next_button,
             self.stop_button,
         )
-        for button in (*self._controls, self.back_button):
+        for button in (*self._controls, self.back_button, self.startle_button):
             # Space and the arrows belong to the session keys, not to a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
@@ -125,6 +131,7 @@ class SessionPage(QWidget):
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.startle_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.stop_button)
         bottom = QHBoxLayout()
@@ -156,6 +163,7 @@ class SessionPage(QWidget):
             self.time_left,
             self.hint,
             *self._controls,
+            self.startle_button,
         )
 
         self.previous_button.clicked.connect(self.previous_requested)
@@ -163,6 +171,7 @@ class SessionPage(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.back_button.clicked.connect(self.back_requested)
+        self.startle_button.clicked.connect(self.startle_requested)
         self.apply_display(self.display)
 
     # -- display options ---------------------------------------------------------

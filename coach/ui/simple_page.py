@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
 from coach.core.formatting import wall_time
@@ -18,6 +18,7 @@ class SimplePage(QWidget):
     start_requested = Signal()
     check_requested = Signal(str, str)
     leave_requested = Signal()
+    diary_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class SimplePage(QWidget):
         self.items.setStyleSheet("font-size: 24px;")
         self.items.setAccessibleName("Tonight's list")
         self.items.setAccessibleDescription("D or Space marks the selected item done.")
+        self.diary_button = QPushButton("How did you sleep?")
+        self.diary_button.setStyleSheet("font-size: 24px; padding: 12px 24px;")
+        self.diary_button.setAccessibleName("How did you sleep? A few buttons about last night")
         self.leave_button = QPushButton("Leave simple mode")
         self.leave_button.setAccessibleName("Leave simple mode (the caregiver's PIN may be needed)")
         layout = QVBoxLayout(self)
@@ -41,9 +45,14 @@ class SimplePage(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.start_button)
         layout.addWidget(self.items, 1)
-        layout.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.diary_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.leave_button)
+        layout.addLayout(bottom)
         self.start_button.clicked.connect(self.start_requested)
         self.leave_button.clicked.connect(self.leave_requested)
+        self.diary_button.clicked.connect(self.diary_requested)
         self.items.keyed.connect(self._keyed)
         self._fit_list()
 

@@ -42,10 +42,15 @@ QProgressBar {{ background: {SURFACE}; border: none; border-radius: 4px; height:
 QProgressBar::chunk {{ background: {ACCENT_DIM}; border-radius: 4px; }}
 QComboBox, QSlider, QSpinBox {{ background: {SURFACE}; }}
 QComboBox {{ border: 1px solid {EDGE}; border-radius: 6px; padding: 4px 8px; }}
-QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QTimeEdit {{
+QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QTimeEdit, QDateEdit {{
     background: {SURFACE}; border: 1px solid {EDGE}; border-radius: 4px; padding: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
-QTimeEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; }}
+QTimeEdit:focus, QDateEdit:focus, QComboBox:focus {{ border: 2px solid {ACCENT}; }}
+QTableView {{ background: {SURFACE}; gridline-color: {SURFACE_HIGH}; border: 1px solid {EDGE};
+             selection-background-color: {SELECTED}; selection-color: {TEXT}; }}
+QTableView:focus {{ border: 2px solid {ACCENT}; }}
+QHeaderView::section {{ background: {SURFACE_HIGH}; color: {TEXT}; border: none;
+                       padding: 4px 6px; }}
 QCheckBox::indicator {{ width: 16px; height: 16px; border: 2px solid {EDGE};
                         border-radius: 3px; background: {SURFACE}; }}
 QCheckBox::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
@@ -63,7 +68,7 @@ HIGH_CONTRAST_EDGE = "#f0b070"
 HIGH_CONTRAST = f"""
 QWidget {{ color: {HIGH_CONTRAST_TEXT}; }}
 QPushButton, QListWidget, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox,
-QTimeEdit {{ border: 2px solid {HIGH_CONTRAST_EDGE}; }}
+QTimeEdit, QDateEdit, QTableView {{ border: 2px solid {HIGH_CONTRAST_EDGE}; }}
 QCheckBox::indicator, QSlider::groove:horizontal {{ border: 2px solid {HIGH_CONTRAST_EDGE}; }}
 QLabel#timeLeft, QLabel#sectionTitle {{ color: #f5dcb5; }}
 """

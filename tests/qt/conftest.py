@@ -37,6 +37,9 @@ class Harness:
         self.mono_start = self.clock.now()
         self.reminders = ManualScheduler(self.clock)
         self.bath = ManualScheduler(self.clock)
+        #: The morning's "how did you sleep?" at the get-up time.
+        self.morning = ManualScheduler(self.clock)
+        build_options.setdefault("morning_scheduler", self.morning)
         #: The boot-time clock: the fake clock plus any time spent in a (pretend) suspend.
         self.suspended = 0.0
         build_options.setdefault("sleep_clocks", (self.clock.now, self.boot_time))

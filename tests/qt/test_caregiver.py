@@ -21,7 +21,11 @@ def test_simple_mode_shows_one_big_button_and_tonights_list(harness) -> None:
     assert window.pages.currentWidget() is window.simple
     assert window.simple.greeting.text() == "Good evening, Rose"
     buttons = [b for b in window.simple.findChildren(QAbstractButton)]
-    assert {b.text() for b in buttons} == {"Start relaxing", "Leave simple mode"}
+    assert {b.text() for b in buttons} == {
+        "Start relaxing",
+        "How did you sleep?",
+        "Leave simple mode",
+    }
     assert window.simple.items.count() == 3
     for widget in (*buttons, *window.simple.findChildren(QListWidget)):
         assert widget.accessibleName()

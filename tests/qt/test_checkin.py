@@ -124,7 +124,12 @@ def test_opening_the_app_in_the_morning_offers_the_checkin_once_it_is_missing(
     done, _ = check_entry(THURSDAY, entry)
     assert done is not None
     DiaryRecord(h.app.history).save(done, datetime(2026, 11, 27, 7, 20, tzinfo=BERLIN))
-    h.app.window.dismiss_notices()
-    from coach.diary_wiring import offer_checkin
+    home = h.app.dirs.config.parent
+    h.close()
+    from qt.conftest import Harness
 
-    assert offer_checkin(h.app, h.app.evening) is False  # answered: not asked again
+    again = Harness(h.qtbot, home, wall=datetime(2026, 11, 27, 7, 30, tzinfo=BERLIN))
+    try:
+        assert OFFER not in again.window.notice.text()  # answered: not asked again
+    finally:
+        again.close()

@@ -1,0 +1,101 @@
+"""Simple mode's check-in: a few large buttons — how the sleep was, any startles, woken in
+the night — and who filled it in when someone helps.  Save waits for the first answer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.diary import QUALITY
+
+BIG = "font-size: 24px; padding: 14px 18px;"
+
+
+def _choices(
+    labels: list[str], name: str, parent: QWidget
+) -> tuple[QButtonGroup, list[QPushButton]]:
+    group = QButtonGroup(parent)
+    group.setExclusive(True)
+    buttons = []
+    for index, text in enumerate(labels):
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setStyleSheet(BIG)
+        button.setAccessibleName(f"{name}: {text}")
+        group.addButton(button, index)
+        buttons.append(button)
+    return group, buttons
+
+
+class QuickCheckInDialog(QDialog):
+    def __init__(self, night: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.night = night
+        self.setWindowTitle(f"How did you sleep? — the night of {night:%A %d %B}")
+        heading = QLabel("How did you sleep?")
+        heading.setObjectName("heading")
+        self.quality, self.quality_buttons = _choices(
+            [words.capitalize() for words in QUALITY], "How you slept", self
+        )
+        self.startled, self.startled_buttons = _choices(["Yes", "No"], "Any startles", self)
+        self.woke, self.woke_buttons = _choices(["Yes", "No"], "Woke in the night", self)
+        self.filled_by = QLineEdit()
+        self.filled_by.setAccessibleName("Filled in by (when someone helps)")
+        self.filled_by.setPlaceholderText("your name, when you fill this in for someone")
+        grid = QGridLayout()
+        row = QHBoxLayout()
+        for button in self.quality_buttons:
+            row.addWidget(button)
+        grid.addWidget(heading, 0, 0, 1, 2)
+        grid.addLayout(row, 1, 0, 1, 2)
+        for at, (text, buttons) in enumerate(
+            (("Any startles?", self.startled_buttons), ("Woke in the night?", self.woke_buttons)),
+            start=2,
+        ):
+            label = QLabel(text)
+            label.setStyleSheet("font-size: 24px;")
+            pair = QHBoxLayout()
+            for button in buttons:
+                pair.addWidget(button)
+            grid.addWidget(label, at, 0)
+            grid.addLayout(pair, at, 1)
+        grid.addWidget(QLabel("Filled in by"), 4, 0)
+        grid.addWidget(self.filled_by, 4, 1)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setStyleSheet(BIG)
+        self.save_button.setEnabled(False)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        self.quality.idToggled.connect(lambda _id, _on: self._answered())
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(box)
+        self.quality_buttons[2].setFocus()
+
+    def values(self) -> dict[str, object]:
+        """quality 1–5 (None: not answered), startled and woke (yes only when said)."""
+        chosen = self.quality.checkedId()
+        return {
+            "quality": chosen + 1 if chosen >= 0 else None,
+            "startled": self.startled.checkedId() == 0,
+            "woke": self.woke.checkedId() == 0,
+            "filled_by": self.filled_by.text().strip(),
+        }
+
+    def _answered(self) -> None:
+        self.save_button.setEnabled(self.quality.checkedId() >= 0)
