@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from coach.adapters.history import diary_export_text
 from coach.adapters.lock_store import LockStore
 from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
 from coach.core.evening import greeting
@@ -193,12 +194,26 @@ class Caregiving:
             "Include the PIN lock? The other computer will then ask for the same PIN.",
         )
         try:
-            export_bundle(self.app.dirs, path, include_lock)
+            has_diary = diary_export_text(self.app.dirs.history_file) is not None
+        except OSError:
+            has_diary = False  # unreadable: the export says so if asked to include it
+        include_diary = has_diary and dialogs.confirm(
+            "Export setup",
+            "Include the sleep diary and startle log? They are health information: include "
+            "them only when the file goes somewhere you trust.",
+        )
+        try:
+            export_bundle(self.app.dirs, path, include_lock, include_diary)
         except OSError as exc:
             self.tell(f"The setup could not be written: {exc.strerror or exc}")
             return
-        lock = " with the PIN lock" if include_lock else ""
-        self.tell(f"The setup was saved{lock} to {path}.")
+        extras = [
+            w
+            for w, on in (("the PIN lock", include_lock), ("the sleep diary", include_diary))
+            if on
+        ]
+        also = f" with {' and '.join(extras)}" if extras else ""
+        self.tell(f"The setup was saved{also} to {path}.")
 
     def import_setup(self) -> None:
         dialogs = self.app.dialogs

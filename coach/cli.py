@@ -269,7 +269,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     _unlock(UserDirs.default(), args, "export it")
     try:
-        names = export_bundle(UserDirs.default(), Path(args.file), args.with_lock)
+        names = export_bundle(UserDirs.default(), Path(args.file), args.with_lock, args.with_diary)
     except OSError as exc:
         raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
     print(f"{args.file}: {len(names)} files ({', '.join(names) or 'nothing set up yet'})")
@@ -504,6 +504,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the whole setup to one file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--with-lock", action="store_true", help="include the settings lock")
+    p.add_argument(
+        "--with-diary",
+        action="store_true",
+        help="include the sleep diary and startle log (health information)",
+    )
     p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", help="install a setup file (checked first)")

@@ -8,6 +8,8 @@ import os
 import shutil
 import sqlite3
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from datetime import time as dt_time
@@ -448,3 +450,191 @@ class DiaryRecord:
                 continue
             found.append(Startle(day, str(area), str(situation), seconds, bool(woke), bool(legs)))
         return found
+
+
+# -- the diary in a setup file (only when asked: it is health data) ----------------------
+DIARY_FORMAT = "wind-down-coach-diary"
+DIARY_VERSION = 1
+MAX_DIARY_NIGHTS = 5000
+MAX_DIARY_STARTLES = 50_000
+
+
+@dataclass(frozen=True)
+class DiaryData:
+    """Nights (full and quick check-ins) and startles, checked, ready to be kept."""
+
+    entries: tuple[DiaryEntry, ...]
+    quick: tuple[QuickCheckIn, ...]
+    startles: tuple[Startle, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries) + len(self.quick) + len(self.startles)
+
+
+def diary_export_text(path: Path) -> str | None:
+    """The whole diary as JSON, read without changing the file (None: no diary yet)."""
+    if not path.is_file():
+        return None
+    try:
+        return _diary_export_text(path)
+    except sqlite3.Error as exc:
+        raise OSError(0, f"the sleep diary cannot be read ({exc})", str(path)) from None
+
+
+def _diary_export_text(path: Path) -> str | None:
+    db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "diary" not in tables:
+            return None
+        nights = []
+        for night, text in db.execute("SELECT night, entry FROM diary ORDER BY night"):
+            if _entry_from(night, text) is None and _quick_from(night, text) is None:
+                continue  # a damaged row stays behind
+            nights.append({"night": night, "entry": json.loads(text)})
+        startles = [
+            {
+                "night": night,
+                "area": area,
+                "situation": situation,
+                "seconds": seconds,
+                "woke": bool(woke),
+                "legs_uncomfortable": bool(legs),
+            }
+            for night, area, situation, seconds, woke, legs in db.execute(
+                "SELECT night, area, situation, seconds, woke, legs_uncomfortable "
+                "FROM startles ORDER BY night, id"
+            )
+        ]
+    finally:
+        db.close()
+    if not nights and not startles:
+        return None
+    doc = {
+        "format": DIARY_FORMAT,
+        "version": DIARY_VERSION,
+        "nights": nights,
+        "startles": startles,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1)
+
+
+def parse_diary(text: str, areas: set[str]) -> DiaryData:
+    """Check a diary from a setup file; raises ValueError naming the first night and
+    field that breaks a rule (every night and startle is checked as if typed)."""
+    from coach.core.diary import check_startle
+    from coach.services.diary_text import describe
+
+    doc = json.loads(text)
+    if not isinstance(doc, dict) or doc.get("format") != DIARY_FORMAT:
+        raise ValueError("it is not a Wind-Down Coach diary")
+    if type(doc.get("version")) is not int or doc["version"] != DIARY_VERSION:
+        raise ValueError(f"its version {doc.get('version')!r} is not {DIARY_VERSION}")
+    nights, startles = doc.get("nights"), doc.get("startles")
+    if not isinstance(nights, list) or not isinstance(startles, list):
+        raise ValueError("it has no list of nights and startles")
+    if len(nights) > MAX_DIARY_NIGHTS or len(startles) > MAX_DIARY_STARTLES:
+        raise ValueError("it has more nights or startles than a diary can hold")
+    entries: list[DiaryEntry] = []
+    quick: list[QuickCheckIn] = []
+    seen: set[date] = set()
+    for item in nights:
+        if not isinstance(item, dict) or not isinstance(item.get("entry"), dict):
+            raise ValueError("a night is not a table of values")
+        day = _day(item.get("night"))
+        if day is None:
+            raise ValueError(f"the night {item.get('night')!r} is not a date")
+        if day in seen:
+            raise ValueError(f"the night of {day} is there twice")
+        seen.add(day)
+        raw = item["entry"]
+        if raw.get("kind") == "quick":
+            problems = check_quick(day, raw.get("quality"))
+            if problems:
+                raise ValueError(f"the night of {day}: {describe(problems[0])}")
+            found = _quick_from(day.isoformat(), json.dumps(raw))
+            if found is None:
+                raise ValueError(f"the night of {day}: its short check-in is damaged")
+            quick.append(found)
+            continue
+        entry, problems = check_entry(day, raw)
+        if entry is None:
+            raise ValueError(f"the night of {day}: " + " ".join(map(describe, problems)))
+        entries.append(entry)
+    kept: list[Startle] = []
+    for item in startles:
+        if not isinstance(item, dict):
+            raise ValueError("a startle is not a table of values")
+        day = _day(item.get("night"))
+        if day is None:
+            raise ValueError(f"a startle's night {item.get('night')!r} is not a date")
+        seconds = item.get("seconds")
+        if seconds is not None and (type(seconds) not in (int, float)):
+            raise ValueError(f"a startle on {day}: its seconds are not a number")
+        area, situation = item.get("area"), item.get("situation")
+        problems = check_startle(day, str(area), str(situation), seconds, areas)
+        if problems:
+            raise ValueError(f"a startle on {day}: {describe(problems[0])}")
+        kept.append(
+            Startle(
+                day,
+                str(area),
+                str(situation),
+                None if seconds is None else float(seconds),
+                item.get("woke") is True,
+                item.get("legs_uncomfortable") is True,
+            )
+        )
+    return DiaryData(tuple(entries), tuple(quick), tuple(kept))
+
+
+def keep_imported_diary(
+    history: History, data: DiaryData, at: datetime, before_commit: Callable[[], None]
+) -> None:
+    """Keep *data* in one transaction: its nights replace those here, its startles are
+    added (one already here is not added twice).  *before_commit* runs inside it (the
+    import's file moves): when it raises, nothing of the diary is kept either."""
+    db = history.connection
+    record = DiaryRecord(history)
+    with db:  # one transaction: committed only when all went well
+        for entry in data.entries:
+            db.execute(
+                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
+                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
+                (entry.night.isoformat(), _entry_json(entry), at.isoformat()),
+            )
+        for quick in data.quick:
+            doc = {
+                "kind": "quick",
+                "quality": quick.quality,
+                "startled": quick.startled,
+                "woke": quick.woke,
+                "filled_by": quick.filled_by,
+            }
+            db.execute(
+                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
+                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
+                (quick.night.isoformat(), json.dumps(doc, sort_keys=True), at.isoformat()),
+            )
+        if data.startles:
+            first = min(s.night for s in data.startles)
+            last = max(s.night for s in data.startles)
+            here = Counter(record.startles(first, last))
+            for startle in data.startles:
+                if here[startle] > 0:
+                    here[startle] -= 1
+                    continue
+                db.execute(
+                    "INSERT INTO startles(night, area, situation, seconds, woke, "
+                    "legs_uncomfortable, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        startle.night.isoformat(),
+                        startle.area,
+                        startle.situation,
+                        startle.seconds,
+                        int(startle.woke),
+                        int(startle.legs_uncomfortable),
+                        at.isoformat(),
+                    ),
+                )
+        before_commit()

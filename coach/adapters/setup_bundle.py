@@ -12,13 +12,22 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from coach.adapters.atomic import stage_private_bytes, sync_folder, write_private_bytes
+from coach.adapters.history import (
+    DiaryData,
+    History,
+    diary_export_text,
+    keep_imported_diary,
+    parse_diary,
+)
 from coach.core.checklist_format import PlanFileError, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.core.files import NotReadable, read_small_file
@@ -46,6 +55,7 @@ PLACES = {
     "lock": "the lock is always lock.toml",
     "routine": "a routine is routines/NAME.toml (NAME not starting with “.” or “-”)",
     "recording": "a recording is recordings/ROUTINE/NAME.wav",
+    "diary": "the sleep diary is always diary.json",
 }
 
 
@@ -59,10 +69,19 @@ class ImportPlan:
 
     writes: list[tuple[Path, bytes]] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
+    #: The sleep diary, when the file carries one (kept in the nights' record).
+    diary: DiaryData | None = None
 
 
-def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False) -> list[str]:
-    """Write the setup to *destination*; returns the names of what went in."""
+def export_bundle(
+    dirs: UserDirs,
+    destination: Path,
+    include_lock: bool = False,
+    include_diary: bool = False,
+) -> list[str]:
+    """Write the setup to *destination*; returns the names of what went in.
+
+    The sleep diary goes in only when asked (it is health information)."""
     entries: list[tuple[str, str, Path]] = []
     for kind, name, path in (
         ("settings", "settings.toml", dirs.settings_file),
@@ -79,6 +98,9 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
     lock = dirs.config / "lock.toml"
     if include_lock and lock.exists():
         entries.append(("lock", "lock.toml", lock))
+    diary = diary_export_text(dirs.history_file) if include_diary else None
+    if diary is not None:
+        entries.append(("diary", "diary.json", dirs.history_file))
     manifest = {
         "format": FORMAT,
         "version": VERSION,
@@ -93,6 +115,8 @@ def export_bundle(dirs: UserDirs, destination: Path, include_lock: bool = False)
                 for kind, name, path in entries:
                     if kind == "lock":
                         bundle.writestr(name, _lock_without_attempts(path))
+                    elif kind == "diary" and diary is not None:
+                        bundle.writestr(name, diary)
                     else:
                         bundle.write(path, name)
             handle.flush()
@@ -124,6 +148,8 @@ def _allowed(kind: str, name: str) -> bool:
         return name == "evening.toml"
     if kind == "lock":
         return name == "lock.toml"
+    if kind == "diary":
+        return name == "diary.json"
     if kind == "routine":
         return (
             len(path.parts) == 2
@@ -168,6 +194,12 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
             if name not in by_name:
                 raise BundleError(f"the manifest lists “{name}”, which is not in the file")
             data = _read_entry(archive, by_name[name])
+            if kind == "diary":
+                if plan.diary is not None:
+                    raise BundleError(f"the manifest lists “{name}” twice")
+                plan.diary = _checked_diary(name, data)
+                plan.changes.append(_diary_change(plan.diary))
+                continue
             if kind == "recording":
                 target, content = _checked_wav(name, data, dirs)
                 details: list[str] = []
@@ -368,6 +400,28 @@ def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:
     return dirs.recordings / parts[1] / parts[2], encode_wav(normalise(samples, RATE))
 
 
+def _checked_diary(name: str, data: bytes) -> DiaryData:
+    from coach.core import body_areas
+
+    try:
+        return parse_diary(data.decode("utf-8"), set(body_areas.AREAS))
+    except UnicodeDecodeError:
+        raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
+    except RecursionError:
+        raise BundleError(f"the entry “{name}” is nested too deeply") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise BundleError(f"the sleep diary “{name}” is invalid: {exc}") from None
+
+
+def _diary_change(diary: DiaryData) -> str:
+    nights = len(diary.entries) + len(diary.quick)
+    return (
+        f"add the sleep diary: {nights} night{'s' if nights != 1 else ''} and "
+        f"{len(diary.startles)} startle{'s' if len(diary.startles) != 1 else ''} "
+        "(health information; a night already here is replaced by the file's)"
+    )
+
+
 def _describe(kind: str, name: str, target: Path) -> str:
     verb = "replace" if target.exists() else "add"
     what = {
@@ -424,6 +478,40 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
         raise BundleError(
             f"nothing was imported: {target} could not be written ({exc.strerror or exc})"
         ) from None
+
+    def move_in() -> None:
+        _move_in(staged)
+
+    if plan.diary is None:
+        move_in()
+    else:
+        try:
+            history = History(dirs.history_file)
+        except (OSError, RuntimeError, sqlite3.Error) as exc:
+            _unstage(staged)
+            raise BundleError(
+                f"nothing was imported: the sleep diary cannot be opened ({exc})"
+            ) from None
+        try:
+            keep_imported_diary(history, plan.diary, datetime.now(UTC), move_in)
+        except sqlite3.Error as exc:
+            _unstage(staged)
+            raise BundleError(
+                f"nothing was imported: the sleep diary could not be written ({exc})"
+            ) from None
+        finally:
+            history.close()
+    for folder in {target.parent for _tmp, target in staged}:
+        sync_folder(folder)
+
+
+def _unstage(staged: list[tuple[Path, Path]]) -> None:
+    for tmp, _target in staged:
+        tmp.unlink(missing_ok=True)
+
+
+def _move_in(staged: list[tuple[Path, Path]]) -> None:
+    """Move each staged file into place; should one move fail, put the old ones back."""
     replaced: list[tuple[Path, bytes | None]] = []
     try:
         for tmp, target in staged:
@@ -441,5 +529,3 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
         raise BundleError(
             f"nothing was imported: {target} could not be replaced ({exc.strerror or exc})"
         ) from None
-    for folder in {target.parent for _tmp, target in staged}:
-        sync_folder(folder)

@@ -301,3 +301,30 @@ def test_import_from_preferences_closes_them_first_so_nothing_overwrites_it(
     QTimer.singleShot(0, lambda: import_from_the_page(harness.app.preferences_window))
     harness.window.home.caregiver_button.click()
     assert harness.app.settings.person_name == "Rose"  # the imported setup, not the window's
+
+
+def test_export_asks_before_the_diary_goes_in(make_harness, tmp_path) -> None:
+    import zipfile
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from coach.adapters.history import DiaryRecord
+    from coach.core.diary import Startle
+
+    h = make_harness()
+    bundle = tmp_path / "setup.coach"
+    h.dialogs.on_save_path = lambda title: bundle
+    h.app.care.export_setup()
+    assert not any(kind == "confirm" for kind, _q in h.dialogs.asked)  # no diary: no question
+    DiaryRecord(h.app.history).add_startle(
+        Startle(date(2026, 11, 26), "legs", "night"),
+        datetime(2026, 11, 26, 23, tzinfo=ZoneInfo("Europe/Berlin")),
+    )
+    h.app.care.export_setup()  # asked, and the default answer is no
+    question = h.dialogs.asked[-1]
+    assert question[0] == "confirm" and "health information" in question[1]
+    assert "diary.json" not in zipfile.ZipFile(bundle).namelist()
+    h.dialogs.on_confirm = lambda title, q: True
+    h.app.care.export_setup()
+    assert "diary.json" in zipfile.ZipFile(bundle).namelist()
+    assert h.dialogs.told[-1] == f"The setup was saved with the sleep diary to {bundle}."
