@@ -198,10 +198,10 @@ def _wire_diary(
     window.home.diary_requested.connect(lambda: diary.check_in())
     window.home.history_requested.connect(diary.open_history)
     window.simple.diary_requested.connect(diary.quick_check_in)
-    window.startle_requested.connect(diary.log_startle)
+    window.startle_requested.connect(lambda: diary.log_startle())
     if app.tray is not None and app.tray_menu is not None:
         startle = QAction("I startled…", app.tray_menu)
-        startle.triggered.connect(diary.log_startle)
+        startle.triggered.connect(lambda: diary.log_startle())
         checkin = QAction("How did you sleep?…", app.tray_menu)
         checkin.triggered.connect(lambda: diary.check_in())
         quit_action = app.tray_menu.actions()[-1]

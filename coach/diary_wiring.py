@@ -103,6 +103,14 @@ class Diary:
             return [describe(p) for p in check_entry(night, values)[1]]
 
         dialog = CheckInDialog(night, prefill, check, self.app.window)
+        shown_night = night
+
+        def startle_here() -> None:
+            self.log_startle(shown_night)
+            dialog.show_startles(len(record.startles(shown_night, shown_night)))
+
+        dialog.startle_requested.connect(startle_here)
+        dialog.show_startles(len(record.startles(night, night)))
         self.app.checkin_dialog = dialog
         try:
             if not dialog.exec():
@@ -184,18 +192,20 @@ class Diary:
         self.schedule_morning()
 
     # -- startles ----------------------------------------------------------------------------
-    def log_startle(self) -> bool:
-        """ "I startled": where, how long, when; kept for the night it belongs to."""
+    def log_startle(self, night: date | None = None) -> bool:
+        """A startle: where, how long, when; kept for the night it belongs to (or for
+        *night*, when it is added in that night's check-in)."""
         from coach.ui.startle_dialog import StartleDialog
 
         record = self.record
         if record is None:
             return False
         now = self.evening.local_now()
-        night = night_of(now)
+        situation = self._situation_now(now) if night is None else "falling_asleep"
+        night = night or night_of(now)
         dialog = StartleDialog(
             assets_dir() / "body" / "body-map.svg",
-            self._situation_now(now),
+            situation,
             SITUATION_WORDS,
             self.app.window,
         )
@@ -233,7 +243,12 @@ class Diary:
         return True
 
     def _situation_now(self, now: datetime) -> str:
-        if self.app.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
+        """The likeliest answer to "when": during or just after a session, falling
+        asleep; else by the clock."""
+        window = self.app.window
+        if self.app.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED) or (
+            window.pages.currentWidget() is window.session
+        ):
             return "falling_asleep"
         return "daytime" if time(8, 0) <= now.time().replace(tzinfo=None) < time(20, 0) else "night"
 
@@ -249,7 +264,7 @@ class Diary:
         self.history_window = window
         window.range_chosen.connect(lambda first, last: self._show(first, last))
         window.checkin_requested.connect(self._check_in_from_history)
-        window.startle_requested.connect(self.log_startle)
+        window.startle_requested.connect(lambda: self.log_startle())
         window.report_requested.connect(self.create_report)
         window.finished.connect(self._history_closed)
         self._show(*window.dates())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,6 +51,9 @@ def _count(name: str, label: str, suffix: str = "") -> QSpinBox:
 
 
 class CheckInDialog(QDialog):
+    #: "Add a startle…": one for this night (the wiring asks where and keeps it).
+    startle_requested = Signal()
+
     def __init__(
         self,
         night: date,
@@ -126,6 +129,14 @@ class CheckInDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.startle_button = buttons.addButton(
+            "Add a startle…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.startle_button.setAccessibleName("Add a startle to this night")
+        self.startle_button.clicked.connect(self.startle_requested)
+        self.startles = QLabel()
+        self.startles.setObjectName("timeLeft")
+        self.startles.setAccessibleName("Startles of this night")
 
         night_box = QGroupBox("The night")
         form = QFormLayout(night_box)
@@ -166,6 +177,7 @@ class CheckInDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.startles)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         for field in self.times.values():
@@ -213,6 +225,12 @@ class CheckInDialog(QDialog):
             if self.times[last].isEnabled():
                 found[last] = self.times[last].time().toString("HH:mm")
         return found
+
+    def show_startles(self, count: int) -> None:
+        """How many startles this night has in the log so far."""
+        self.startles.setText(
+            f"Startles logged for this night: {count}." if count else "No startles logged."
+        )
 
     def _show_problems(self) -> None:
         problems = self._check(self.values())

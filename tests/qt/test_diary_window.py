@@ -270,3 +270,73 @@ def test_a_gentle_word_at_the_get_up_time_unless_checked_in(harness) -> None:
     harness.morning.advance(24 * 3600)
     assert harness.morning.pending is not None  # and the next morning is set
     assert "Good morning" not in harness.window.notice.text()
+
+
+def test_after_the_session_s_still_logs_a_startle(harness, qtbot) -> None:
+    harness.window.show()
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    harness.scheduler.run_until_idle()
+    assert harness.app.controller.state is State.FINISHED
+    qtbot.keyClick(harness.window, Qt.Key.Key_Space)  # the first touch lifts the dark screen
+    opened = {}
+
+    def answer() -> None:
+        dialog = harness.app.startle_dialog
+        opened["situation"] = dialog.situation.currentData() if dialog else None
+        if dialog is not None:
+            dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(harness.window.focusWidget() or harness.window, Qt.Key.Key_S)
+    assert opened == {"situation": "falling_asleep"}  # just after the session
+    assert len(DiaryRecord(harness.app.history).startles(THURSDAY, THURSDAY)) == 1
+
+
+def test_any_dates_can_be_chosen(make_harness) -> None:
+    h = morning(make_harness)
+    keep_nights(h, 7)
+    window = open_history(h)
+    window.range.setCurrentIndex(window.range.findData(0))  # "Chosen dates"
+    assert window.first.isEnabled() and window.last.isEnabled()
+    window.last.setDate(window.last.date().addDays(-1))  # to Wednesday
+    window.first.setDate(window.last.date().addDays(-2))  # from Monday
+    assert [cell(window, r, 0) for r in range(window.nights.rowCount())] == [
+        "Wed 25 Nov",
+        "Tue 24 Nov",
+        "Mon 23 Nov",
+    ]
+    assert "3 of 3 nights have a check-in" in window.summary.text()
+    window.close()
+
+
+def test_a_startle_can_be_added_in_the_check_in(make_harness) -> None:
+    h = morning(make_harness)
+    h.window.show()
+    seen = {}
+
+    def in_startle() -> None:
+        dialog = h.app.startle_dialog
+        seen["startle dialog"] = dialog is not None
+        if dialog is not None:
+            dialog.area.setCurrentIndex(dialog.area.findData("arms"))
+            QTest.keyClick(dialog.area, Qt.Key.Key_Return)
+
+    def in_checkin() -> None:
+        dialog = h.app.checkin_dialog
+        assert dialog is not None
+        seen["before"] = dialog.startles.text()
+        QTimer.singleShot(0, in_startle)
+        QTest.mouseClick(dialog.startle_button, Qt.MouseButton.LeftButton)
+        seen["after"] = dialog.startles.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, in_checkin)
+    QTest.mouseClick(h.window.home.diary_button, Qt.MouseButton.LeftButton)
+    assert seen == {
+        "before": "No startles logged.",
+        "startle dialog": True,
+        "after": "Startles logged for this night: 1.",
+    }
+    kept = DiaryRecord(h.app.history).startles(THURSDAY, THURSDAY)
+    assert [(s.night, s.area) for s in kept] == [(THURSDAY, "arms")]  # last night's
