@@ -26,7 +26,8 @@ from coach.paths import UserDirs
 
 qt = QApplication(sys.argv[:1])
 home = Path(sys.argv[1])
-app = build(dirs=UserDirs(home / "c", home / "d", home / "k", home / "s"), audio_output=lambda: None)
+dirs = UserDirs(home / "c", home / "d", home / "k", home / "s")
+app = build(dirs=dirs, audio_output=lambda: None)
 assert app.tray is not None and app.tray_menu is not None, "no tray"
 names = [a.text() for a in app.tray_menu.actions()]
 print("menu:", "|".join(names))
