@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import QUALITY
+from coach.ui import theme
 
 BIG = "font-size: 24px; padding: 14px 18px;"
+#: A chosen answer must show: the style sheet set on a button replaces the app's.
+CHOSEN = (
+    f"QPushButton:checked {{ background: {theme.SELECTED}; border: 3px solid {theme.ACCENT}; }}"
+)
 
 
 def _choices(
@@ -32,7 +37,7 @@ def _choices(
     for index, text in enumerate(labels):
         button = QPushButton(text)
         button.setCheckable(True)
-        button.setStyleSheet(BIG)
+        button.setStyleSheet(f"QPushButton {{ {BIG} }} {CHOSEN}")
         button.setAccessibleName(f"{name}: {text}")
         group.addButton(button, index)
         buttons.append(button)

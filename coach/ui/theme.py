@@ -32,6 +32,7 @@ QPushButton {{ background: {SURFACE_HIGH}; color: {TEXT}; border: 1px solid {EDG
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:disabled {{ color: {TEXT_DIM}; border-color: {SURFACE_HIGH}; }}
+QPushButton:checked {{ background: {SELECTED}; border: 2px solid {ACCENT}; }}
 QPushButton#primary {{ background: {SELECTED}; font-size: 18px; padding: 10px 28px; }}
 QListWidget {{ background: {SURFACE}; border: 1px solid {SURFACE_HIGH}; border-radius: 6px; }}
 QListWidget::item {{ padding: 8px; }}
