@@ -145,14 +145,17 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def _write_session(mixer: SessionMixer, output: Path) -> None:
-    """The whole session into *output*, atomically; a full disk is one clear line."""
-    from coach.audio.wav import WavWriter
+    """The whole session into *output* (WAV, FLAC, Ogg Vorbis or Opus by its extension),
+    atomically; a full disk is one clear line."""
+    from coach.audio.encoded import AudioWriter, UnknownFormat, open_writer
 
-    writer: WavWriter | None = None
+    writer: AudioWriter | None = None
     try:
-        writer = WavWriter(output, mixer.rate)
+        writer = open_writer(output, mixer.rate)
         mixer.write_wav(writer)
         writer.close()
+    except UnknownFormat as exc:
+        raise CliError(str(exc)) from None
     except OSError as exc:
         if writer is not None:
             with contextlib.suppress(OSError):
@@ -499,7 +502,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("render", help="render a whole session to a WAV file")
     p.add_argument("routine")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.wav")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.wav, .flac, .ogg or .opus"
+    )
     p.set_defaults(func=cmd_render)
     p = sub.add_parser("export", help="write the whole setup to one file")
     p.add_argument("file", metavar="FILE")

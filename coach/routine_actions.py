@@ -191,11 +191,15 @@ class RoutineActions(QObject):
     def export_audio(self, routine: Routine | None) -> None:
         if routine is None:
             return
+        from coach.audio.encoded import FILTER, FORMATS
+
         path = self.app.dialogs.ask_save_path(
-            "Export as audio", Path.home() / f"{routine.name}.wav", "WAV audio (*.wav)"
+            "Export as audio", Path.home() / f"{routine.name}.wav", FILTER
         )
         if path is None:
             return
+        if path.suffix.lower() not in (".wav", *FORMATS):
+            path = path.with_name(path.name + ".wav")
         self._export_target = (routine, path)
         texts = compile_timeline(routine).texts()
         self._export_job = self.app.worker.prepare(texts, self.app.voice_settings(routine))
@@ -231,7 +235,7 @@ class RoutineActions(QObject):
         path: Path,
         result: RenderResult,
     ) -> None:
-        from coach.audio.wav import WavWriter
+        from coach.audio.encoded import open_writer
         from coach.services.session_audio import assemble_session_audio
 
         timeline = compile_timeline(routine)
@@ -244,7 +248,7 @@ class RoutineActions(QObject):
         dialog = QProgressDialog("Writing the session…", "Cancel", 0, 1000, self.window)
         dialog.setMinimumDuration(300)
         try:
-            writer = WavWriter(path, mixer.rate)
+            writer = open_writer(path, mixer.rate)
         except OSError as exc:
             self.tell("Not exported", f"{path} cannot be written: {exc.strerror or exc}")
             return

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from coach.audio.wav import RATE, WavWriter
+from coach.audio.encoded import AudioWriter
+from coach.audio.wav import RATE
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class SessionMixer:
 
     def write_wav(
         self,
-        writer: WavWriter,
+        writer: AudioWriter,
         chunk: int = RATE * 10,
         progress: Callable[[float], None] | None = None,
     ) -> None:

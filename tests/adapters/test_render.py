@@ -55,3 +55,56 @@ def test_render_to_an_unwritable_place_is_one_clear_line(tmp_path: Path, app_hom
     assert result.returncode == 2
     assert result.stderr.startswith("coach render: cannot write")
     assert "Traceback" not in result.stderr
+
+
+def test_render_writes_flac_ogg_and_opus_by_the_extension(tmp_path: Path, app_home: Path) -> None:
+    import numpy as np
+    import soundfile
+
+    timeline = compile_timeline(load_routine(SHORT))
+    reference = tmp_path / "session.wav"
+    done = subprocess.run(
+        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(reference)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    wav = read_wav(reference)
+    sizes = {}
+    for suffix, rate in ((".flac", RATE), (".ogg", RATE), (".opus", 24_000)):
+        out = tmp_path / f"session{suffix}"
+        done = subprocess.run(
+            [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert out.stat().st_mode & 0o777 == 0o600
+        samples, found_rate = soundfile.read(str(out), dtype="int16")
+        assert found_rate == rate
+        assert abs(len(samples) / rate - timeline.duration) < 0.03, suffix
+        if suffix == ".flac":
+            assert np.array_equal(samples, wav)  # lossless
+        else:  # the same speech at the same loudness (within 1 dB)
+            level = np.sqrt(np.mean(samples.astype(float) ** 2))
+            reference_level = np.sqrt(np.mean(wav.astype(float) ** 2))
+            assert abs(20 * np.log10(level / reference_level)) < 1.0, suffix
+            onsets = speech_onsets(samples, rate, threshold=200)
+            assert len(onsets) == len(timeline.cues), suffix
+        sizes[suffix] = out.stat().st_size
+    assert sizes[".flac"] < reference.stat().st_size
+    assert sizes[".ogg"] < reference.stat().st_size / 4
+    done = subprocess.run(
+        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(tmp_path / "x.mp4")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "written as .wav, .flac, .ogg or .opus, not “.mp4”" in done.stderr
+    assert not list(tmp_path.glob(".*part"))

@@ -50,6 +50,10 @@ def test_session_export_and_render_make_the_same_sound(
     harness.dialogs.on_save_path = lambda title: exported
     app.routines.export_audio(routine)
     qtbot.waitUntil(exported.exists, timeout=20_000)
+    flac = tmp_path / "exported.flac"  # chosen by the extension; lossless
+    harness.dialogs.on_save_path = lambda title: flac
+    app.routines.export_audio(routine)
+    qtbot.waitUntil(flac.exists, timeout=20_000)
 
     # 3. `coach render`, with the same (test) voice engine.
     rendered = tmp_path / "rendered.wav"
@@ -61,6 +65,9 @@ def test_session_export_and_render_make_the_same_sound(
     assert len(session) == len(window_export) == len(command_line)
     assert np.array_equal(session, window_export)
     assert np.array_equal(session, command_line)
+    import soundfile
+
+    assert np.array_equal(session, soundfile.read(str(flac), dtype="int16")[0])
     # ...and that one sound has all three: the recorded words, the chime, the background.
     cue = next(c for c in timeline.cues if c.text == own_words)
     start = round(cue.at * RATE)
