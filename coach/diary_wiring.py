@@ -182,7 +182,9 @@ class Diary:
         due = now.replace(hour=wake.hour, minute=wake.minute, second=0, microsecond=0)
         if due <= now:
             due = (due + timedelta(days=1)).replace(hour=wake.hour, minute=wake.minute)
-        self._morning.call_later((due - now).total_seconds(), self._good_morning)
+        # By the timestamps: across a clock change the wall clocks' difference is an
+        # hour off (both share one tzinfo, so plain subtraction ignores the offsets).
+        self._morning.call_later(due.timestamp() - now.timestamp(), self._good_morning)
 
     def _good_morning(self) -> None:
         record = self.record

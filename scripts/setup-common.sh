@@ -113,7 +113,10 @@ ensure_venv() {
   for extra in "${wanted[@]}"; do
     [[ ",$have," == *",$extra,"* ]] || missing_extra=1
   done
-  [ "$missing_extra" = 0 ] && return 0
+  if [ "$missing_extra" = 0 ]; then
+    _compile_app
+    return 0
+  fi
   # Keep what an earlier install had, so that run after test (or back) changes nothing.
   local all
   all="$(printf '%s\n' ${have//,/ } "${wanted[@]}" | sed '/^$/d' | sort -u | paste -sd, -)"
@@ -122,4 +125,12 @@ ensure_venv() {
   step "installing Wind-Down Coach${all:+ (with $all)} and its Python packages into $VENV" \
     _pip_install "$target"
   echo "$hash $all" >"$stamp"
+  _compile_app
+}
+
+# The app's bytecode, compiled once here rather than at every start (an editable install
+# writes none of its own, and the tests run with PYTHONDONTWRITEBYTECODE).  Quick when
+# nothing changed: only changed files are compiled again.
+_compile_app() {
+  "$VENV/bin/python" -m compileall -q -j 0 "$ROOT/coach" >/dev/null 2>&1 || true
 }

@@ -340,3 +340,10 @@ def test_a_startle_can_be_added_in_the_check_in(make_harness) -> None:
     }
     kept = DiaryRecord(h.app.history).startles(THURSDAY, THURSDAY)
     assert [(s.night, s.area) for s in kept] == [(THURSDAY, "arms")]  # last night's
+
+
+def test_the_morning_word_keeps_the_wall_clock_across_a_clock_change(make_harness) -> None:
+    # Saturday 24 October 2026, 19:00 in Berlin; the clocks go back at 03:00 that night,
+    # so 06:30 on Sunday is 12.5 hours away, not 11.5.
+    h = make_harness(wall=datetime(2026, 10, 24, 19, 0, tzinfo=BERLIN))
+    assert h.morning.pending == h.clock.now() + 12.5 * 3600
