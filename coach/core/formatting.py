@@ -41,3 +41,30 @@ def _offset(delta: timedelta | None) -> str:
 def as_text(rows: list[tuple[str, str]]) -> str:
     """``name: value`` lines, as the About box copies them for a support request."""
     return "\n".join(f"{name}: {value}" for name, value in rows)
+
+
+#: The session bar's steps (QProgressBar's range).
+BAR_STEPS = 1000
+
+
+def minutes_left(seconds: float) -> str:
+    """``12 min left``: whole minutes, rounded up (a calm figure that changes once a
+    minute, not a stopwatch ticking in a dark room); ``0 min left`` when done."""
+    return f"{max(0, math.ceil(seconds / 60 - 1e-9))} min left"
+
+
+def bar_value(position: float, duration: float, steps: int = BAR_STEPS) -> int:
+    """The bar's step at *position* (halves round up, as :func:`next_change` expects)."""
+    return math.floor(steps * position / duration + 0.5) if duration > 0 else 0
+
+
+def next_change(position: float, duration: float, steps: int = BAR_STEPS) -> float | None:
+    """Seconds until the bar's value or the minutes left change (None: never again)."""
+    if duration <= 0 or position >= duration:
+        return None
+    remaining = duration - position
+    shown = math.ceil(remaining / 60 - 1e-9)
+    to_minute = remaining - (shown - 1) * 60
+    value = bar_value(position, duration, steps)
+    to_step = (value + 0.5) * duration / steps - position
+    return max(0.0, min(to_minute, to_step))

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFontMetrics,
+    QHideEvent,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.body_progress import Jump
+from coach.core.formatting import next_change
 from coach.core.session import State
 from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
@@ -33,7 +43,9 @@ from coach.ui.simple_page import SimplePage
 from coach.ui.tonight_page import TonightPage
 
 #: How often the progress bar and time left are refreshed while running (ms).
-REFRESH_MS = 1000
+#: The session's bar and minutes left are shown again when they change, at most this
+#: often (ms); never while the window is hidden, minimised or the screen is dark.
+REFRESH_MIN_MS = 250
 
 
 #: A dialog that changes its size this soon after opening is centred again (ms).
@@ -119,8 +131,10 @@ class MainWindow(QMainWindow):
         self._state_before_dim: Qt.WindowState | None = None
 
         self._refresh = QTimer(self)
-        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.setSingleShot(True)
         self._refresh.timeout.connect(self._show_time)
+        self._running = False
+        self.session.display_changed.connect(self._show_time)  # e.g. the screen no longer dark
 
         self.home.preferences_requested.connect(self.preferences_requested)
         self.session.pause_requested.connect(self.pause_requested)
@@ -311,12 +325,9 @@ class MainWindow(QMainWindow):
             self.session.show_preparing(0, 0)
             self.session.stop_button.setFocus()  # never a button on a hidden page
         self._set_session_keys(state in (State.PREPARING, State.RUNNING, State.PAUSED))
-        if state is State.RUNNING:
-            self._refresh.start()
-            self._show_time()
-        else:
-            self._refresh.stop()
-            self._show_time()
+        self._running = state is State.RUNNING
+        self._refresh.stop()
+        self._show_time()
         if state is State.STOPPED:
             self.show_home()
         if state is State.FINISHED:
@@ -340,6 +351,37 @@ class MainWindow(QMainWindow):
             self._state_before_dim = None
 
     def _show_time(self) -> None:
+        """Show the bar and the minutes left; while they are seen, come back when one of
+        them will change (not on a fixed tick that repaints the window every second)."""
         shown = self.progress()
-        if shown is not None:
-            self.session.show_time(*shown)
+        if shown is None:
+            return
+        self.session.show_time(*shown)
+        wait = next_change(*shown)
+        if wait is not None and self._time_seen():
+            self._refresh.start(max(REFRESH_MIN_MS, math.ceil(wait * 1000) + 5))
+        else:
+            self._refresh.stop()
+
+    def _time_seen(self) -> bool:
+        return (
+            self._running
+            and self.isVisible()
+            and not self.isMinimized()
+            and self.pages.currentWidget() is self.session
+            and not self.session.display.screen_dark
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._refresh.stop()
+            self._show_time()  # back from minimised: at once; minimised: no more ticks
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_time()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._refresh.stop()

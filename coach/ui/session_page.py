@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coach.core import body_areas
 from coach.core.body_progress import Role
-from coach.core.formatting import clock
+from coach.core.formatting import BAR_STEPS, bar_value, minutes_left
 from coach.core.session import State
 from coach.core.timeline import Cue, CueKind, Section
 from coach.ui import theme
@@ -54,6 +54,8 @@ class SessionPage(QWidget):
     stop_requested = Signal()
     back_requested = Signal()
     startle_requested = Signal()
+    #: The display options changed (the window then knows whether the time is seen).
+    display_changed = Signal()
 
     def __init__(self, body_svg: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +86,7 @@ class SessionPage(QWidget):
         self.breathing = BreathingGuide()
 
         self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, BAR_STEPS)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Session progress")
         self.time_left = QLabel()
@@ -190,6 +192,7 @@ class SessionPage(QWidget):
         self.breathing.set_breaths_per_minute(display.breaths_per_minute)
         self._show_chrome()
         self._update_breathing()
+        self.display_changed.emit()
 
     def _show_chrome(self) -> None:
         dark = self.display.screen_dark
@@ -249,8 +252,9 @@ class SessionPage(QWidget):
         self.body_map.set_roles({}, animate=False)
 
     def show_time(self, position: float, duration: float) -> None:
-        self.progress.setValue(round(1000 * position / duration) if duration else 0)
-        self.time_left.setText(f"{clock(duration - position)} left")
+        """The bar and the minutes left (each repainted only when it changes)."""
+        self.progress.setValue(bar_value(position, duration))
+        self.time_left.setText(minutes_left(duration - position))
 
     def show_state(self, state: State) -> None:
         self.state = state

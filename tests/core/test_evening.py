@@ -222,3 +222,19 @@ def test_the_night_the_clocks_go_back_tells_the_two_half_past_twos_apart() -> No
     assert shown == ["02:00 CEST", "02:30 CEST", "02:00 CET", "02:30 CET", "03:00"]
     assert wall_time(plan.bedtime) == "03:30"
     assert wall_time(datetime(2026, 11, 26, 21, 0, tzinfo=berlin)) == "21:00"
+
+
+def test_minutes_left_and_when_the_session_display_next_changes() -> None:
+    from coach.core.formatting import bar_value, minutes_left, next_change
+
+    assert minutes_left(14 * 60 + 1) == "15 min left"
+    assert minutes_left(14 * 60) == "14 min left"
+    assert minutes_left(0.4) == "1 min left"
+    assert minutes_left(0) == "0 min left"
+    # 15 minutes: the bar steps every 0.9 s, so that comes first.
+    assert next_change(0.0, 900.0) == pytest.approx(0.45)
+    assert bar_value(0.45, 900.0) == 1 and bar_value(0.44, 900.0) == 0
+    # A 10-hour night: the bar steps every 36 s; the minutes change first near a minute.
+    assert next_change(0.0, 36_000.0) == pytest.approx(18.0)
+    assert next_change(50.0, 36_000.0) == pytest.approx(4.0)  # 35 950 s → 599 min at 35 940
+    assert next_change(900.0, 900.0) is None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from coach.core import body_areas
 from coach.core.body_progress import Role, region_roles, section_for_region
-from coach.core.formatting import clock
+from coach.core.formatting import minutes_left
 from coach.core.routine_format import load_routine
 from coach.core.session import State
 from coach.core.timeline import CueKind, compile_timeline
@@ -100,7 +100,7 @@ def test_clicking_a_region_while_paused_jumps_to_its_step(harness, qtbot) -> Non
     page = harness.window.session
     start = timeline.sections[target].start
     assert page.progress.value() == round(1000 * start / timeline.duration)
-    assert page.time_left.text() == f"{clock(timeline.duration - start)} left"
+    assert page.time_left.text() == minutes_left(timeline.duration - start)
     # The most specific step wins: a thumb is its own step, not the whole hand.
     assert body_map.region_at(body_map.region_centre("right_thumb")) == "right_thumb"
     assert timeline.sections[section_for_region(timeline, "right_thumb")].area == "right_thumb"

@@ -36,7 +36,7 @@ def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     page = window.session
     assert page.words.text() == "Close your eyes."
     assert page.section_title.text() == "Settling in"
-    assert page.time_left.text() == "0:12 left"
+    assert page.time_left.text() == "1 min left"
 
     seen = [page.words.text()]
     harness.advance(2.5)
@@ -47,7 +47,7 @@ def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     seen.append(page.words.text())
     harness.advance(0.5)
     window._show_time()
-    assert page.time_left.text() == "0:07 left"
+    assert page.time_left.text() == "1 min left"
     assert page.progress.value() == round(1000 * 5 / 12)
     harness.scheduler.run_until_idle()
     assert harness.app.controller.state is State.FINISHED
@@ -55,7 +55,7 @@ def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     assert page.back_button.isVisible()
     assert seen == ["Close your eyes.", "Let go."]
     assert timeline.duration == 12.0
-    assert page.progress.value() == 1000 and page.time_left.text() == "0:00 left"
+    assert page.progress.value() == 1000 and page.time_left.text() == "0 min left"
     page.back_button.click()
     assert window.pages.currentWidget() is window.home
 
@@ -292,3 +292,33 @@ def test_an_unwritable_voice_cache_still_speaks_and_says_so(make_harness, tmp_pa
     assert not notice.isHidden()
     assert "could not be saved in" in notice.text() and "temporary folder" in notice.text()
     assert "could not be spoken" not in notice.text()  # every prompt has its voice
+
+
+def test_the_time_is_shown_again_only_when_it_changes_and_is_seen(harness, qtbot) -> None:
+    from dataclasses import replace
+
+    from coach.core.formatting import next_change
+
+    window = harness.window
+    window.show()
+    qtbot.waitExposed(window)
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    harness.advance(3.0)
+    window._show_time()
+    timer = window._refresh
+    assert timer.isActive() and timer.isSingleShot()
+    wait = next_change(*harness.app.controller.progress())
+    assert wait is not None
+    assert timer.interval() == max(250, int(wait * 1000 + 0.999) + 5)  # not a 1 s tick
+    harness.app.save_settings(replace(harness.app.settings, screen_dark=True))
+    assert not timer.isActive()  # nothing of the time is seen on a dark screen
+    harness.app.save_settings(replace(harness.app.settings, screen_dark=False))
+    assert timer.isActive()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not timer.isActive())
+    window.showNormal()
+    qtbot.waitUntil(timer.isActive)
+    harness.app.controller.toggle_pause()
+    assert not timer.isActive()  # paused: the time stands still
+    harness.app.controller.stop()
