@@ -23,7 +23,7 @@ from coach.audio.sound_choice import SoundChoice
 from coach.core.body_progress import jump_for_region, region_roles
 from coach.core.clock import Clock, MonotonicPosition, Scheduler
 from coach.core.routine import Routine
-from coach.core.session import SessionEngine, State
+from coach.core.session import ENDED, SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 from coach.core.voice import VoiceSettings
 
@@ -262,8 +262,23 @@ class SessionController(QObject):
     def _use_player(self, player: StreamPlayer) -> None:
         assert self.engine is not None
         player.failed.connect(self._on_audio_failed)
+        player.drained.connect(self._release_audio)
         self._player = player
         self.engine.use_position(player)
+
+    def _release_audio(self) -> None:
+        """Once an ended session's last sound (or its stop fade) has been heard, let go of
+        the stream and the mixer with its prompts: an app left open all night holds no
+        session audio.  The session's clock stays at its last place."""
+        engine = self.engine
+        if engine is None or engine.state not in ENDED:
+            return
+        held = MonotonicPosition(self._clock)
+        held.start(engine.position)
+        held.pause()
+        engine.use_position(held)
+        self._close_player()
+        self._mixer = None
 
     def _on_audio_failed(self, why: str) -> None:
         engine = self.engine

@@ -41,6 +41,10 @@ def test_stop_fades_to_silence_without_a_click(
             player = controller._player
             with qtbot.waitSignal(player.drained, timeout=10_000):
                 pass
+            position = controller.engine.position
+            # Heard to its end: the stream and the prompts are let go, the clock stays.
+            assert controller._player is None and controller.mixer is None
+            assert controller.engine.position == position
         finally:
             app.shutdown()
     audio = read_raw(raw)
@@ -64,3 +68,27 @@ def test_stop_fades_to_silence_without_a_click(
     assert fade_windows * 0.02 >= STOP_FADE_SECONDS * 0.4, fade_windows
     # Silence after the fade.
     assert np.all(envelope[end + 1 :] <= 20)
+
+
+def test_a_finished_session_lets_go_of_its_audio(
+    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", pulse.address)
+    dirs = UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s")
+    app = build(dirs=dirs)
+    qtbot.addWidget(app.window)
+    try:
+        controller = app.controller
+        controller.start(load_routine(SHORT))
+        qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
+        assert controller.audio_playing and controller.mixer is not None
+        qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=30_000)
+        qtbot.waitUntil(lambda: controller.mixer is None, timeout=5_000)
+        assert not controller.audio_playing
+        assert controller.progress() == (12.0, 12.0)  # the bar stays full
+        controller.start(load_routine(SHORT))  # and the next session plays again
+        qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
+        assert controller.audio_playing
+        controller.stop()
+    finally:
+        app.shutdown()
