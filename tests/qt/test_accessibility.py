@@ -26,6 +26,41 @@ from coach.core.settings import Settings
 from coach.paths import assets_dir
 
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
+BODY_SVG = assets_dir() / "body" / "body-map.svg"
+
+
+def history_window():  # type: ignore[no-untyped-def]
+    """The history page with a fortnight in it (two nights checked in, a startle)."""
+    from coach.core.diary import Startle, check_entry
+    from coach.core.diary_summary import summarise
+    from coach.services.diary_report import item_labels
+    from coach.ui.history_window import HistoryWindow
+
+    last = date(2026, 11, 26)
+    raw = {
+        "in_bed": "22:30",
+        "tried": "22:45",
+        "latency": 20,
+        "awakenings": 1,
+        "awake": 10,
+        "final_wake": "06:30",
+        "out_of_bed": "06:45",
+        "quality": 4,
+    }
+    entries = [check_entry(date(2026, 11, d), raw)[0] for d in (25, 26)]
+    period = summarise(
+        date(2026, 11, 13),
+        last,
+        [e for e in entries if e is not None],
+        [],
+        [Startle(last, "right_leg", "falling_asleep")],
+        {last: ["warm-bath", "screens-off", "light-meal", "dim-lights", "air-bedroom"]},
+        {last: ["finished"]},
+    )
+    window = HistoryWindow(last)
+    window.show_period(period, item_labels({}), {}, "A note about a doctor.")
+    return window
+
 
 INTERACTIVE = (
     QAbstractButton,
@@ -63,8 +98,10 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
     from coach.ui.checkin_dialog import CheckInDialog
     from coach.ui.plan_dialog import PlanDialog
     from coach.ui.preferences import PreferencesWindow
+    from coach.ui.quick_checkin import QuickCheckInDialog
     from coach.ui.recording_dialog import RecordingDialog
     from coach.ui.routine_editor import RoutineEditor
+    from coach.ui.startle_dialog import StartleDialog
     from coach.ui.welcome_wizard import WelcomeWizard
 
     routine = load_routine(assets_dir() / "routines" / "four-groups.toml")
@@ -75,6 +112,9 @@ def test_every_window_and_dialog(harness, qtbot) -> None:
         PreferencesWindow(Settings(), []),
         PreferencesWindow(Settings(), [], page="For someone else", locked=True),
         CheckInDialog(date(2026, 11, 26), {}, lambda values: []),
+        history_window(),
+        StartleDialog(BODY_SVG, "night", {}),
+        QuickCheckInDialog(date(2026, 11, 26)),
         AboutDialog(harness.app.diagnostics()),
         WelcomeWizard([("body-scan", "Evening body scan")]),
         RecordingDialog(routine.name, ["Breathe in."], inputs=[]),
@@ -197,3 +237,20 @@ def test_the_checkin_fits_a_1280_by_800_screen_at_every_text_size(qtbot, large_t
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1100 and hint.height() <= 740, hint
     assert dialog.height() <= 740
+
+
+def test_the_diary_windows_fit_a_1280_by_800_screen_at_every_text_size(qtbot, large_text) -> None:
+    from coach.ui.quick_checkin import QuickCheckInDialog
+    from coach.ui.startle_dialog import StartleDialog
+
+    for dialog in (
+        history_window(),
+        StartleDialog(BODY_SVG, "night", {}),
+        QuickCheckInDialog(date(2026, 11, 26)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1240 and hint.height() <= 740, (type(dialog).__name__, hint)
+        assert dialog.width() <= 1240 and dialog.height() <= 740, type(dialog).__name__
