@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.adapters.history import DiaryRecord
-from coach.adapters.report_pdf import write_report_files
 from coach.core import body_areas
 from coach.core.clock import Scheduler
 from coach.core.diary import (
@@ -26,7 +25,6 @@ from coach.core.evening import night_of
 from coach.core.reminders import Reminder
 from coach.core.session import State
 from coach.paths import assets_dir
-from coach.services.diary_report import item_labels
 from coach.services.diary_text import SITUATION_WORDS, describe, doctor_note
 
 if TYPE_CHECKING:
@@ -287,6 +285,8 @@ class Diary:
             self._show(*self.history_window.dates())
 
     def _labels(self) -> Callable[[str], str]:
+        from coach.services.diary_report import item_labels
+
         return item_labels({item.id: item.title for item in self.evening.items})
 
     def _show(self, first: date, last: date) -> None:
@@ -304,6 +304,8 @@ class Diary:
 
     def create_report(self, first: date, last: date) -> Path | None:
         """Ask where, then write the PDF, and the CSV and its codebook beside it."""
+        from coach.adapters.report_pdf import write_report_files  # the PDF loads when asked
+
         record = self.record
         if record is None:
             return None

@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coach.audio.mixer import SessionMixer
-from coach.audio.session_audio import build_mixer
 from coach.audio.sound_choice import SoundChoice, sound_choice
-from coach.audio.wav import RATE
 from coach.core.routine import Routine
 from coach.core.settings import Settings
 from coach.core.timeline import Timeline
+
+if TYPE_CHECKING:  # numpy and the mixer load with the first session, not at start-up
+    from coach.audio.mixer import SessionMixer
 
 
 @dataclass
@@ -45,10 +46,15 @@ def assemble_session_audio(
     recordings: Mapping[str, Path],
     sounds: SoundChoice,
     rendering_failures: Mapping[str, str] | None = None,
-    rate: int = RATE,
+    rate: int | None = None,
 ) -> SessionAudio:
-    """The whole session's mixer: own recordings win over rendered prompts; a prompt with
-    neither is silent (its caption still shows) and listed among the failures."""
+    """The whole session's mixer (at the app's rate unless *rate* is given): own
+    recordings win over rendered prompts; a prompt with neither is silent (its caption
+    still shows) and listed among the failures."""
+    from coach.audio.session_audio import build_mixer
+    from coach.audio.wav import RATE
+
+    rate = rate or RATE
     files = {**rendered, **recordings}
     mixer, failures = build_mixer(timeline, files, rate, sounds)
     for text, why in (rendering_failures or {}).items():
