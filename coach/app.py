@@ -149,7 +149,7 @@ def build(
     evening = parts.evening
     app.evening, app.history, app.edit_plan = evening, parts.history, parts.edit_plan
     app.tray, app.tray_menu = parts.tray, parts.tray_menu
-    _wire_diary(app, evening, parts.notify, morning_scheduler or QtScheduler(window))
+    app.diary = _wire_diary(app, evening, parts.notify, morning_scheduler or QtScheduler(window))
     _watch_devices_and_sleep(app, real_audio, sleep_clocks, sleep_check_ms)
     app.quit_app = quit_app
     _quit_after_sessions(app, quit_scheduler or QtScheduler(window), quit_app)

@@ -92,6 +92,7 @@ class App:
     dialogs: Dialogs
     care: CareGate | None = None
     routines: object | None = None  # RoutineActions: the composition root owns it
+    diary: object | None = None  # Diary (diary_wiring): kept alive for its connections
     evening: EveningController | None = None
     history: History | None = None
     tray: QSystemTrayIcon | None = None

@@ -8,6 +8,7 @@ it comes from the monotonic clock and the session runs on captions.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +64,8 @@ class SessionController(QObject):
     preparing = Signal(int, int)
     notice_changed = Signal(str)
     session_started = Signal(object)  # the Timeline
+    #: From the assembling thread: job, render result, recordings, SessionAudio or error.
+    _assembled = Signal(int, object, object, object)
 
     def __init__(
         self,
@@ -98,6 +101,8 @@ class SessionController(QObject):
         self._told_natural_missing = False
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
+        self._assembly: threading.Thread | None = None
+        self._assembled.connect(self._on_assembled)
 
     # -- queries -------------------------------------------------------------
     @property
@@ -168,6 +173,7 @@ class SessionController(QObject):
 
     def shutdown(self) -> None:
         self.stop()
+        self._join_assembly()
         self._close_player()
 
     # -- internals -------------------------------------------------------------
@@ -185,23 +191,56 @@ class SessionController(QObject):
             self.preparing.emit(done, total)
 
     def _on_rendered(self, job: int, result: RenderResult) -> None:
+        """The words are ready: the session's stream is assembled off the event loop (it
+        reads every prompt and mixes the background: tens of milliseconds)."""
         engine = self.engine
         if job != self._job or engine is None or engine.state is not State.PREPARING:
             return
-        # numpy and the mixer load with the first session, not at start-up.
+        recordings = self.recordings(self.routine) if self.routine is not None else {}
+        sounds = self._sounds(self.routine)
+        timeline = engine.timeline
+
+        def assemble() -> None:
+            # numpy and the mixer load with the first session, not at start-up.
+            from coach.services.session_audio import assemble_session_audio
+
+            try:
+                audio = assemble_session_audio(
+                    timeline, result.files, recordings, sounds, result.failures
+                )
+            except Exception as exc:  # reported in the window, never a dead thread
+                log.exception("the session's sound could not be assembled")
+                self._assembled.emit(job, result, recordings, exc)
+                return
+            self._assembled.emit(job, result, recordings, audio)
+
+        self._join_assembly()
+        self._assembly = threading.Thread(target=assemble, name="coach-assemble", daemon=True)
+        self._assembly.start()
+
+    def _join_assembly(self) -> None:
+        if self._assembly is not None:
+            self._assembly.join(timeout=10)
+            self._assembly = None
+
+    def _on_assembled(
+        self, job: int, result: RenderResult, recordings: dict[str, Path], made: object
+    ) -> None:
+        engine = self.engine
+        if job != self._job or engine is None or engine.state is not State.PREPARING:
+            return
         from coach.audio.player import StreamPlayer
-        from coach.services.session_audio import assemble_session_audio
+        from coach.services.session_audio import SessionAudio
 
         notices = []
         choice = self._worker.choice
-        recordings = self.recordings(self.routine) if self.routine is not None else {}
-        audio = assemble_session_audio(
-            engine.timeline,
-            result.files,
-            recordings,
-            self._sounds(self.routine),
-            result.failures,
-        )
+        if not isinstance(made, SessionAudio):
+            why = f"The session's sound could not be made ({made}); the words are shown."
+            self._set_notices([why])
+            self.session_started.emit(engine.timeline)
+            engine.start()
+            return
+        audio = made
         mixer, failures = audio.mixer, audio.failures
         files = {**result.files, **recordings}
         for extra in ("chime", "background"):

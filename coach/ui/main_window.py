@@ -10,11 +10,9 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
-    QHideEvent,
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -288,6 +286,15 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QDialog) and watched.isWindow():
             self._place_dialog(watched, event)
+        if watched is self and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.WindowStateChange,
+        ):
+            # Shown or (un)minimised: look again at once; the time is drawn and its timer
+            # kept only while it can be seen (once hidden, the next look stops it).  Done
+            # here, not by overriding the window's own event handlers, which Qt also
+            # calls while it destroys the window.
+            self._refresh.start(0)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -371,17 +378,3 @@ class MainWindow(QMainWindow):
             and self.pages.currentWidget() is self.session
             and not self.session.display.screen_dark
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._refresh.stop()
-            self._show_time()  # back from minimised: at once; minimised: no more ticks
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._show_time()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._refresh.stop()

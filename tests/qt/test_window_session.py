@@ -322,3 +322,22 @@ def test_the_time_is_shown_again_only_when_it_changes_and_is_seen(harness, qtbot
     harness.app.controller.toggle_pause()
     assert not timer.isActive()  # paused: the time stands still
     harness.app.controller.stop()
+
+
+def test_the_sessions_sound_is_assembled_off_the_event_loop(harness, monkeypatch) -> None:
+    import threading
+
+    from coach.services import session_audio
+
+    where: list[str] = []
+    real = session_audio.assemble_session_audio
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        where.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(session_audio, "assemble_session_audio", spy)
+    harness.app.controller.start(load_routine(SHORT))
+    harness.wait_running()
+    assert where == ["coach-assemble"]  # not the GUI thread: the window keeps answering
+    harness.app.controller.stop()
