@@ -9,6 +9,7 @@ import os
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
@@ -129,6 +130,7 @@ def build(
     warm_up = QTimer(window)
     warm_up.setSingleShot(True)
     warm_up.timeout.connect(worker.list_voices)
+    warm_up.timeout.connect(_load_the_mixer_while_idle)
     warm_up.start(STARTUP_QUIET_MS)
     app.voice_warm_up = warm_up
     window.preferences_requested.connect(app.open_preferences)
@@ -184,6 +186,16 @@ def _connect_session(window: MainWindow, controller: SessionController) -> None:
     controller.section_changed.connect(window.session.show_section)
     controller.preparing.connect(window.session.show_preparing)
     controller.notice_changed.connect(window.show_session_notice)
+
+
+def _load_the_mixer_while_idle() -> None:
+    """numpy and the mixer load on a thread once the window has been up a moment, so
+    neither start-up nor the first session's "Preparing" waits for them."""
+
+    def load() -> None:
+        import coach.audio.session_audio  # noqa: F401 - the import is the point
+
+    threading.Thread(target=load, name="coach-preload", daemon=True).start()
 
 
 def _wire_diary(
