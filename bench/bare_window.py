@@ -17,6 +17,19 @@ def rss_kb() -> int:
     return 0
 
 
+def private_kb() -> int:
+    """Memory only this process uses (private clean + dirty pages), beside RSS."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            return sum(
+                int(line.split()[1])
+                for line in rollup
+                if line.startswith(("Private_Clean:", "Private_Dirty:"))
+            )
+    except OSError:
+        return 0
+
+
 class Bare(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
@@ -31,7 +44,11 @@ class Bare(QMainWindow):
             QTimer.singleShot(0, self.report)
 
     def report(self) -> None:
-        print(f"coach-startup painted={time.monotonic():.6f} rss_kb={rss_kb()}", flush=True)
+        print(
+            f"coach-startup painted={time.monotonic():.6f} rss_kb={rss_kb()} "
+            f"private_kb={private_kb()}",
+            flush=True,
+        )
         QApplication.instance().quit()
 
 

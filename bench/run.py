@@ -143,7 +143,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from coach.app import _rss_kb, build
+    from coach.app import _private_kb, _rss_kb, build
     from coach.audio.session_audio import build_mixer
     from coach.core.routine_format import load_routine
     from coach.core.session import State
@@ -233,7 +233,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
             burner.kill()
             burner.wait()
         recorder.close()
-    rss_after = _rss_kb()
+    rss_after, private_after = _rss_kb(), _private_kb()
     player_used = app.controller.notices == []
     files = {}
     from coach.adapters.voice_cache import VoiceCache
@@ -290,6 +290,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
             else None
         ),
         "rss_after_kb": rss_after,
+        "private_after_kb": private_after,
     }
 
 
@@ -313,7 +314,10 @@ def bare_sink_cpu(pulse: PulseServer, seconds: float) -> tuple[float, float | No
 
 
 # -- 2, 3: start-up and memory against the bare window ----------------------------------
-def startup_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+def startup_once(
+    command: list[str], env: dict[str, str], private: list[int] | None = None
+) -> tuple[float, int]:
+    private = private if private is not None else []
     begin = time.monotonic()
     result = subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=60, check=False
@@ -321,6 +325,7 @@ def startup_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     for line in result.stdout.splitlines():
         if line.startswith("coach-startup "):
             fields = dict(part.split("=") for part in line.split()[1:])
+            private.append(int(fields.get("private_kb", 0)))
             return (float(fields["painted"]) - begin) * 1000, int(fields["rss_kb"])
     raise RuntimeError(f"{command} did not report its first paint:\n{result.stderr[-2000:]}")
 
@@ -337,11 +342,13 @@ def startup(runs: int, home: Path) -> dict:
     startup_once(app_cmd, env)  # warm the disk cache for both, then alternate
     startup_once(bare_cmd, env)
     app_ms, bare_ms, app_rss, bare_rss = [], [], [], []
+    app_private: list[int] = []
+    bare_private: list[int] = []
     for _ in range(runs):
-        ms, rss = startup_once(app_cmd, env)
+        ms, rss = startup_once(app_cmd, env, app_private)
         app_ms.append(ms)
         app_rss.append(rss)
-        ms, rss = startup_once(bare_cmd, env)
+        ms, rss = startup_once(bare_cmd, env, bare_private)
         bare_ms.append(ms)
         bare_rss.append(rss)
     return {
@@ -349,6 +356,8 @@ def startup(runs: int, home: Path) -> dict:
         "bare_ms": statistics.median(bare_ms),
         "app_rss_kb": statistics.median(app_rss),
         "bare_rss_kb": statistics.median(bare_rss),
+        "app_private_kb": statistics.median(app_private) if app_private else 0,
+        "bare_private_kb": statistics.median(bare_private) if bare_private else 0,
     }
 
 
@@ -567,14 +576,17 @@ def main(argv: list[str] | None = None) -> int:
             results.add(
                 "memory after start",
                 f"{start['app_rss_kb'] / 1024:.0f} MiB vs bare "
-                f"{start['bare_rss_kb'] / 1024:.0f} MiB = {mem:.2f}×",
+                f"{start['bare_rss_kb'] / 1024:.0f} MiB = {mem:.2f}× (private "
+                f"{start['app_private_kb'] / 1024:.0f} vs "
+                f"{start['bare_private_kb'] / 1024:.0f} MiB)",
                 f"≤ {GOALS['memory_ratio']:g}×",
                 mem <= GOALS["memory_ratio"],
             )
             after = timing[0]["rss_after_kb"] / start["bare_rss_kb"]
             results.add(
                 "memory after a full session",
-                f"{timing[0]['rss_after_kb'] / 1024:.0f} MiB = {after:.2f}× bare",
+                f"{timing[0]['rss_after_kb'] / 1024:.0f} MiB = {after:.2f}× bare (private "
+                f"{timing[0]['private_after_kb'] / 1024:.0f} MiB)",
                 f"≤ {GOALS['memory_ratio']:g}×",
                 after <= GOALS["memory_ratio"],
             )

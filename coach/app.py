@@ -293,8 +293,25 @@ def _watch_devices_and_sleep(
 def _report_startup(qt_app: QApplication) -> None:
     import time
 
-    print(f"coach-startup painted={time.monotonic():.6f} rss_kb={_rss_kb()}", flush=True)
+    print(
+        f"coach-startup painted={time.monotonic():.6f} rss_kb={_rss_kb()} "
+        f"private_kb={_private_kb()}",
+        flush=True,
+    )
     qt_app.quit()
+
+
+def _private_kb() -> int:
+    """Memory only this process uses (private clean + dirty pages), beside RSS."""
+    try:
+        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+            return sum(
+                int(line.split()[1])
+                for line in rollup
+                if line.startswith(("Private_Clean:", "Private_Dirty:"))
+            )
+    except OSError:
+        return 0
 
 
 def _rss_kb() -> int:
