@@ -334,12 +334,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coach.adapters.history import DiaryRecord, History
     from coach.adapters.local_zone import local_zone
     from coach.adapters.plan_store import PlanStore
-    from coach.core.evening import night_of
+    from coach.core.diary import last_night
     from coach.services.diary_report import item_labels
 
     dirs = UserDirs.default()
     now = datetime.now(local_zone())
-    last = _night(args.to, "--to") if args.to else night_of(now)
+    last = _night(args.to, "--to") if args.to else last_night(now.date())
     first = _night(args.since, "--from") if args.since else last - _days(13)
     if first > last:
         raise CliError(f"--from {first} is after --to {last}")
