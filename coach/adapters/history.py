@@ -330,6 +330,42 @@ def _entry_from(night: str, text: str) -> DiaryEntry | None:
     return entry
 
 
+def _quick_json(quick: QuickCheckIn) -> str:
+    doc = {
+        "kind": "quick",
+        "quality": quick.quality,
+        "startled": quick.startled,
+        "woke": quick.woke,
+        "filled_by": quick.filled_by,
+    }
+    return json.dumps(doc, sort_keys=True)
+
+
+def _put_night(db: sqlite3.Connection, night: date, text: str, at: datetime) -> None:
+    """Keep *text* as *night*'s check-in (inside the caller's transaction)."""
+    db.execute(
+        "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
+        "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
+        (night.isoformat(), text, at.isoformat()),
+    )
+
+
+def _put_startle(db: sqlite3.Connection, startle: Startle, at: datetime) -> None:
+    db.execute(
+        "INSERT INTO startles(night, area, situation, seconds, woke, "
+        "legs_uncomfortable, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            startle.night.isoformat(),
+            startle.area,
+            startle.situation,
+            startle.seconds,
+            int(startle.woke),
+            int(startle.legs_uncomfortable),
+            at.isoformat(),
+        ),
+    )
+
+
 def _quick_from(night: str, text: str) -> QuickCheckIn | None:
     try:
         doc = json.loads(text)
@@ -373,11 +409,7 @@ class DiaryRecord:
     def save(self, entry: DiaryEntry, at: datetime) -> None:
         """Keep *entry* as its night's check-in (replacing one saved before)."""
         with self._db:
-            self._db.execute(
-                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
-                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
-                (entry.night.isoformat(), _entry_json(entry), at.isoformat()),
-            )
+            _put_night(self._db, entry.night, _entry_json(entry), at)
 
     def entry(self, night: date) -> DiaryEntry | None:
         row = self._db.execute(
@@ -387,19 +419,8 @@ class DiaryRecord:
 
     def save_quick(self, quick: QuickCheckIn, at: datetime) -> None:
         """Keep simple mode's check-in as its night's (replacing one saved before)."""
-        doc = {
-            "kind": "quick",
-            "quality": quick.quality,
-            "startled": quick.startled,
-            "woke": quick.woke,
-            "filled_by": quick.filled_by,
-        }
         with self._db:
-            self._db.execute(
-                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
-                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
-                (quick.night.isoformat(), json.dumps(doc, sort_keys=True), at.isoformat()),
-            )
+            _put_night(self._db, quick.night, _quick_json(quick), at)
 
     def has_checkin(self, night: date) -> bool:
         """Whether *night* has a check-in of either kind."""
@@ -422,19 +443,7 @@ class DiaryRecord:
 
     def add_startle(self, startle: Startle, at: datetime) -> None:
         with self._db:
-            self._db.execute(
-                "INSERT INTO startles(night, area, situation, seconds, woke, "
-                "legs_uncomfortable, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    startle.night.isoformat(),
-                    startle.area,
-                    startle.situation,
-                    startle.seconds,
-                    int(startle.woke),
-                    int(startle.legs_uncomfortable),
-                    at.isoformat(),
-                ),
-            )
+            _put_startle(self._db, startle, at)
 
     def startles(self, first: date, last: date) -> list[Startle]:
         rows = self._db.execute(
@@ -598,24 +607,9 @@ def keep_imported_diary(
     record = DiaryRecord(history)
     with db:  # one transaction: committed only when all went well
         for entry in data.entries:
-            db.execute(
-                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
-                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
-                (entry.night.isoformat(), _entry_json(entry), at.isoformat()),
-            )
+            _put_night(db, entry.night, _entry_json(entry), at)
         for quick in data.quick:
-            doc = {
-                "kind": "quick",
-                "quality": quick.quality,
-                "startled": quick.startled,
-                "woke": quick.woke,
-                "filled_by": quick.filled_by,
-            }
-            db.execute(
-                "INSERT INTO diary(night, entry, saved) VALUES (?, ?, ?) "
-                "ON CONFLICT(night) DO UPDATE SET entry=excluded.entry, saved=excluded.saved",
-                (quick.night.isoformat(), json.dumps(doc, sort_keys=True), at.isoformat()),
-            )
+            _put_night(db, quick.night, _quick_json(quick), at)
         if data.startles:
             first = min(s.night for s in data.startles)
             last = max(s.night for s in data.startles)
@@ -624,17 +618,5 @@ def keep_imported_diary(
                 if here[startle] > 0:
                     here[startle] -= 1
                     continue
-                db.execute(
-                    "INSERT INTO startles(night, area, situation, seconds, woke, "
-                    "legs_uncomfortable, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        startle.night.isoformat(),
-                        startle.area,
-                        startle.situation,
-                        startle.seconds,
-                        int(startle.woke),
-                        int(startle.legs_uncomfortable),
-                        at.isoformat(),
-                    ),
-                )
+                _put_startle(db, startle, at)
         before_commit()
