@@ -146,8 +146,8 @@ class Diary:
         quick = QuickCheckIn(
             night,
             int(str(values["quality"])),
-            values["startled"] is True,
-            values["woke"] is True,
+            _yes_no(values["startled"]),
+            _yes_no(values["woke"]),
             str(values["filled_by"]),
         )
         return self._kept(lambda: record.save_quick(quick, self.evening.local_now()), night)
@@ -358,6 +358,10 @@ class Diary:
 
     def _say(self, words: str) -> None:
         self.app.window.add_notice(words)
+
+
+def _yes_no(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def _values(entry: DiaryEntry) -> dict[str, object]:

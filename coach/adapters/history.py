@@ -366,6 +366,11 @@ def _put_startle(db: sqlite3.Connection, startle: Startle, at: datetime) -> None
     )
 
 
+def _said(value: object) -> bool | None:
+    """A yes/no answer as kept: True, False, or None when it was not given."""
+    return value if isinstance(value, bool) else None
+
+
 def _quick_from(night: str, text: str) -> QuickCheckIn | None:
     try:
         doc = json.loads(text)
@@ -379,8 +384,8 @@ def _quick_from(night: str, text: str) -> QuickCheckIn | None:
     return QuickCheckIn(
         day,
         int(doc["quality"]),
-        doc.get("startled") is True,
-        doc.get("woke") is True,
+        _said(doc.get("startled")),
+        _said(doc.get("woke")),
         str(doc.get("filled_by") or ""),
     )
 

@@ -95,8 +95,9 @@ class QuickCheckIn:
 
     night: date
     quality: int
-    startled: bool
-    woke: bool
+    #: True or False as answered; None when the question was left unanswered.
+    startled: bool | None
+    woke: bool | None
     filled_by: str = ""
 
 

@@ -53,7 +53,7 @@ class NightRow:
     @property
     def startled(self) -> bool:
         """A startle logged, or "yes" in the quick check-in."""
-        return bool(self.startles) or (self.quick is not None and self.quick.startled)
+        return bool(self.startles) or (self.quick is not None and self.quick.startled is True)
 
     @property
     def has_anything(self) -> bool:

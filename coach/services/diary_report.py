@@ -216,8 +216,9 @@ def _filled_by(row: NightRow) -> str:
     return row.quick.filled_by if row.quick is not None else ""
 
 
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"
+def _yes_no(value: bool | None) -> str:
+    """``yes``, ``no``, or empty when the question was not answered."""
+    return "" if value is None else ("yes" if value else "no")
 
 
 def _cell(value: object) -> str:

@@ -44,6 +44,12 @@ def _choices(
     return group, buttons
 
 
+def _answer(group: QButtonGroup) -> bool | None:
+    """Yes (the first button) → True, No → False, neither pressed → None."""
+    chosen = group.checkedId()
+    return None if chosen < 0 else chosen == 0
+
+
 class QuickCheckInDialog(QDialog):
     def __init__(self, night: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,12 +99,12 @@ class QuickCheckInDialog(QDialog):
         self.quality_buttons[2].setFocus()
 
     def values(self) -> dict[str, object]:
-        """quality 1–5 (None: not answered), startled and woke (yes only when said)."""
+        """quality 1–5, startled and woke True/False — each None when not answered."""
         chosen = self.quality.checkedId()
         return {
             "quality": chosen + 1 if chosen >= 0 else None,
-            "startled": self.startled.checkedId() == 0,
-            "woke": self.woke.checkedId() == 0,
+            "startled": _answer(self.startled),
+            "woke": _answer(self.woke),
             "filled_by": self.filled_by.text().strip(),
         }
 

@@ -347,3 +347,33 @@ def test_the_morning_word_keeps_the_wall_clock_across_a_clock_change(make_harnes
     # so 06:30 on Sunday is 12.5 hours away, not 11.5.
     h = make_harness(wall=datetime(2026, 10, 24, 19, 0, tzinfo=BERLIN))
     assert h.morning.pending == h.clock.now() + 12.5 * 3600
+
+
+def test_a_question_left_unanswered_is_kept_as_not_said(make_harness, tmp_path: Path) -> None:
+    import csv
+
+    h = morning(make_harness)
+    h.app.care.configure("Rose", True, False, True, "2468", False)
+    h.window.show()
+
+    def answer() -> None:
+        dialog = h.app.checkin_dialog
+        assert isinstance(dialog, QuickCheckInDialog)
+        QTest.mouseClick(dialog.quality_buttons[1], Qt.MouseButton.LeftButton)  # poor
+        QTest.mouseClick(dialog.woke_buttons[0], Qt.MouseButton.LeftButton)  # woke: yes
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # startles: not said
+
+    QTimer.singleShot(0, answer)
+    QTest.mouseClick(h.window.simple.diary_button, Qt.MouseButton.LeftButton)
+    quick = DiaryRecord(h.app.history).quick_entries(THURSDAY, THURSDAY)
+    assert [(q.quality, q.startled, q.woke) for q in quick] == [(2, None, True)]
+    from coach.services.diary_report import csv_text, item_labels
+
+    rows = list(
+        csv.DictReader(
+            csv_text(
+                DiaryRecord(h.app.history).period(THURSDAY, THURSDAY), item_labels({})
+            ).splitlines()
+        )
+    )
+    assert (rows[0]["quick_startled"], rows[0]["quick_woke"]) == ("", "yes")
