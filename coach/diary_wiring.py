@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QDialog
 
 from coach.adapters.history import DiaryRecord
 from coach.core import body_areas
@@ -30,7 +32,10 @@ from coach.services.diary_text import SITUATION_WORDS, describe, doctor_note
 if TYPE_CHECKING:
     from coach.application import App
     from coach.evening_controller import EveningController
+    from coach.ui.checkin_dialog import CheckInDialog
     from coach.ui.history_window import HistoryWindow
+    from coach.ui.quick_checkin import QuickCheckInDialog
+    from coach.ui.startle_dialog import StartleDialog
 
 #: The check-in is offered when the app opens between these hours (the morning after).
 MORNING = (time(4, 0), time(12, 0))
@@ -109,13 +114,8 @@ class Diary:
 
         dialog.startle_requested.connect(startle_here)
         dialog.show_startles(len(record.startles(night, night)))
-        self.app.checkin_dialog = dialog
-        try:
-            if not dialog.exec():
-                return False
-        finally:
-            self.app.checkin_dialog = None
-            dialog.deleteLater()
+        if not _answered(dialog, self._hold_checkin):
+            return False
         entry, problems = check_entry(night, dialog.values())
         if entry is None:  # the dialog saves only when there is nothing to fix
             self._say("The check-in was not saved: " + " ".join(map(describe, problems)))
@@ -131,13 +131,8 @@ class Diary:
             return False
         night = self.last_night()
         dialog = QuickCheckInDialog(night, self.app.window)
-        self.app.checkin_dialog = dialog
-        try:
-            if not dialog.exec():
-                return False
-        finally:
-            self.app.checkin_dialog = None
-            dialog.deleteLater()
+        if not _answered(dialog, self._hold_checkin):
+            return False
         values = dialog.values()
         problems = check_quick(night, values["quality"])
         if problems:
@@ -209,13 +204,8 @@ class Diary:
             SITUATION_WORDS,
             self.app.window,
         )
-        self.app.startle_dialog = dialog
-        try:
-            if not dialog.exec():
-                return False
-        finally:
-            self.app.startle_dialog = None
-            dialog.deleteLater()
+        if not _answered(dialog, self._hold_startle):
+            return False
         answer = dialog.answer()
         problems = check_startle(
             night, answer.area, answer.situation, answer.seconds, body_areas.AREAS
@@ -342,6 +332,12 @@ class Diary:
         return written.pdf
 
     # -- shared -----------------------------------------------------------------------------
+    def _hold_checkin(self, dialog: CheckInDialog | QuickCheckInDialog | None) -> None:
+        self.app.checkin_dialog = dialog
+
+    def _hold_startle(self, dialog: StartleDialog | None) -> None:
+        self.app.startle_dialog = dialog
+
     def _may_edit_past(self) -> bool:
         care = self.app.care
         return care is None or not care.locked or care.guard()
@@ -358,6 +354,20 @@ class Diary:
 
     def _say(self, words: str) -> None:
         self.app.window.add_notice(words)
+
+
+Shown = TypeVar("Shown", bound=QDialog)
+
+
+def _answered(dialog: Shown, hold: Callable[[Shown | None], None]) -> bool:
+    """Show *dialog* until it is answered (kept by *hold* meanwhile, where the window and
+    the tests find it); True when it was accepted.  Its values stay readable after."""
+    hold(dialog)
+    try:
+        return bool(dialog.exec())
+    finally:
+        hold(None)
+        dialog.deleteLater()
 
 
 def _yes_no(value: object) -> bool | None:

@@ -15,15 +15,20 @@ from coach.core.timeline import compile_timeline
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 
 
-def test_render_places_every_prompt_at_its_cue(tmp_path: Path, app_home: Path) -> None:
-    out = tmp_path / "session.wav"
-    result = subprocess.run(
+def _render(out: Path) -> subprocess.CompletedProcess[str]:
+    """``coach render`` of the short routine into *out* (the real command line)."""
+    return subprocess.run(
         [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(out)],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_render_places_every_prompt_at_its_cue(tmp_path: Path, app_home: Path) -> None:
+    out = tmp_path / "session.wav"
+    result = _render(out)
     assert result.returncode == 0, result.stderr
     assert "0.2 minutes, 5 prompts" in result.stdout
     timeline = compile_timeline(load_routine(SHORT))
@@ -37,21 +42,7 @@ def test_render_places_every_prompt_at_its_cue(tmp_path: Path, app_home: Path) -
 
 
 def test_render_to_an_unwritable_place_is_one_clear_line(tmp_path: Path, app_home: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "coach",
-            "render",
-            str(SHORT),
-            "-o",
-            str(tmp_path / "missing" / "x.wav"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = _render(tmp_path / "missing" / "x.wav")
     assert result.returncode == 2
     assert result.stderr.startswith("coach render: cannot write")
     assert "Traceback" not in result.stderr
@@ -63,25 +54,13 @@ def test_render_writes_flac_ogg_and_opus_by_the_extension(tmp_path: Path, app_ho
 
     timeline = compile_timeline(load_routine(SHORT))
     reference = tmp_path / "session.wav"
-    done = subprocess.run(
-        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(reference)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _render(reference)
     assert done.returncode == 0, done.stderr
     wav = read_wav(reference)
     sizes = {}
     for suffix, rate in ((".flac", RATE), (".ogg", RATE), (".opus", 24_000)):
         out = tmp_path / f"session{suffix}"
-        done = subprocess.run(
-            [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(out)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = _render(out)
         assert done.returncode == 0, done.stderr
         assert out.stat().st_mode & 0o777 == 0o600
         samples, found_rate = soundfile.read(str(out), dtype="int16")
@@ -98,13 +77,7 @@ def test_render_writes_flac_ogg_and_opus_by_the_extension(tmp_path: Path, app_ho
         sizes[suffix] = out.stat().st_size
     assert sizes[".flac"] < reference.stat().st_size
     assert sizes[".ogg"] < reference.stat().st_size / 4
-    done = subprocess.run(
-        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(tmp_path / "x.mp4")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _render(tmp_path / "x.mp4")
     assert done.returncode == 2
     assert "written as .wav, .flac, .ogg or .opus, not “.mp4”" in done.stderr
     assert not list(tmp_path.glob(".*part"))
