@@ -20,7 +20,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.onsets import relative, speech_onsets  # noqa: E402
+from support.onsets import dropouts, relative, speech_onsets  # noqa: E402
 from support.pulse import (  # noqa: E402
     PulseServer,
     reachable,
@@ -41,6 +41,8 @@ GOALS = {
     "loop_gap_ms": 16.0,
     "export_speed": 100.0,
 }
+#: Busy processes in the hardest timing case (with the window resized meanwhile).
+HOGS = 8
 
 
 @dataclass
@@ -139,7 +141,8 @@ def pacat_cpu(pulse: PulseServer, seconds: float) -> tuple[float, float | None]:
 
 # -- 1, 4, 5: a session played through the real app, recorded at the sink ----------------
 def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path) -> dict:
-    """Play *routine_path* in this process's app and record it; *stress*: none, cpu or resize."""
+    """Play *routine_path* in this process's app and record it; *stress*: none, cpu, resize,
+    or hogs (eight busy processes while the window is resized)."""
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -213,12 +216,12 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
 
     app.controller.state_changed.connect(on_state)
     try:
-        if stress == "cpu":
+        if stress in ("cpu", "hogs"):
             burners.extend(
                 subprocess.Popen([sys.executable, "-c", "while True: pass"])
-                for _ in range(os.cpu_count() or 2)
+                for _ in range(HOGS if stress == "hogs" else os.cpu_count() or 2)
             )
-        if stress == "resize":
+        if stress in ("resize", "hogs"):
             resizer.start(16)
         ticker.start(1)
         watcher.start(1000)
@@ -272,6 +275,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
         "onsets_expected": len(want),
         "onsets_heard": len(got),
         "errors_ms": [e * 1000 for e in errors],
+        "dropouts": dropouts(heard, reference, got, want, RATE) if got and want else None,
         "drift_ms": (errors[-1] - errors[0]) * 1000 if errors else None,
         "gap_preparing_ms": max_gap(phase_marks["start"], running_at) * 1000,
         "gap_playing_ms": max_gap(running_at, max(ticks, default=running_at)) * 1000,
@@ -495,7 +499,12 @@ def machine() -> str:
 
 def summarise(results: Results, name: str, run: dict) -> None:
     errors = [abs(e) for e in run["errors_ms"]]
-    label = {"none": "", "cpu": " (both cores busy)", "resize": " (window resizing)"}[run["stress"]]
+    label = {
+        "none": "",
+        "cpu": " (both cores busy)",
+        "resize": " (window resizing)",
+        "hogs": f" ({HOGS} busy processes + resizing)",
+    }[run["stress"]]
     if not errors or run["onsets_heard"] != run["onsets_expected"]:
         results.add(
             f"cue onsets{label}",
@@ -512,6 +521,13 @@ def summarise(results: Results, name: str, run: dict) -> None:
             f"max ≤ {GOALS['onset_max_ms']:g} ms",
             worst <= GOALS["onset_max_ms"],
         )
+        if run.get("dropouts") is not None:
+            results.add(
+                f"dropouts inside prompts{label}",
+                str(run["dropouts"]),
+                "0",
+                run["dropouts"] == 0,
+            )
         drift = abs(run["drift_ms"])
         results.add(
             f"drift first→last cue{label}",
@@ -558,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
             print("1. cue timing at the speaker", flush=True)
             timing = [
                 play_session(routine, pulse, stress, home / stress)
-                for stress in ("none", "cpu", "resize")
+                for stress in ("none", "cpu", "resize", "hogs")
             ]
             for run in timing:
                 summarise(results, routine.stem, run)

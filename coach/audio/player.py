@@ -2,21 +2,33 @@
 
 :class:`StreamPlayer` pulls PCM from the mixer into a ``QAudioSink``.  It is
 also the session's :class:`~coach.core.clock.PositionSource` while sound
-plays: the position is the audio clock (``processedUSecs``) plus the stream
-offset the sink was started at, so the window follows what is heard.
+plays, and the window follows what is *heard*.
+
+The sound server is asked to hold about a second of the stream
+(:data:`SERVER_LATENCY_MS`): few wake-ups (the cost of CPU at rest) and no
+dropouts when the machine is busy.  What is heard is then well behind what was
+written, so the position comes from :class:`~coach.audio.heard_clock.HeardClock`
+(the server's delay, sampled now and then).  Pause, skip and stop never wait for
+that second: they fade where the server mixes the stream (heard at once), and a
+skip starts a fresh stream.  Without a connection to the server the stream keeps
+Qt's small buffer and the position is the audio clock, as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 import sys
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QIODevice,
     QMessageLogContext,
     QObject,
+    Qt,
     QTimer,
     QtMsgType,
     Signal,
@@ -25,16 +37,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from coach.audio.heard_clock import HeardClock, Sample
 from coach.audio.sound_server import server_gone
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
     from coach.audio.server_volume import ServerVolume, Stream
 
-#: How much audio the sink buffers ahead (seconds).  Pause corks the stream and a
-#: skip starts a new one, so this costs no responsiveness; it rides out a starved
-#: event loop (measured: 0.25 s was not enough with both cores busy).
-BUFFER_SECONDS = 0.6
+#: How much of the stream the sound server holds (libpulse's ``PULSE_LATENCY_MSEC``,
+#: read when a stream connects; Qt has no setting for it).  Measured: with Qt's default
+#: (~46 ms) the server asked for more 86 times a second, and a busy machine dropped
+#: words; with a second it asks about twice a second.
+SERVER_LATENCY_MS = 1000
+#: How much audio Qt's own ring holds ahead of the server (seconds): larger than the
+#: server's piece, so a starved event loop never leaves the server waiting.
+BUFFER_SECONDS = 1.5
+#: When the server's delay is looked at again (seconds after a stream starts or
+#: resumes, then every last one): between looks the heard place moves on with the
+#: monotonic clock.
+SAMPLE_AFTER = (0.03, 0.1, 0.3, 1.0, 5.0)
 #: Silence played before the stream starts (and after a skip): a sound device that is
 #: just starting may drop its first few tens of milliseconds.
 LEAD_IN_SECONDS = 0.3
@@ -42,8 +63,12 @@ LEAD_IN_SECONDS = 0.3
 STALL_SECONDS = 3
 #: The lead-in after a skip: the device is already playing, so a few ms do.
 SKIP_LEAD_IN_SECONDS = 0.02
-#: The fade applied when a session is stopped early.
+#: The fade applied when a session is stopped early, and how often its level moves
+#: when the sound server applies it.
 STOP_FADE_SECONDS = 1.2
+STOP_FADE_STEP_MS = 10
+#: Waited past the heard end of a stream before it is closed (its last sound must play).
+DRAIN_MARGIN_MS = 60
 #: A skip or a pause fades the words it cuts short where the sound server mixes them
 #: (heard at once), in this many steps over this long.
 CUT_FADE_STEPS = 24
@@ -146,7 +171,7 @@ class MixerDevice(QIODevice):
 
 
 class StreamPlayer(QObject):
-    """Plays the mixer's stream; a position source that follows the audio clock."""
+    """Plays the mixer's stream; a position source that follows what is heard."""
 
     failed = Signal(str)
     drained = Signal()
@@ -182,10 +207,26 @@ class StreamPlayer(QObject):
         self._skip_timer.setSingleShot(True)
         self._skip_timer.setInterval(0)
         self._skip_timer.timeout.connect(self._finish_skip)
-        #: Fades heard at once, through the sound server (None until first needed, or
-        #: when it cannot be had: then a skip cuts as before).
+        #: Fades heard at once, and the server's delay (None until first needed, or
+        #: when it cannot be had: then a skip cuts as before, with Qt's small buffer).
         self._server_volume: ServerVolume | None = None
         self._server_tried = False
+        #: What is heard of the current stream (used while the server holds a second).
+        self._heard = HeardClock()
+        self._large = False
+        self._samples_due: list[float] = []
+        self._sampler = QTimer(self)
+        self._sampler.setSingleShot(True)
+        self._sampler.timeout.connect(self._sample)
+        # The stop fade, made where the server mixes the stream: (stream, began, steps).
+        self._stop_fade: tuple[Stream, float] | None = None
+        self._stop_timer = QTimer(self)
+        self._stop_timer.setInterval(STOP_FADE_STEP_MS)
+        self._stop_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._stop_timer.timeout.connect(self._step_stop_fade)
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.timeout.connect(self._drained)
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
@@ -196,7 +237,16 @@ class StreamPlayer(QObject):
         if self._sink is None:
             return self._base
         # Negative during the lead-in: the session's first cue waits for the sound.
-        return self._base - self._lead_in + self._sink.processedUSecs() / 1e6
+        return self._base - self._lead_in + self._stream_heard()
+
+    def _stream_heard(self) -> float:
+        """Seconds of the current stream heard (lead-in included)."""
+        assert self._sink is not None
+        written = self._sink.processedUSecs() / 1e6
+        if not self._large:
+            return written
+        heard = self._heard.heard(time.monotonic(), written)
+        return 0.0 if heard is None else heard
 
     def start(self, position: float = 0.0) -> None:
         self._restart(position)
@@ -206,17 +256,23 @@ class StreamPlayer(QObject):
         self._finish_skip()
         if self._sink is not None and self._paused_at is None:
             self._paused_at = self.position()
+            self._heard.hold(time.monotonic(), self._sink.processedUSecs() / 1e6)
+            self._sampler.stop()
             if not self._fade_out_heard():
                 self._sink.suspend()
 
     def resume(self) -> None:
-        if self._sink is not None and self._paused_at is not None:
+        if self._sink is not None and self._paused_at is not None and self._stop_fade is None:
             self._paused_at = None
+            self._heard.carry_on(time.monotonic())
             if not self._resume_heard():
                 self._sink.resume()
+            self._sample_soon()
 
     def seek(self, position: float) -> None:
         """Go to *position* on a fresh stream (nothing buffered is waited for)."""
+        if self._stop_fade is not None:
+            return
         if self._sink is None or self._paused_at is not None:
             paused = self._paused_at is not None
             self._restart(position)
@@ -252,20 +308,44 @@ class StreamPlayer(QObject):
         streams = server.streams()
         return (server, streams[-1]) if streams else None  # the newest: this player's
 
+    def _sample_soon(self) -> None:
+        """Look at the server's delay shortly, then less and less often."""
+        if self._large:
+            self._samples_due = list(SAMPLE_AFTER)
+            self._sampler.start(round(self._samples_due[0] * 1000))
+
+    def _sample(self) -> None:
+        sink = self._sink
+        if sink is None or self._paused_at is not None:
+            return
+        written = sink.processedUSecs()
+        found = self._our_stream()
+        if found is not None and sink.processedUSecs() == written:  # one moment, both
+            self._heard.sample(Sample(written / 1e6, found[1].delay, time.monotonic()))
+        if len(self._samples_due) > 1:
+            self._samples_due.pop(0)
+        self._sampler.start(round(self._samples_due[0] * 1000))
+
     def _fade_out_heard(self) -> bool:
         """Bring this stream to silence where the server mixes it over
         :data:`CUT_FADE_SECONDS` (the GUI waits that long), then cork it and put its
-        volume back while nothing plays (the server may give the next stream the last
-        volume set: it must be the person's own).  False when this cannot be done."""
+        volume back while nothing plays.  False when this cannot be done."""
         found = self._our_stream()
         if found is None or self._sink is None:
             return False
         server, stream = found
         _ramp(server, stream, down=True)
-        self._sink.suspend()
-        if server.wait_corked(stream):  # the server mixes nothing more of it
-            server.set_volume(stream, stream.volume, wait=True)  # so this is not heard
+        self._quiet(server, stream)
         return True
+
+    def _quiet(self, server: ServerVolume, stream: Stream) -> None:
+        """Cork the stream, and once the server mixes nothing more of it, put its volume
+        back (the server may give the next stream the last volume set: it must be the
+        person's own, and this way it is not heard)."""
+        assert self._sink is not None
+        self._sink.suspend()
+        if server.wait_corked(stream):
+            server.set_volume(stream, stream.volume, wait=True)
 
     def _resume_heard(self) -> bool:
         """Uncork this stream at silence and bring it up to its volume (False: not done)."""
@@ -279,16 +359,36 @@ class StreamPlayer(QObject):
         return True
 
     def stop(self) -> None:
-        """Fade out gently, then let the stream end."""
+        """Fade out gently from what is heard now, then let the stream end."""
         self._finish_skip()
-        if self._sink is None:
+        if self._sink is None or self._stop_fade is not None:
             return
         if self._paused_at is not None:
             self.close()
             return
         self._paused_at = self.position()
-        if not self.mixer.exhausted:
+        found = self._our_stream() if self._large else None
+        if found is not None:
+            # The mixer is a second ahead of the ear: fade where the server mixes.
+            self._stop_fade = (found[1], time.monotonic())
+            self._stop_timer.start()
+        elif not self.mixer.exhausted:
             self.mixer.fade_out_and_end(STOP_FADE_SECONDS)
+
+    def _step_stop_fade(self) -> None:
+        server = self._server_volume
+        if self._stop_fade is None or server is None or self._sink is None:
+            self._stop_timer.stop()
+            return
+        stream, began = self._stop_fade
+        done = (time.monotonic() - began) / STOP_FADE_SECONDS
+        if done < 1.0:
+            server.set_volume(stream, round(stream.volume * stop_fade_gain(done) ** (1 / 3)))
+            return
+        self._stop_timer.stop()
+        self._quiet(server, stream)
+        self._stop_fade = None
+        self._drained()
 
     # -- lifecycle -----------------------------------------------------------
     def _check_progress(self) -> None:
@@ -315,15 +415,21 @@ class StreamPlayer(QObject):
     def _close_stream(self) -> None:
         self._watchdog.stop()
         self._skip_timer.stop()
+        self._sampler.stop()
+        self._drain_timer.stop()
+        self._stop_timer.stop()
         if self._skip_to is not None:
             self._paused_at, self._skip_to = self._skip_to, None
         if self._sink is not None:
+            if self._stop_fade is not None and self._server_volume is not None:
+                self._quiet(self._server_volume, self._stop_fade[0])  # never left quiet
             if self._paused_at is None:
                 self._paused_at = self.position()  # the clock keeps its place
             self._sink.stateChanged.disconnect(self._on_state)
             self._sink.stop()
             self._sink.deleteLater()
             self._sink = None
+        self._stop_fade = None
 
     def _restart(
         self, position: float, lead_in: float = LEAD_IN_SECONDS, fade_in: float = 0.0
@@ -341,13 +447,19 @@ class StreamPlayer(QObject):
         self._io.lead_in = round(lead_in * self.mixer.rate) * 2
         self._base = position
         self._paused_at = None
+        self._heard.reset()
+        # A large server buffer only when its delay can be asked (else what is heard
+        # would not be known): the connection is made before the stream.
+        self._large = self._server() is not None
         sink = QAudioSink(self._device_info, self._format, self)
         sink.setBufferSize(int(self.mixer.rate * 2 * BUFFER_SECONDS))
         sink.stateChanged.connect(self._on_state)
         self._sink = sink
-        sink.start(self._io)
+        with _server_latency(SERVER_LATENCY_MS if self._large else None):
+            sink.start(self._io)
         self._last_progress = (-1, 0)
         self._watchdog.start()
+        self._sample_soon()
         if sink.error() != QtAudio.Error.NoError:
             self._report(sink.error())
 
@@ -359,13 +471,24 @@ class StreamPlayer(QObject):
             return
         error = sink.error()
         if sink.state() == QtAudio.State.IdleState and self.mixer.exhausted:
-            # Everything was played: the clock stands at the end of the stream from now on
-            # (never back at 0, or a session waiting for its last moment would never end).
-            self._paused_at = self.mixer.total_frames / self.mixer.rate
-            self.close()
-            self.drained.emit()
+            if self._stop_fade is not None:
+                return  # the fade ends the stream
+            # Everything was written; the server may still hold the last second of it.
+            left = self._end() - self.position() if self._large else 0.0
+            self._drain_timer.start(max(0, round(left * 1000)) + DRAIN_MARGIN_MS)
         elif error not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
             self._report(error)
+
+    def _end(self) -> float:
+        return self.mixer.total_frames / self.mixer.rate
+
+    def _drained(self) -> None:
+        """Everything was heard: the clock stands at the end of the stream from now on
+        (never back at 0, or a session waiting for its last moment would never end)."""
+        if self._paused_at is None:
+            self._paused_at = self._end()
+        self.close()
+        self.drained.emit()
 
     def _report(self, error: QtAudio.Error) -> None:
         reasons = {
@@ -376,6 +499,28 @@ class StreamPlayer(QObject):
         self._paused_at = self.position()
         self.close()
         self.failed.emit(reasons.get(error, f"audio error {error}"))
+
+
+@contextlib.contextmanager
+def _server_latency(milliseconds: int | None) -> Iterator[None]:
+    """libpulse reads ``PULSE_LATENCY_MSEC`` when a stream connects (inside Qt's
+    ``start()``): set it for that moment only, unless the person set it."""
+    name = "PULSE_LATENCY_MSEC"
+    if milliseconds is None or name in os.environ:
+        yield
+        return
+    os.environ[name] = str(milliseconds)
+    try:
+        yield
+    finally:
+        del os.environ[name]
+
+
+def stop_fade_gain(done: float) -> float:
+    """The stop fade's linear gain *done* of the way through: evenly to the ear (the same
+    number of decibels each moment, down to -60 dB), as the mixer's own fade."""
+    t = min(1.0, max(0.0, done))
+    return float(10.0 ** (-3.0 * t) - 0.001 * t)
 
 
 def _ramp(server: ServerVolume, stream: Stream, down: bool) -> None:

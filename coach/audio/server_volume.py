@@ -81,6 +81,8 @@ class Stream:
     volume: int
     #: Whether the server has stopped mixing it (paused).
     corked: bool = False
+    #: Seconds of it written but not yet heard (its buffer and the sink's latency).
+    delay: float = 0.0
 
 
 def _library() -> ctypes.CDLL | None:
@@ -136,8 +138,15 @@ class ServerVolume:
             owner = lib.pa_proplist_gets(item.proplist, b"application.process.id")
             if owner == pid:
                 channels = max(1, min(_CHANNELS_MAX, item.volume.channels))
+                delay = (item.buffer_usec + item.sink_usec) / 1e6
                 found.append(
-                    Stream(item.index, channels, int(item.volume.values[0]), bool(item.corked))
+                    Stream(
+                        item.index,
+                        channels,
+                        int(item.volume.values[0]),
+                        bool(item.corked),
+                        delay,
+                    )
                 )
 
         callback = _INFO_CALLBACK(collect)  # kept alive until the operation is done

@@ -13,7 +13,7 @@ import pytest
 from support.pulse import PulseServer, read_raw, recording
 
 from coach.audio.mixer import SessionMixer
-from coach.audio.player import StreamPlayer, default_output
+from coach.audio.player import STOP_FADE_SECONDS, StreamPlayer, default_output
 from coach.audio.wav import RATE
 
 pytestmark = pytest.mark.e2e
@@ -145,3 +145,43 @@ def test_the_next_stream_keeps_the_persons_volume_where_the_server_restores_volu
             player.close()
     finally:
         pulse.pactl("unload-module", module)
+
+
+def test_a_stop_fades_from_what_is_heard_within_150_ms_evenly_to_silence(
+    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """The server holds about a second of the stream: the stop fade must start at the key
+    (not a second later, when the mixer's fade would reach the ear), and take its length."""
+    monkeypatch.setenv("PULSE_SERVER", pulse.address)
+    raw = tmp_path / "stop.raw"
+    with recording(pulse, raw, RATE):
+        device = default_output()
+        assert device is not None
+        player = StreamPlayer(_mixer(), device)
+        try:
+            player.start(0.0)
+            qtbot.waitUntil(lambda: player.position() > 2.0, timeout=10_000)
+            player.stop()
+            pressed_at = player.position()
+            with qtbot.waitSignal(player.drained, timeout=10_000):
+                pass
+            assert player.position() == pressed_at  # the clock stays where it was stopped
+        finally:
+            player.close()
+    audio = read_raw(raw).astype(np.float64)
+    start = int(np.flatnonzero(np.abs(audio) > AMPLITUDE / 4)[0])
+    pressed = start + round(pressed_at * RATE)
+    window = 20 * MS
+    level = np.array(
+        [np.abs(audio[i : i + window]).max() for i in range(pressed, len(audio) - window, window)]
+    )
+    fading = int(np.flatnonzero(level < AMPLITUDE * 0.9)[0]) * 0.020
+    half = int(np.flatnonzero(level < AMPLITUDE / 2)[0]) * 0.020
+    silent = int(np.flatnonzero(level < 30)[0]) * 0.020
+    steps = np.abs(np.diff(audio[pressed : pressed + round(2 * STOP_FADE_SECONDS * RATE)]))
+    print(f"stop: fading after {fading:.2f} s, half {half:.2f} s, silent {silent:.2f} s")
+    assert fading <= 0.150, f"the fade was heard {fading * 1000:.0f} ms after the key"
+    assert half <= 0.150 + 0.25 * STOP_FADE_SECONDS  # -6 dB a tenth of the way in
+    assert 0.6 * STOP_FADE_SECONDS <= silent <= STOP_FADE_SECONDS + 0.150
+    print(f"largest step {steps.max():.0f}")
+    assert steps.max() <= 2 * np.pi * LOW / RATE * AMPLITUDE * 1.1, f"a click: {steps.max():.0f}"

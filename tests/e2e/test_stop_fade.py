@@ -61,11 +61,12 @@ def test_stop_fades_to_silence_without_a_click(
     # The last sound fades: the last half second is far quieter than the session was.
     tail = envelope[max(0, end - 25) : end + 1]
     assert tail[-5:].mean() < loudest / 8
-    # ... and it took about the fade's length to go from full to silent, not an instant.
-    full = np.flatnonzero(envelope[: end + 1] > loudest / 2)
-    fade_windows = end - full[-1]
-    print("fade from half to silence (s):", fade_windows * 0.02)
-    assert fade_windows * 0.02 >= STOP_FADE_SECONDS * 0.4, fade_windows
+    # ... and it took a while to go from loud to silent, not an instant (how long depends
+    # on the words cut short: test_cuts_heard measures the fade itself on a steady tone).
+    loud = np.flatnonzero(envelope[: end + 1] > loudest / 8)
+    fade_windows = end - loud[-1]
+    print("fade from -18 dB to silence (s):", fade_windows * 0.02)
+    assert fade_windows * 0.02 >= STOP_FADE_SECONDS / 4, fade_windows
     # Silence after the fade.
     assert np.all(envelope[end + 1 :] <= 20)
 

@@ -23,3 +23,34 @@ def speech_onsets(
 def relative(onsets: list[float]) -> list[float]:
     """Each onset relative to the first."""
     return [t - onsets[0] for t in onsets] if onsets else []
+
+
+def dropouts(
+    heard: np.ndarray,
+    reference: np.ndarray,
+    heard_onsets: list[float],
+    expected_onsets: list[float],
+    rate: int,
+    *,
+    window: float = 0.005,
+) -> int:
+    """How many times the sound went silent inside a prompt where the reference sounds.
+
+    Each prompt (from its onset to the next) is lined up by its own onset, so a late
+    prompt counts only if it also breaks up; a run of quiet windows counts once."""
+    size = max(1, round(window * rate))
+    count = 0
+    ends = [*expected_onsets[1:], len(reference) / rate]
+    for want, end in zip(expected_onsets, ends, strict=True):
+        got = min(heard_onsets, key=lambda g: abs(g - want - heard_onsets[0] + expected_onsets[0]))
+        shift = round((got - want) * rate)
+        quiet = False
+        for at in range(round(want * rate), round(end * rate) - size, size):
+            ref = reference[at : at + size].astype(np.float64)
+            if at + shift < 0 or at + shift + size > len(heard):
+                break
+            here = heard[at + shift : at + shift + size].astype(np.float64)
+            gap = np.sqrt(np.mean(ref**2)) > 300 and np.abs(here).max() < 5
+            count += gap and not quiet
+            quiet = gap
+    return count
