@@ -55,12 +55,14 @@ BUFFER_SECONDS = 1.5
 #: When the server's delay is looked at again (seconds after a stream starts or
 #: resumes, then every last one): between looks the heard place moves on with the
 #: monotonic clock.
-SAMPLE_AFTER = (0.03, 0.1, 0.3, 1.0, 5.0)
+SAMPLE_AFTER = (0.03, 0.1, 0.3, 1.0, 10.0)
 #: Silence played before the stream starts (and after a skip): a sound device that is
 #: just starting may drop its first few tens of milliseconds.
 LEAD_IN_SECONDS = 0.3
-#: Seconds without any progress of the audio clock that count as a lost device.
+#: Seconds without any progress of the audio clock that count as a lost device, and
+#: how often that is looked at (each look wakes the app and the sound server).
 STALL_SECONDS = 3
+WATCH_MS = 1500
 #: The lead-in after a skip: the device is already playing, so a few ms do.
 SKIP_LEAD_IN_SECONDS = 0.02
 #: The fade applied when a session is stopped early, and how often its level moves
@@ -194,9 +196,9 @@ class StreamPlayer(QObject):
         self._base = 0.0
         self._paused_at: float | None = 0.0
         # PulseAudio keeps a stream "active" with no error when its device goes away;
-        # the only sign is that the audio clock stops. Watch it, once a second.
+        # the only sign is that the audio clock stops. Watch it.
         self._watchdog = QTimer(self)
-        self._watchdog.setInterval(1000)
+        self._watchdog.setInterval(WATCH_MS)
         self._watchdog.timeout.connect(self._check_progress)
         self._last_progress = (-1, 0)
         self._lead_in = LEAD_IN_SECONDS
@@ -400,7 +402,7 @@ class StreamPlayer(QObject):
         last, still = self._last_progress
         still = still + 1 if processed == last else 0
         self._last_progress = (processed, still)
-        if still >= STALL_SECONDS:
+        if still * WATCH_MS >= STALL_SECONDS * 1000:
             self._paused_at = self.position()
             self.close()
             self.failed.emit("it stopped playing")
