@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
@@ -42,6 +42,7 @@ from coach.audio.player import SoundSystem, default_output
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
 from coach.core.library import UnknownRoutine, resolve
+from coach.core.night import night_seconds
 from coach.core.reminders import Reminder
 from coach.core.routine_format import RoutineError
 from coach.core.session import ENDED, State
@@ -159,6 +160,7 @@ def build(
     controller.recordings = lambda routine: recordings.existing(
         routine.source, compile_timeline(routine).texts()
     )
+    _wire_night(app, evening)
     app.geometry = WindowGeometry(dirs.state / "window.ini")
     app.geometry.restore(window)
     if problems:
@@ -186,6 +188,32 @@ def _connect_session(window: MainWindow, controller: SessionController) -> None:
     controller.section_changed.connect(window.session.show_section)
     controller.preparing.connect(window.session.show_preparing)
     controller.notice_changed.connect(window.show_session_notice)
+
+
+def _wire_night(app: App, evening: EveningController) -> None:
+    """The background through the night: how long it plays on (the setting, from the
+    clock and the plan's get-up time) and what the session page says meanwhile."""
+    ends: list[datetime] = []  # when tonight's background fades away
+
+    def night(session_seconds: float) -> float:
+        session_ends = evening.local_now() + timedelta(seconds=session_seconds)
+        seconds = night_seconds(
+            app.settings.background_until, session_ends, evening.bedtimes.wake, evening.zone
+        )
+        ends[:] = [session_ends + timedelta(seconds=seconds)]
+        return seconds
+
+    def show(seconds: float) -> None:
+        text = ""
+        if seconds > 0 and ends:
+            text = (
+                f"The background sound plays on until {ends[0]:%H:%M}, then fades away. "
+                "Escape stops it."
+            )
+        app.window.session.show_night(text)
+
+    app.controller.night = night
+    app.controller.night_changed.connect(show)
 
 
 def _load_the_mixer_while_idle() -> None:

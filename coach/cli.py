@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 from pathlib import Path
@@ -113,6 +113,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     timeline = compile_timeline(routine)
     dirs = UserDirs.default()
     settings, _problems = SettingsStore(dirs.settings_file).load()
+    if args.background is not None:
+        settings = replace(settings, background=args.background)
+    night = _night_hours(args.night, settings.background)
     choice = find_backend(BACKENDS)
     if choice.backend is None:
         raise CliError(
@@ -130,7 +133,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             timeline,
             result.files,
             Recordings(dirs.recordings).existing(routine.source, timeline.texts()),
-            sounds_for(settings, routine, assets_dir() / "sounds"),
+            replace(sounds_for(settings, routine, assets_dir() / "sounds"), night=night * 3600),
             result.failures,
         )
         failures = audio.failures
@@ -140,8 +143,27 @@ def cmd_render(args: argparse.Namespace) -> int:
         choice.backend.close()
     for text, why in failures.items():
         print(f"warning: “{text[:50]}” could not be spoken: {why}", file=sys.stderr)
-    print(f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts")
+    night_words = f", then {night:g} hours of background" if night else ""
+    print(
+        f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts{night_words}"
+    )
     return 0
+
+
+def _night_hours(hours: float | None, background: str) -> float:
+    """The hours of background after the closing words ``--night`` asks for (checked)."""
+    from coach.core.night import MAX_NIGHT_HOURS
+
+    if hours is None or hours == 0:
+        return 0.0
+    if not 0 < hours <= MAX_NIGHT_HOURS:
+        raise CliError(f"--night is {hours:g}; it must be from 0 to {MAX_NIGHT_HOURS} hours")
+    if background == "off":
+        raise CliError(
+            "--night needs a background sound to play on: add --background brown (or pink), "
+            "or choose one in Preferences → Screen and sound"
+        )
+    return hours
 
 
 def _write_session(mixer: SessionMixer, output: Path) -> None:
@@ -164,7 +186,6 @@ def _write_session(mixer: SessionMixer, output: Path) -> None:
 
 
 def cmd_tonight(args: argparse.Namespace) -> int:
-    from dataclasses import replace
     from datetime import datetime
 
     from coach.adapters.history import History
@@ -504,6 +525,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("routine")
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="FILE.wav, .flac, .ogg or .opus"
+    )
+    p.add_argument(
+        "--night",
+        type=float,
+        metavar="HOURS",
+        help="the background plays on this many hours after the closing words, fading out "
+        "at the end (at most 10; a night is best written as .flac, .ogg or .opus)",
+    )
+    p.add_argument(
+        "--background", choices=("brown", "pink"), help="the background sound (else the settings')"
     )
     p.set_defaults(func=cmd_render)
     p = sub.add_parser("export", help="write the whole setup to one file")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,9 @@ from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_worker import VoiceWorker
 from coach.audio.sound_choice import SoundChoice
 from coach.core.body_progress import jump_for_region, region_roles
-from coach.core.clock import Clock, MonotonicPosition, Scheduler
+from coach.core.clock import Clock, MonotonicPosition, PositionSource, Scheduler
 from coach.core.routine import Routine
-from coach.core.session import ENDED, SessionEngine, State
+from coach.core.session import DUE_TOLERANCE, ENDED, SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 from coach.core.voice import VoiceSettings
 
@@ -50,6 +51,35 @@ DEVICE_LOST_NOTICE = (
 )
 
 
+class ThenTheNight:
+    """The player as the session's clock when its stream goes on after the session (the
+    background through the night): the session's own end leaves it playing; a stop
+    before that end stops it, as always."""
+
+    def __init__(self, player: PositionSource, session_end: float) -> None:
+        self._player = player
+        self._session_end = session_end
+
+    def position(self) -> float:
+        return self._player.position()
+
+    def start(self, position: float = 0.0) -> None:
+        self._player.start(position)
+
+    def pause(self) -> None:
+        self._player.pause()
+
+    def resume(self) -> None:
+        self._player.resume()
+
+    def seek(self, position: float) -> None:
+        self._player.seek(position)
+
+    def stop(self) -> None:
+        if self._player.position() < self._session_end - DUE_TOLERANCE:
+            self._player.stop()
+
+
 class SessionController(QObject):
     """Starts, steers and ends sessions; the window only listens and forwards intent."""
 
@@ -64,6 +94,8 @@ class SessionController(QObject):
     preparing = Signal(int, int)
     notice_changed = Signal(str)
     session_started = Signal(object)  # the Timeline
+    #: Seconds the background plays on after the closing words (0: no more).
+    night_changed = Signal(float)
     #: From the assembling thread: job, render result, recordings, SessionAudio or error.
     _assembled = Signal(int, object, object, object)
 
@@ -79,6 +111,9 @@ class SessionController(QObject):
         no_output_notice: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
+        #: Seconds the background plays on after a session of so many seconds from now
+        #: (set by the app: it knows the clock, the setting and the get-up time).
+        self.night: Callable[[float], float] = lambda _seconds: 0.0
         #: Why there is no output when it is something other than "no device".
         self._no_output_notice = no_output_notice
         self._sounds = sounds
@@ -128,6 +163,7 @@ class SessionController(QObject):
         timeline = compile_timeline(routine)
         engine = SessionEngine(timeline, MonotonicPosition(self._clock), self._scheduler)
         engine.on_state.append(self.state_changed.emit)
+        engine.on_state.append(self._on_state)
         engine.on_cue.append(self._on_cue)
         engine.on_section.append(self.section_changed.emit)
         self.engine = engine
@@ -166,10 +202,39 @@ class SessionController(QObject):
         return engine.position, engine.timeline.duration
 
     def stop(self) -> bool:
+        """Stop the session, or the background playing on after it (with a fade)."""
         if self.engine is None:
             return False
+        if self.night_playing and self._player is not None:
+            self._player.stop()
+            return True
         self._worker.cancel(self._job)
         return self.engine.stop()
+
+    @property
+    def night_playing(self) -> bool:
+        """Whether the background plays on after a finished session."""
+        return self.state is State.FINISHED and self._player is not None
+
+    def _on_state(self, state: State) -> None:
+        """A finished session whose stream goes on (the background through the night):
+        the session's clock stays at its end; the stream plays on until it drains."""
+        engine, mixer = self.engine, self._mixer
+        if state is not State.FINISHED or engine is None or mixer is None:
+            return
+        if self._player is None:
+            return
+        left = mixer.total_frames / mixer.rate - engine.timeline.duration
+        if left <= 0.5:
+            return
+        self._hold_position(engine)
+        self.night_changed.emit(left)
+
+    def _hold_position(self, engine: SessionEngine) -> None:
+        held = MonotonicPosition(self._clock)
+        held.start(engine.position)
+        held.pause()
+        engine.use_position(held)
 
     def shutdown(self) -> None:
         self.stop()
@@ -197,8 +262,9 @@ class SessionController(QObject):
         if job != self._job or engine is None or engine.state is not State.PREPARING:
             return
         recordings = self.recordings(self.routine) if self.routine is not None else {}
-        sounds = self._sounds(self.routine)
         timeline = engine.timeline
+        night = 0.0 if self.preview else self.night(timeline.duration)
+        sounds = replace(self._sounds(self.routine), night=night)
 
         def assemble() -> None:
             # numpy and the mixer load with the first session, not at start-up.
@@ -303,7 +369,11 @@ class SessionController(QObject):
         player.failed.connect(self._on_audio_failed)
         player.drained.connect(self._release_audio)
         self._player = player
-        self.engine.use_position(player)
+        session_end = self.engine.timeline.duration
+        if player.mixer.total_frames / player.mixer.rate > session_end + 0.5:
+            self.engine.use_position(ThenTheNight(player, session_end))
+        else:
+            self.engine.use_position(player)
 
     def _release_audio(self) -> None:
         """Once an ended session's last sound (or its stop fade) has been heard, let go of
@@ -312,10 +382,7 @@ class SessionController(QObject):
         engine = self.engine
         if engine is None or engine.state not in ENDED:
             return
-        held = MonotonicPosition(self._clock)
-        held.start(engine.position)
-        held.pause()
-        engine.use_position(held)
+        self._hold_position(engine)
         self._close_player()
         self._mixer = None
 
@@ -323,7 +390,10 @@ class SessionController(QObject):
         engine = self.engine
         if engine is not None and engine.active:
             engine.use_position(MonotonicPosition(self._clock))
+        night = self.night_playing
         self._player = None
+        if night:
+            self.night_changed.emit(0.0)
         log.warning("audio output failed: %s", why)
         self._set_notices([*self.notices, DEVICE_LOST_NOTICE.format(why=why)])
 
@@ -360,6 +430,9 @@ class SessionController(QObject):
 
     def _close_player(self) -> None:
         if self._player is not None:
+            night = self.night_playing
             self._player.close()
             self._player.deleteLater()
             self._player = None
+            if night:
+                self.night_changed.emit(0.0)

@@ -11,6 +11,7 @@ from coach.audio.mixer import Background, SessionMixer
 from coach.audio.sound_choice import SoundChoice
 from coach.audio.sounds import CHIME_LEAD
 from coach.audio.wav import RATE, WavError, read_wav
+from coach.core.night import NIGHT_FADE_SECONDS
 from coach.core.timeline import SectionKind, Timeline
 
 
@@ -28,8 +29,9 @@ def build_mixer(
 
     A cue whose text has no usable file is left silent (its caption still shows).
     With a chime, it sounds shortly before each step after the first begins; a
-    background loops under everything.  A sound file that cannot be read is
-    reported among the failures and left out.
+    background loops under everything, and through the night after the closing words
+    when ``sounds.night`` says so (looped as it is read: the same memory for ten hours).
+    A sound file that cannot be read is reported among the failures and left out.
     """
     sounds = sounds or SoundChoice()
     loaded: dict[str, np.ndarray] = {}
@@ -51,9 +53,15 @@ def build_mixer(
                 (s.start - CHIME_LEAD, chime) for s in steps[1:] if s.start >= CHIME_LEAD
             ]
     background = None
+    night = 0.0
     if sounds.background is not None and sounds.background_volume > 0:
         try:
-            background = Background(read_wav(sounds.background, rate), sounds.background_volume)
+            samples = read_wav(sounds.background, rate)
         except WavError as exc:
             failures["background"] = str(exc)
-    return SessionMixer(placements, timeline.duration, rate, background), failures
+        else:
+            night = max(0.0, sounds.night)
+            fade_out = NIGHT_FADE_SECONDS if night else Background.fade_out
+            background = Background(samples, sounds.background_volume, fade_out=fade_out)
+    duration = timeline.duration + night
+    return SessionMixer(placements, duration, rate, background), failures

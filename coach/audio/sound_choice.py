@@ -14,6 +14,8 @@ class SoundChoice:
     chime_volume: float = 0.5
     background: Path | None = None
     background_volume: float = 0.3
+    #: Seconds the background plays on after the closing words (0: it ends with them).
+    night: float = 0.0
 
 
 def sound_choice(

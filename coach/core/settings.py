@@ -18,6 +18,7 @@ from typing import Any
 
 import tomli_w
 
+from coach.core.night import until_problem
 from coach.core.problems import Problem
 from coach.core.text_rules import describe_control
 from coach.core.toml_lines import LineIndex
@@ -37,6 +38,8 @@ class Option:
     high: float | None = None
     help: str = ""
     choices: tuple[str, ...] = ()
+    #: A further rule for text: why a value breaks it (None: it does not).
+    rule: Callable[[str], str | None] | None = None
 
 
 def _setting(
@@ -46,9 +49,10 @@ def _setting(
     *,
     help: str,
     choices: tuple[str, ...] = (),
+    rule: Callable[[str], str | None] | None = None,
 ) -> Any:
     """A field of :class:`Settings` with its rules attached (the one declaration)."""
-    option = Option(type(default), default, low, high, help, choices)
+    option = Option(type(default), default, low, high, help, choices, rule)
     return field(default=default, metadata={"option": option})
 
 
@@ -73,6 +77,13 @@ class Settings:
         "off", help="background sound: off, brown or pink", choices=("off", "brown", "pink")
     )
     background_volume: float = _setting(0.3, 0.0, 1.0, help="background volume from 0 to 1")
+    background_until: str = _setting(
+        "",
+        help="the background plays on after the closing words until this time (HH:MM), "
+        "or 'get-up' (the evening plan's get-up time), at most 10 hours; empty: it ends "
+        "with the session",
+        rule=until_problem,
+    )
     person_name: str = _setting("", help="the name used in the greeting")
     simple_mode: bool = _setting(False, help="one big button and tonight's list, nothing else")
     high_contrast: bool = _setting(False, help="stronger contrast everywhere")
@@ -126,7 +137,7 @@ def _check(name: str, value: object, option: Option) -> str | None:
             return why
         if option.choices and value not in option.choices:
             return f"is {value!r}; it must be one of {', '.join(option.choices)}"
-        return None
+        return option.rule(value) if option.rule is not None else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return "must be a number"
     if option.kind is int and not float(value).is_integer():

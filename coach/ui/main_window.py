@@ -275,8 +275,11 @@ class MainWindow(QMainWindow):
     def _session_key(self, event: QKeyEvent) -> bool:
         """Run the session action for *event*'s key; whether it was one."""
         action = self.session_keys.get(event.key()) if self._keys_enabled else None
-        if event.key() == Qt.Key.Key_S and self.pages.currentWidget() is self.session:
+        on_session = self.pages.currentWidget() is self.session
+        if event.key() == Qt.Key.Key_S and on_session:
             action = self.startle_requested.emit  # also after the session, in the night
+        if event.key() == Qt.Key.Key_Escape and on_session and self.session.night_shown:
+            action = self.stop_requested.emit  # the background playing on after it
         if action is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if not event.isAutoRepeat():

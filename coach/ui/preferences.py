@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,17 +29,26 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStackedWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.core.lock import MIN_LENGTH
+from coach.core.night import GET_UP
 from coach.core.settings import OPTIONS, Settings
 from coach.core.voice import VoiceInfo
 
 #: Voice ids of the natural voice start so (``coach.adapters.speech.natural``).
 NATURAL_PREFIX = "hibari:"
 BACKGROUNDS = (("off", "None"), ("brown", "Soft brown noise"), ("pink", "Soft pink noise"))
+#: The background after the closing words: the setting's kinds (a time is NIGHT_AT).
+NIGHT_AT = "at"
+NIGHT_CHOICES = (
+    ("", "The background ends with it"),
+    (GET_UP, "It plays on until the get-up time"),
+    (NIGHT_AT, "It plays on until"),
+)
 
 
 class SettingsPage(QWidget):
@@ -180,6 +189,7 @@ class ScreenSoundPage(SettingsPage):
         "chime_volume",
         "background",
         "background_volume",
+        "background_until",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -207,6 +217,24 @@ class ScreenSoundPage(SettingsPage):
         for value, label in BACKGROUNDS:
             self.background.addItem(label, value)
         self.background_volume = _percent_slider("Background volume")
+        self.night = QComboBox()
+        self.night.setAccessibleName("After the closing words")
+        self.night.setAccessibleDescription(
+            "Whether the background sound plays on through the night, fading out at the end"
+        )
+        for value, label in NIGHT_CHOICES:
+            self.night.addItem(label, value)
+        self.night_until = QTimeEdit()
+        self.night_until.setDisplayFormat("HH:mm")
+        self.night_until.setAccessibleName("Background plays on until")
+        self.night_until.setTime(QTime(6, 30))
+        self.night.currentIndexChanged.connect(
+            lambda _index: self.night_until.setEnabled(self.night.currentData() == NIGHT_AT)
+        )
+        self.night_until.setEnabled(False)
+        night_row = QHBoxLayout()
+        night_row.addWidget(self.night, 1)
+        night_row.addWidget(self.night_until)
         for box in (self.captions, self.screen_dark, self.body_map, self.breathing, self.chime):
             box.setAccessibleName(box.text())
         form = QFormLayout(self)
@@ -220,6 +248,7 @@ class ScreenSoundPage(SettingsPage):
         form.addRow("Chime volume", self.chime_volume)
         form.addRow("Background", self.background)
         form.addRow("Background volume", self.background_volume)
+        form.addRow("After the session", night_row)
 
     def load(self, settings: Settings) -> None:
         self.captions.setChecked(settings.captions)
@@ -232,6 +261,15 @@ class ScreenSoundPage(SettingsPage):
         self.chime_volume.setValue(round(settings.chime_volume * 100))
         self.background.setCurrentIndex(max(0, self.background.findData(settings.background)))
         self.background_volume.setValue(round(settings.background_volume * 100))
+        until = settings.background_until
+        kind = until if until in ("", GET_UP) else NIGHT_AT
+        self.night.setCurrentIndex(max(0, self.night.findData(kind)))
+        if kind == NIGHT_AT:
+            self.night_until.setTime(QTime.fromString(until, "HH:mm"))
+
+    def _until(self) -> str:
+        kind = self.night.currentData()
+        return str(self.night_until.time().toString("HH:mm")) if kind == NIGHT_AT else str(kind)
 
     def values(self) -> dict[str, object]:
         return {
@@ -245,6 +283,7 @@ class ScreenSoundPage(SettingsPage):
             "chime_volume": self.chime_volume.value() / 100,
             "background": self.background.currentData(),
             "background_volume": self.background_volume.value() / 100,
+            "background_until": self._until(),
         }
 
 

@@ -173,6 +173,8 @@ class SessionPage(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.back_button.clicked.connect(self.back_requested)
+        #: The background playing on after the session, in words ("" when it is not).
+        self._night = ""
         self.startle_button.clicked.connect(self.startle_requested)
         self.apply_display(self.display)
 
@@ -194,13 +196,31 @@ class SessionPage(QWidget):
         self._update_breathing()
         self.display_changed.emit()
 
+    @property
+    def night_shown(self) -> bool:
+        """Whether the page says the background plays on after the session."""
+        return self.state is State.FINISHED and bool(self._night)
+
+    def show_night(self, text: str) -> None:
+        """The background playing on after the session, in words (empty: it has ended)."""
+        self._night = text
+        if self.state is State.FINISHED:
+            self.area.setText(text)
+        night = bool(text)
+        self.stop_button.setText("Stop the background" if night else "Stop")
+        self.stop_button.setAccessibleName("Stop the background" if night else "Stop the session")
+        self._show_chrome()
+
     def _show_chrome(self) -> None:
         dark = self.display.screen_dark
         running = self.state in (State.RUNNING, State.PAUSED)
         for widget in self._chrome:
             widget.setVisible(not dark)
         self.hint.setVisible(running and not dark)
-        self.stop_button.setVisible(not dark and self.state not in (State.FINISHED, State.STOPPED))
+        night = self.night_shown
+        self.stop_button.setVisible(
+            not dark and (night or self.state not in (State.FINISHED, State.STOPPED))
+        )
         self.back_button.setVisible(self.state is State.FINISHED)
 
     def _update_breathing(self) -> None:

@@ -15,10 +15,10 @@ from coach.core.timeline import compile_timeline
 SHORT = Path(__file__).resolve().parent.parent / "data" / "short.toml"
 
 
-def _render(out: Path) -> subprocess.CompletedProcess[str]:
+def _render(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """``coach render`` of the short routine into *out* (the real command line)."""
     return subprocess.run(
-        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(out)],
+        [sys.executable, "-m", "coach", "render", str(SHORT), "-o", str(out), *extra],
         capture_output=True,
         text=True,
         timeout=120,
@@ -81,3 +81,36 @@ def test_render_writes_flac_ogg_and_opus_by_the_extension(tmp_path: Path, app_ho
     assert done.returncode == 2
     assert "written as .wav, .flac, .ogg or .opus, not “.mp4”" in done.stderr
     assert not list(tmp_path.glob(".*part"))
+
+
+def test_render_writes_the_background_through_the_night(tmp_path: Path, app_home: Path) -> None:
+    """--night: the background plays on after the closing words for so many hours, fading
+    out at the end; written in constant memory (a ten-hour FLAC is made the same way)."""
+    import numpy as np
+    import soundfile
+
+    timeline = compile_timeline(load_routine(SHORT))
+    out = tmp_path / "night.flac"
+    done = _render(out, "--night", "0.05", "--background", "brown")  # three minutes
+    assert done.returncode == 0, done.stderr
+    assert "then 0.05 hours of background" in done.stdout
+    samples, rate = soundfile.read(str(out), dtype="int16")
+    assert abs(len(samples) / rate - (timeline.duration + 180)) < 0.01
+
+    def level(at: float) -> float:
+        part = samples[round(at * rate) : round((at + 1) * rate)].astype(float)
+        return float(np.sqrt(np.mean(part**2)))
+
+    after_words = level(timeline.duration + 20)
+    assert after_words > 20  # the background goes on after the session
+    assert level(timeline.duration + 175) < after_words / 4  # and fades out at its end
+
+
+def test_render_night_needs_a_background_and_sensible_hours(tmp_path: Path, app_home: Path) -> None:
+    out = tmp_path / "night.flac"
+    done = _render(out, "--night", "2")  # the settings have no background
+    assert done.returncode == 2
+    assert "--night needs a background sound" in done.stderr and "--background brown" in done.stderr
+    done = _render(out, "--night", "11", "--background", "pink")
+    assert done.returncode == 2 and "must be from 0 to 10 hours" in done.stderr
+    assert not out.exists()

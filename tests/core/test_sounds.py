@@ -89,3 +89,49 @@ def test_background_gain_and_missing_sound_file(tmp_path) -> None:
         quiet.read_samples(RATE).astype(float)
     )
     assert ratio == pytest.approx(10, rel=0.05)
+
+
+def _rms(samples: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(samples.astype(np.float64) ** 2)))
+
+
+def test_the_background_plays_on_through_the_night_and_fades_out_at_its_end() -> None:
+    from dataclasses import replace
+
+    from coach.core.night import NIGHT_FADE_SECONDS
+
+    timeline = compile_timeline(load_routine(assets_dir() / "routines" / "four-groups.toml"))
+    night = 3600.0
+    choice = replace(sound_choice(SOUNDS, False, 0.0, "brown", 1.0), night=night)
+    mixer, failures = build_mixer(timeline, {}, sounds=choice)
+    assert failures == {}
+    assert mixer.total_frames == round((timeline.duration + night) * RATE)
+    during = _rms(mixer.read_samples(RATE))
+    # Past the closing words the background is as loud as in the session (no fade there).
+    mixer.seek(timeline.duration + 60.0)
+    assert _rms(mixer.read_samples(RATE)) == pytest.approx(_rms_at(mixer, 60.0), rel=0.2)
+    mixer.seek(timeline.duration + night - NIGHT_FADE_SECONDS / 2)
+    halfway = _rms(mixer.read_samples(RATE))
+    mixer.seek(timeline.duration + night - 0.1)
+    last = _rms(mixer.read_samples(RATE))
+    assert during > 0 and halfway < _rms_at(mixer, 60.0) * 0.7 and last < halfway / 20
+
+
+def _rms_at(mixer: SessionMixer, seconds: float) -> float:
+    mixer.seek(seconds)
+    return _rms(mixer.read_samples(RATE))
+
+
+def test_ten_hours_of_background_take_the_memory_of_a_few_seconds() -> None:
+    import tracemalloc
+
+    quiet = SessionMixer([], 36_000.0, background=Background(noise("brown"), 0.5))
+    tracemalloc.start()
+    try:
+        for hour in range(10):
+            quiet.seek(hour * 3600.0)
+            quiet.read(RATE // 2)  # what the player asks for at a time
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2_000_000, peak  # a 10-hour stream in memory would be 1.6 GB

@@ -47,6 +47,7 @@ def changed_values() -> Settings:
         chime_volume=0.2,
         background="pink",
         background_volume=0.6,
+        background_until="05:45",
         close_to_tray=False,
         quit_after_minutes=30,
         person_name="Rose",
