@@ -318,6 +318,22 @@ def _watch_devices_and_sleep(
     app.controller.state_changed.connect(follow)
 
 
+def _probe_memory_after_session(app: App, qt_app: QApplication) -> None:
+    """For the benchmarks: once a session has ended and let go of its sound, report the
+    memory this process holds, then leave."""
+    watch = QTimer(app.window)
+    watch.setInterval(100)
+
+    def look() -> None:
+        if app.controller.state in ENDED and not app.controller.audio_playing:
+            watch.stop()
+            print(f"coach-after-session rss_kb={_rss_kb()} private_kb={_private_kb()}", flush=True)
+            qt_app.quit()
+
+    watch.timeout.connect(look)
+    app.controller.state_changed.connect(lambda state: watch.start() if state in ENDED else None)
+
+
 def _report_startup(qt_app: QApplication) -> None:
     import time
 
@@ -419,6 +435,8 @@ def run(args: argparse.Namespace) -> int:
     _open(app, args)
     if first_run and not probe and not args.start and app.care is not None:
         app.care.welcome()
+    if os.environ.get("COACH_MEMORY_PROBE"):
+        _probe_memory_after_session(app, qt_app)
     if args.quit_when_done:
 
         def quit_if_ended(state: State) -> None:
