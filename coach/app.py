@@ -266,7 +266,15 @@ def _quit_after_sessions(app: App, scheduler: Scheduler, quit_app: Callable[[], 
         elif state in (State.PREPARING, State.RUNNING):
             scheduler.cancel()  # another session: stay
 
+    def night(seconds: float) -> None:
+        # The background through the night: the minutes count from its end instead.
+        if seconds > 0:
+            scheduler.cancel()
+        elif app.controller.state is State.FINISHED:
+            follow(State.FINISHED)
+
     app.controller.state_changed.connect(follow)
+    app.controller.night_changed.connect(night)
     app.quit_later = scheduler
 
 

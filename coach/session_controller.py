@@ -138,6 +138,8 @@ class SessionController(QObject):
         worker.finished.connect(self._on_rendered)
         self._assembly: threading.Thread | None = None
         self._assembled.connect(self._on_assembled)
+        #: The background plays on after the finished session.
+        self._night_on = False
 
     # -- queries -------------------------------------------------------------
     @property
@@ -214,7 +216,7 @@ class SessionController(QObject):
     @property
     def night_playing(self) -> bool:
         """Whether the background plays on after a finished session."""
-        return self.state is State.FINISHED and self._player is not None
+        return self._night_on and self._player is not None
 
     def _on_state(self, state: State) -> None:
         """A finished session whose stream goes on (the background through the night):
@@ -228,6 +230,7 @@ class SessionController(QObject):
         if left <= 0.5:
             return
         self._hold_position(engine)
+        self._night_on = True
         self.night_changed.emit(left)
 
     def _hold_position(self, engine: SessionEngine) -> None:
@@ -392,6 +395,7 @@ class SessionController(QObject):
             engine.use_position(MonotonicPosition(self._clock))
         night = self.night_playing
         self._player = None
+        self._night_on = False
         if night:
             self.night_changed.emit(0.0)
         log.warning("audio output failed: %s", why)
@@ -434,5 +438,6 @@ class SessionController(QObject):
             self._player.close()
             self._player.deleteLater()
             self._player = None
+            self._night_on = False
             if night:
                 self.night_changed.emit(0.0)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from support.clocks import FakeClock, ManualScheduler
 from support.pulse import PulseServer, read_raw, recording
 
 from coach.app import build
@@ -34,11 +35,18 @@ def test_the_background_plays_on_after_the_session_until_stopped(
     # The session starts at 22:59:30 and lasts 12 s: until 23:00 the background has 18 s.
     now = datetime(2026, 3, 2, 22, 59, 30, tzinfo=ZONE)
     dirs = UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s")
-    app = build(dirs=dirs, wall_clock=lambda: now, zone=ZONE, tray=False)
+    quitting = ManualScheduler(FakeClock())
+    app = build(dirs=dirs, wall_clock=lambda: now, zone=ZONE, tray=False, quit_scheduler=quitting)
     qtbot.addWidget(app.window)
     app.window.show()
     app.save_settings(
-        replace(app.settings, background="brown", background_volume=1.0, background_until="23:00")
+        replace(
+            app.settings,
+            background="brown",
+            background_volume=1.0,
+            background_until="23:00",
+            quit_after_minutes=5,
+        )
     )
     raw = tmp_path / "night.raw"
     nights: list[float] = []
@@ -55,6 +63,7 @@ def test_the_background_plays_on_after_the_session_until_stopped(
             assert "plays on until 23:00" in app.window.session.area.text()
             qtbot.wait(2_000)  # the background goes on meanwhile
             assert controller.audio_playing and controller.night_playing
+            assert quitting.pending is None  # "close the app after" counts from the night's end
             qtbot.keyClick(app.window, Qt.Key.Key_Escape)  # the first key lifts the dark
             qtbot.waitUntil(lambda: not app.window.dimmer.isVisible(), timeout=5_000)
             assert controller.night_playing
@@ -62,6 +71,7 @@ def test_the_background_plays_on_after_the_session_until_stopped(
             qtbot.waitUntil(lambda: not controller.audio_playing, timeout=5_000)
             assert nights[-1] == 0.0 and not stop.isVisible()
             assert controller.state is State.FINISHED  # the session itself was finished
+            assert quitting.pending == pytest.approx(quitting.clock.now() + 300)
         finally:
             app.shutdown()
     audio = read_raw(raw)

@@ -261,3 +261,22 @@ def test_restore_defaults_touches_only_the_page_shown(harness, qtbot) -> None:
     settings = harness.app.settings
     assert not settings.chime  # back to the default on that page
     assert settings.rate == 90 and settings.quit_after_minutes == 10  # the others kept
+
+
+def test_the_background_can_play_on_through_the_night_until_a_time(qtbot) -> None:
+    window = PreferencesWindow(Settings(background="brown"), [])
+    qtbot.addWidget(window)
+    window.show()
+    page = window.screen_page
+    assert page.night.currentData() == "" and not page.night_until.isEnabled()
+    page.night.setFocus()
+    qtbot.keyClick(page.night, Qt.Key.Key_Down)  # until the get-up time
+    assert window.chosen().background_until == "get-up"
+    assert not page.night_until.isEnabled()
+    qtbot.keyClick(page.night, Qt.Key.Key_Down)  # until a time of one's own
+    assert page.night_until.isEnabled()
+    page.night_until.setFocus()
+    qtbot.keyClick(page.night_until, Qt.Key.Key_Down)  # the hour: 06:30 → 05:30
+    assert window.chosen().background_until == "05:30"
+    window.screen_page.load(Settings(background_until="23:10"))  # and shown again as saved
+    assert page.night.currentData() == "at" and page.night_until.time().toString("HH:mm") == "23:10"
