@@ -277,6 +277,17 @@ def main() -> int:
         scheduler.run_until_idle()
         settle(12_000)
         shoot("finished-dimmed")
+        # The background through the night (this machine's sessions play no sound, so the
+        # page is told what the controller would say).
+        window._lift_screen()
+        settle(1500)
+        window.session.show_night(
+            "The background sound plays on until 06:30, then fades away. Escape stops it."
+        )
+        for suffix, large in (("", False), ("-large-text", True)):
+            theme.apply(app, large_text=large)
+            shoot(f"finished-night-background{suffix}")
+        theme.apply(app)
         report_page(coach, shots)
         coach.shutdown()
     for path in shots:

@@ -53,7 +53,7 @@ SERVER_LATENCY_MS = 1000
 #: server's piece, so a starved event loop never leaves the server waiting.
 BUFFER_SECONDS = 1.5
 #: When the server's delay is looked at again (seconds after a stream starts or
-#: resumes, then every last one): between looks the heard place moves on with the
+#: resumes, then again at the last interval): between looks the heard place moves on with the
 #: monotonic clock.
 SAMPLE_AFTER = (0.03, 0.1, 0.3, 1.0, 10.0)
 #: Silence played before the stream starts (and after a skip): a sound device that is
@@ -220,7 +220,7 @@ class StreamPlayer(QObject):
         self._sampler = QTimer(self)
         self._sampler.setSingleShot(True)
         self._sampler.timeout.connect(self._sample)
-        # The stop fade, made where the server mixes the stream: (stream, began, steps).
+        # The stop fade, made where the server mixes the stream: (stream, when it began).
         self._stop_fade: tuple[Stream, float] | None = None
         self._stop_timer = QTimer(self)
         self._stop_timer.setInterval(STOP_FADE_STEP_MS)
