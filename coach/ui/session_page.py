@@ -267,13 +267,23 @@ class SessionPage(QWidget):
         self.section_title.setText("Getting ready")
         self.area.setText("")
         self.show_words("Preparing the voice…")
-        self.progress.setValue(round(1000 * done / total) if total else 0)
+        self.progress.setRange(0, BAR_STEPS)
+        self.progress.setValue(round(BAR_STEPS * done / total) if total else 0)
         self.time_left.setText(f"{done} of {total} prompts")
         self.body_map.set_roles({}, animate=False)
 
+    @property
+    def bar_steps(self) -> int:
+        """How many steps the bar shows: one a pixel of its width (a finer step could
+        not be seen, yet would repaint it), at most :data:`BAR_STEPS`."""
+        return max(1, min(BAR_STEPS, self.progress.width()))
+
     def show_time(self, position: float, duration: float) -> None:
         """The bar and the minutes left (each repainted only when it changes)."""
-        self.progress.setValue(bar_value(position, duration))
+        steps = self.bar_steps
+        if self.progress.maximum() != steps:
+            self.progress.setRange(0, steps)
+        self.progress.setValue(bar_value(position, duration, steps))
         self.time_left.setText(minutes_left(duration - position))
 
     def show_state(self, state: State) -> None:

@@ -99,7 +99,7 @@ def test_clicking_a_region_while_paused_jumps_to_its_step(harness, qtbot) -> Non
     # The bar and the time left follow at once, not only after resuming.
     page = harness.window.session
     start = timeline.sections[target].start
-    assert page.progress.value() == round(1000 * start / timeline.duration)
+    assert page.progress.value() == round(page.progress.maximum() * start / timeline.duration)
     assert page.time_left.text() == minutes_left(timeline.duration - start)
     # The most specific step wins: a thumb is its own step, not the whole hand.
     assert body_map.region_at(body_map.region_centre("right_thumb")) == "right_thumb"

@@ -48,14 +48,15 @@ def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     harness.advance(0.5)
     window._show_time()
     assert page.time_left.text() == "1 min left"
-    assert page.progress.value() == round(1000 * 5 / 12)
+    assert page.progress.value() == round(page.progress.maximum() * 5 / 12)
     harness.scheduler.run_until_idle()
     assert harness.app.controller.state is State.FINISHED
     assert page.words.text() == "Sleep well."
     assert page.back_button.isVisible()
     assert seen == ["Close your eyes.", "Let go."]
     assert timeline.duration == 12.0
-    assert page.progress.value() == 1000 and page.time_left.text() == "0 min left"
+    assert page.progress.value() == page.progress.maximum()
+    assert page.time_left.text() == "0 min left"
     page.back_button.click()
     assert window.pages.currentWidget() is window.home
 
@@ -308,7 +309,10 @@ def test_the_time_is_shown_again_only_when_it_changes_and_is_seen(harness, qtbot
     window._show_time()
     timer = window._refresh
     assert timer.isActive() and timer.isSingleShot()
-    wait = next_change(*harness.app.controller.progress())
+    # The bar has a step for each pixel of its width (a finer one could not be seen).
+    steps = window.session.progress.width()
+    assert window.session.progress.maximum() == steps < 1000
+    wait = next_change(*harness.app.controller.progress(), steps)
     assert wait is not None
     assert timer.interval() == max(250, int(wait * 1000 + 0.999) + 5)  # not a 1 s tick
     harness.app.save_settings(replace(harness.app.settings, screen_dark=True))
