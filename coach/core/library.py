@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.core.language import DEFAULT_LANGUAGE
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
 
@@ -30,8 +31,11 @@ def _order(path: Path) -> tuple[int, str]:
     return (BUILTIN_ORDER.index(stem) if stem in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
 
 
-def list_routines(builtin_dir: Path, user_dir: Path | None = None) -> list[Entry]:
-    """Every routine file, built-in first; files that fail to load are listed with their error."""
+def list_routines(
+    builtin_dir: Path, user_dir: Path | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[Entry]:
+    """Every routine file, built-in first — those in *language* (the person's) before the
+    others; files that fail to load are listed with their error."""
     entries = []
     sources = [(builtin_dir, True)] + ([(user_dir, False)] if user_dir else [])
     for directory, builtin in sources:
@@ -43,7 +47,12 @@ def list_routines(builtin_dir: Path, user_dir: Path | None = None) -> list[Entry
                 entries.append(Entry(prefix + path.stem, path, builtin, load_routine(path)))
             except RoutineError as exc:
                 entries.append(Entry(prefix + path.stem, path, builtin, None, exc))
-    return entries
+    # Stable: the built-in order stays within each language.
+    return sorted(entries, key=lambda e: (not e.builtin, not _in(e, language)))
+
+
+def _in(entry: Entry, language: str) -> bool:
+    return entry.routine is not None and entry.routine.language == language
 
 
 class UnknownRoutine(LookupError):

@@ -18,10 +18,18 @@ def test_home_lists_builtin_routines_default_first(harness) -> None:
     home = harness.window.home
     names = [home.routines.item(i).text().split("\n")[0] for i in range(home.routines.count())]
     assert names[0] == "Evening body scan"
-    assert len(names) == 4
+    assert len(names) == 5 and names[-1] == "Напряжение и расслабление: 4 группы"
     assert home.selected_entry().id == "body-scan"
     assert "about 15 minutes" in home.routines.item(0).text()
     assert home.description.text().startswith("Release-only relaxation")
+
+
+def test_under_a_russian_locale_the_russian_routines_come_first(make_harness, monkeypatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "ru_RU:ru")
+    home = make_harness().window.home
+    first = home.routines.item(0).text().split("\n")[0]
+    assert first == "Напряжение и расслабление: 4 группы"
+    assert home.routines.count() == 5
 
 
 def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
