@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.core.language import DEFAULT_LANGUAGE
+from coach.core.language import CODE, DEFAULT_LANGUAGE
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
 
@@ -28,7 +28,17 @@ class Entry:
 
 def _order(path: Path) -> tuple[int, str]:
     stem = path.stem
-    return (BUILTIN_ORDER.index(stem) if stem in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
+    base, _, suffix = stem.rpartition("-")  # "body-scan-ru" is the body scan in Russian
+    if not (base and CODE.fullmatch(suffix)):
+        base = stem
+    return (BUILTIN_ORDER.index(base) if base in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
+
+
+def in_language(routine_id: str, language: str, entries: list[Entry]) -> str:
+    """The built-in *routine_id* in *language*, where there is one (else *routine_id*)."""
+    wanted = f"{routine_id}-{language}"
+    found = any(e.id == wanted and e.builtin for e in entries)
+    return wanted if language != DEFAULT_LANGUAGE and found else routine_id
 
 
 def list_routines(

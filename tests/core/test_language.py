@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.language import preferred_language
-from coach.core.library import list_routines
+from coach.core.library import in_language, list_routines
 from coach.core.routine_format import RoutineError, dump_routine, parse_routine
 from coach.core.settings import Settings
 from coach.paths import assets_dir
@@ -75,10 +75,44 @@ def test_the_persons_language_comes_from_the_locale(environ: dict[str, str], lan
     assert preferred_language(environ) == language
 
 
-def test_the_list_offers_the_persons_language_first(tmp_path: Path) -> None:
+def test_the_list_offers_the_persons_language_first_in_the_same_order(tmp_path: Path) -> None:
     builtin = assets_dir() / "routines"
-    english_first = [e.id for e in list_routines(builtin, tmp_path)]
-    assert english_first[0] == "body-scan" and "four-groups-ru" in english_first
-    russian_first = list_routines(builtin, tmp_path, "ru")
-    assert russian_first[0].id == "four-groups-ru"
-    assert [e.id for e in russian_first[1:]] == [i for i in english_first if i != "four-groups-ru"]
+    english = [e.id for e in list_routines(builtin, tmp_path)]
+    order = ["body-scan", "classic-16", "seven-groups", "four-groups"]
+    assert english == order + [f"{i}-ru" for i in order]
+    russian = [e.id for e in list_routines(builtin, tmp_path, "ru")]
+    assert russian == [f"{i}-ru" for i in order] + order
+
+
+def test_a_new_user_gets_the_default_routine_in_their_language(tmp_path: Path) -> None:
+    entries = list_routines(assets_dir() / "routines", tmp_path, "ru")
+    assert in_language("body-scan", "ru", entries) == "body-scan-ru"
+    assert in_language("body-scan", "en", entries) == "body-scan"
+    assert in_language("body-scan", "de", entries) == "body-scan"  # none in German yet
+
+
+def test_every_built_in_routine_has_its_russian_twin_with_the_same_steps() -> None:
+    """The Russian routines keep their English twins' order of body areas and timing
+    (the body scan from the source; the classic groups of Bernstein and Borkovec)."""
+    from coach.core.routine_format import load_routine
+
+    builtin = assets_dir() / "routines"
+    for english in ("body-scan", "classic-16", "seven-groups", "four-groups"):
+        en = load_routine(builtin / f"{english}.toml")
+        ru = load_routine(builtin / f"{english}-ru.toml")
+        assert (en.language, ru.language) == ("en", "ru")
+        assert [(s.area, s.tense, s.relax) for s in en.steps] == [
+            (s.area, s.tense, s.relax) for s in ru.steps
+        ]
+        assert [[p.at for p in s.prompts] for s in en.steps] == [
+            [p.at for p in s.prompts] for s in ru.steps
+        ]
+        assert en.duration == ru.duration
+        cyrillic = [t for t in _texts(ru) if any("а" <= c.lower() <= "я" for c in t)]
+        assert cyrillic == _texts(ru), english  # every word said is Russian
+
+
+def _texts(routine: object) -> list[str]:
+    from coach.core.timeline import compile_timeline
+
+    return compile_timeline(routine).texts()  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ def test_home_lists_builtin_routines_default_first(harness) -> None:
     home = harness.window.home
     names = [home.routines.item(i).text().split("\n")[0] for i in range(home.routines.count())]
     assert names[0] == "Evening body scan"
-    assert len(names) == 5 and names[-1] == "Напряжение и расслабление: 4 группы"
+    assert len(names) == 8 and names[4] == "Вечернее сканирование тела"  # then Russian
     assert home.selected_entry().id == "body-scan"
     assert "about 15 minutes" in home.routines.item(0).text()
     assert home.description.text().startswith("Release-only relaxation")
@@ -28,8 +28,9 @@ def test_under_a_russian_locale_the_russian_routines_come_first(make_harness, mo
     monkeypatch.setenv("LANGUAGE", "ru_RU:ru")
     home = make_harness().window.home
     first = home.routines.item(0).text().split("\n")[0]
-    assert first == "Напряжение и расслабление: 4 группы"
-    assert home.routines.count() == 5
+    assert first == "Вечернее сканирование тела"
+    assert home.routines.count() == 8
+    assert home.selected_entry().id == "body-scan-ru"  # a new user's default, in Russian
 
 
 def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
