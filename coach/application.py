@@ -24,7 +24,7 @@ from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Scheduler
 from coach.core.language import preferred_language
-from coach.core.library import DEFAULT_ROUTINE, in_language, list_routines, resolve
+from coach.core.library import DEFAULT_ROUTINE, list_routines, offered, resolve
 from coach.core.routine import Routine
 from coach.core.session import State
 from coach.core.settings import Settings
@@ -228,8 +228,8 @@ class App:
         language = preferred_language(os.environ)
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines, language)
         wanted = routine_id(select) if select is not None else self.settings.routine
-        if select is None and wanted == DEFAULT_ROUTINE:  # a new user: in their language
-            wanted = in_language(wanted, language, entries)
+        if select is None:  # a built-in in the person's language where there is one
+            wanted = offered(wanted, entries, language)
         self.window.home.set_entries(entries, wanted)
 
     def start(self, name_or_path: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.language import preferred_language
-from coach.core.library import in_language, list_routines
+from coach.core.library import list_routines, offered, resolve
 from coach.core.routine_format import RoutineError, dump_routine, parse_routine
 from coach.core.settings import Settings
 from coach.paths import assets_dir
@@ -75,20 +75,33 @@ def test_the_persons_language_comes_from_the_locale(environ: dict[str, str], lan
     assert preferred_language(environ) == language
 
 
-def test_the_list_offers_the_persons_language_first_in_the_same_order(tmp_path: Path) -> None:
+def test_the_list_offers_the_built_in_routines_of_the_persons_language(tmp_path: Path) -> None:
     builtin = assets_dir() / "routines"
-    english = [e.id for e in list_routines(builtin, tmp_path)]
     order = ["body-scan", "classic-16", "seven-groups", "four-groups"]
-    assert english == order + [f"{i}-ru" for i in order]
+    (tmp_path / "mine.toml").write_text(RUSSIAN, encoding="utf-8")
+    english = [e.id for e in list_routines(builtin, tmp_path)]
+    assert english == [*order, "user:mine"]  # one's own routines in any language
     russian = [e.id for e in list_routines(builtin, tmp_path, "ru")]
-    assert russian == [f"{i}-ru" for i in order] + order
+    assert russian == [*(f"{i}-ru" for i in order), "user:mine"]
+    german = [e.id for e in list_routines(builtin, tmp_path, "de")]
+    assert german == english  # none in German yet: the English ones
+    every = [e.id for e in list_routines(builtin, tmp_path, None)]
+    assert every == [*(x for i in order for x in (i, f"{i}-ru")), "user:mine"]  # twins together
 
 
-def test_a_new_user_gets_the_default_routine_in_their_language(tmp_path: Path) -> None:
-    entries = list_routines(assets_dir() / "routines", tmp_path, "ru")
-    assert in_language("body-scan", "ru", entries) == "body-scan-ru"
-    assert in_language("body-scan", "en", entries) == "body-scan"
-    assert in_language("body-scan", "de", entries) == "body-scan"  # none in German yet
+def test_the_routine_selected_is_offered_in_the_persons_language(tmp_path: Path) -> None:
+    builtin = assets_dir() / "routines"
+    russian = list_routines(builtin, tmp_path, "ru")
+    english = list_routines(builtin, tmp_path, "en")
+    assert offered("body-scan", russian, "ru") == "body-scan-ru"  # a new user's default
+    assert offered("four-groups", russian, "ru") == "four-groups-ru"  # not listed: its twin
+    assert offered("four-groups-ru", english, "en") == "four-groups"
+    assert offered("seven-groups", english, "en") == "seven-groups"
+    assert offered("user:mine", russian, "ru") == "user:mine"
+
+
+def test_a_routine_of_another_language_is_still_found_by_its_id(tmp_path: Path) -> None:
+    assert resolve("body-scan-ru", assets_dir() / "routines", tmp_path).language == "ru"
 
 
 def test_every_built_in_routine_has_its_russian_twin_with_the_same_steps() -> None:
