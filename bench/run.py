@@ -480,30 +480,33 @@ def voice_preparation(home: Path) -> dict:
     from coach.adapters.speech.protocol import find_backend
     from coach.adapters.voice_cache import VoiceCache
     from coach.core.routine_format import load_routine
+    from coach.core.settings import Settings
     from coach.core.timeline import compile_timeline
-    from coach.core.voice import VoiceSettings
     from coach.paths import assets_dir
+    from coach.services.voice import voice_for
 
     figures: dict[str, dict[str, Any]] = {}
     for path in sorted((assets_dir() / "routines").glob("*.toml")):
-        texts = compile_timeline(load_routine(path)).texts()
+        routine = load_routine(path)
+        texts = compile_timeline(routine).texts()
+        voice = voice_for(Settings(), routine)  # the natural voice, or the language's
         choice = find_backend(BACKENDS)
         backend = choice.backend
         assert isinstance(backend, VoiceChain), choice.reasons
         cache = VoiceCache(home / f"voice-{path.stem}", backend)
         begin = time.perf_counter()
-        cache.render_all(texts, VoiceSettings())  # the default voice: the natural one
+        cache.render_all(texts, voice)
         cold = time.perf_counter() - begin
         helper = _helper_memory(backend)  # the natural voice's helper, before it is let go
         backend.release()
         after = _helper_memory(backend)
         begin = time.perf_counter()
-        cache.render_all(texts, VoiceSettings())
+        cache.render_all(texts, voice)
         warm = time.perf_counter() - begin
         backend.close()
         figures[path.stem] = {
             "prompts": len(texts),
-            "engine": backend.engine_for(VoiceSettings())[0].name,
+            "engine": backend.engine_for(voice)[0].name,
             "cold_s": cold,
             "warm_ms": warm * 1000,
             "helper_peak_mib": helper[0],
@@ -553,7 +556,9 @@ def intelligibility(home: Path, prompts: int) -> dict:
 
     texts: list[str] = []
     for path in sorted((assets_dir() / "routines").glob("*.toml")):
-        texts += compile_timeline(load_routine(path)).texts()[: max(1, prompts // 4)]
+        routine = load_routine(path)
+        if routine.language == "en":  # the recogniser's model is English
+            texts += compile_timeline(routine).texts()[: max(1, prompts // 4)]
     decoder = Decoder(samprate=16000, logfn=os.devnull)
     chain = voice_chain()
     figures = {}

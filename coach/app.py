@@ -41,6 +41,7 @@ from coach.application import App, routine_id
 from coach.audio.player import SoundSystem, default_output
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
+from coach.core.language import preferred_language
 from coach.core.library import UnknownRoutine, resolve
 from coach.core.night import night_seconds
 from coach.core.reminders import Reminder
@@ -146,7 +147,10 @@ def build(
     )
     app.reload_routines()
     app.routines = RoutineActions(
-        app, RoutineLibrary(assets_dir() / "routines", dirs.user_routines)
+        app,
+        RoutineLibrary(
+            assets_dir() / "routines", dirs.user_routines, preferred_language(os.environ)
+        ),
     )
     parts = wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     evening = parts.evening

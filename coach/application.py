@@ -6,6 +6,7 @@ Made and connected by the composition root (:mod:`coach.app`); the wiring module
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -22,7 +23,8 @@ from coach.adapters.window_geometry import WindowGeometry
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Scheduler
-from coach.core.library import DEFAULT_ROUTINE, list_routines, resolve
+from coach.core.language import preferred_language
+from coach.core.library import DEFAULT_ROUTINE, list_routines, offered, resolve
 from coach.core.routine import Routine
 from coach.core.session import State
 from coach.core.settings import Settings
@@ -223,8 +225,11 @@ class App:
         self.quit_app()
 
     def reload_routines(self, select: Routine | None = None) -> None:
-        entries = list_routines(assets_dir() / "routines", self.dirs.user_routines)
+        language = preferred_language(os.environ)
+        entries = list_routines(assets_dir() / "routines", self.dirs.user_routines, language)
         wanted = routine_id(select) if select is not None else self.settings.routine
+        if select is None:  # a built-in in the person's language where there is one
+            wanted = offered(wanted, entries, language)
         self.window.home.set_entries(entries, wanted)
 
     def start(self, name_or_path: str) -> None:

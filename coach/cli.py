@@ -145,7 +145,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         print(f"warning: “{text[:50]}” could not be spoken: {why}", file=sys.stderr)
     night_words = f", then {night:g} hours of background" if night else ""
     print(
-        f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts{night_words}"
+        f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts"
+        f"{night_words}; voice {voice.voice or 'the default'}"
     )
     return 0
 

@@ -30,13 +30,15 @@ class Deleted:
 
 
 class RoutineLibrary:
-    def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
+    def __init__(self, builtin_dir: Path, user_dir: Path, language: str = "en") -> None:
         self.builtin_dir = builtin_dir
         self.user_dir = user_dir
+        #: The person's language: the built-in routines offered are in it.
+        self.language = language
         self.trash_dir = user_dir.parent / "deleted-routines"
 
     def entries(self) -> list[Entry]:
-        return list_routines(self.builtin_dir, self.user_dir)
+        return list_routines(self.builtin_dir, self.user_dir, self.language)
 
     def is_builtin(self, path: Path | None) -> bool:
         return path is not None and path.parent.resolve() == self.builtin_dir.resolve()

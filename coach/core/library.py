@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.core.language import CODE, DEFAULT_LANGUAGE
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
 
@@ -27,11 +28,19 @@ class Entry:
 
 def _order(path: Path) -> tuple[int, str]:
     stem = path.stem
-    return (BUILTIN_ORDER.index(stem) if stem in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
+    base = _base(stem)
+    return (BUILTIN_ORDER.index(base) if base in BUILTIN_ORDER else len(BUILTIN_ORDER), stem)
 
 
-def list_routines(builtin_dir: Path, user_dir: Path | None = None) -> list[Entry]:
-    """Every routine file, built-in first; files that fail to load are listed with their error."""
+def list_routines(
+    builtin_dir: Path, user_dir: Path | None = None, language: str | None = DEFAULT_LANGUAGE
+) -> list[Entry]:
+    """Every routine file, built-in first; files that fail to load are listed with their error.
+
+    Of the built-in routines, those in *language* (the person's), or the English ones when
+    there are none in it; every one of them with ``language=None``.  The user's own
+    routines are all listed, whatever their language.
+    """
     entries = []
     sources = [(builtin_dir, True)] + ([(user_dir, False)] if user_dir else [])
     for directory, builtin in sources:
@@ -43,7 +52,34 @@ def list_routines(builtin_dir: Path, user_dir: Path | None = None) -> list[Entry
                 entries.append(Entry(prefix + path.stem, path, builtin, load_routine(path)))
             except RoutineError as exc:
                 entries.append(Entry(prefix + path.stem, path, builtin, None, exc))
-    return entries
+    if language is None:
+        return entries
+    if not any(e.builtin and _in(e, language) for e in entries):
+        language = DEFAULT_LANGUAGE
+    return [e for e in entries if not e.builtin or e.routine is None or _in(e, language)]
+
+
+def offered(routine_id: str, entries: list[Entry], language: str) -> str:
+    """The routine to select for *routine_id* among *entries*: itself, or its twin in
+    *language* when that is what is offered (a new user's default, or a built-in of
+    another language that is not listed), or the base routine of a twin."""
+    ids = {e.id for e in entries}
+    base = _base(routine_id)
+    twin = base if language == DEFAULT_LANGUAGE else f"{base}-{language}"
+    if (routine_id not in ids or routine_id == DEFAULT_ROUTINE) and twin in ids:
+        return twin
+    if routine_id not in ids and base in ids:
+        return base
+    return routine_id
+
+
+def _base(stem: str) -> str:
+    base, _, suffix = stem.rpartition("-")  # "body-scan-ru" is the body scan in Russian
+    return base if base and CODE.fullmatch(suffix) else stem
+
+
+def _in(entry: Entry, language: str) -> bool:
+    return entry.routine is not None and entry.routine.language == language
 
 
 class UnknownRoutine(LookupError):
@@ -56,7 +92,7 @@ def resolve(name_or_path: str, builtin_dir: Path, user_dir: Path | None = None) 
     if path.suffix == ".toml" or path.is_file():
         return load_routine(path)
     wanted = name_or_path.strip().casefold()
-    entries = list_routines(builtin_dir, user_dir)
+    entries = list_routines(builtin_dir, user_dir, language=None)  # every language
     for entry in entries:
         names = {entry.id.casefold(), entry.id.removeprefix("user:").casefold()}
         if entry.routine is not None:

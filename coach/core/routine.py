@@ -71,6 +71,8 @@ class Routine:
     #: A chime before each step: on, off, or ``None`` to follow the app's setting.
     chime: bool | None = None
     voice: RoutineVoice | None = None
+    #: The language its words are in (``coach.core.language``): the voice follows it.
+    language: str = "en"
     source: Path | None = field(default=None, compare=False)
 
     @property

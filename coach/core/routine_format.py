@@ -17,8 +17,9 @@ import tomli_w
 
 from coach.core import body_areas
 from coach.core.files import read_small_file
+from coach.core.language import DEFAULT_LANGUAGE, language_problem, release_words
 from coach.core.problems import FileProblemsError, Problem
-from coach.core.routine import DEFAULT_RELEASE, Prompt, Routine, RoutineVoice, Spoken, Step
+from coach.core.routine import Prompt, Routine, RoutineVoice, Spoken, Step
 from coach.core.text_rules import LINE_BREAKS, describe_control
 from coach.core.toml_lines import LineIndex
 
@@ -35,7 +36,17 @@ MAX_TENSE_SECONDS = 60.0
 MAX_PHASE_SECONDS = 600.0
 MAX_TOTAL_SECONDS = 3 * 60 * 60.0
 
-TOP_KEYS = ("version", "name", "description", "intro", "closing", "options", "voice", "steps")
+TOP_KEYS = (
+    "version",
+    "language",
+    "name",
+    "description",
+    "intro",
+    "closing",
+    "options",
+    "voice",
+    "steps",
+)
 OPTION_KEYS = ("repeat", "pause_between", "chime")
 VOICE_KEYS = ("id", "rate", "volume")
 MAX_REPEAT = 3
@@ -231,13 +242,18 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
         check.add(("version",), f"is {version}; the only known format is {FORMAT_VERSION}")
 
     check.unknown_keys(doc, TOP_KEYS, ())
+    language = doc.get("language", DEFAULT_LANGUAGE)
+    why = language_problem(language)
+    if why is not None:
+        check.add(("language",), why)
+        language = DEFAULT_LANGUAGE
     name = check.text(doc, "name", (), required=True, limit=MAX_NAME, lines=False)
     description = check.text(doc, "description", (), required=False, limit=MAX_DESCRIPTION)
     intro = _spoken(doc, "intro", check)
     closing = _spoken(doc, "closing", check)
     options = _options(doc, check)
     voice = _voice(doc, check)
-    steps = _steps(doc, check)
+    steps = _steps(doc, check, release_words(language))
 
     if not check.problems:
         routine = Routine(
@@ -247,6 +263,7 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
             closing=closing,
             steps=tuple(steps),
             voice=voice,
+            language=language,
             **options,
         )
         if routine.duration > MAX_TOTAL_SECONDS:
@@ -322,7 +339,7 @@ def _spoken(doc: dict[str, Any], key: str, check: _Checker) -> Spoken | None:
     return Spoken(say, seconds)
 
 
-def _steps(doc: dict[str, Any], check: _Checker) -> list[Step]:
+def _steps(doc: dict[str, Any], check: _Checker, default_release: str) -> list[Step]:
     raw = doc.get("steps")
     if raw is None:
         check.add(("steps",), "missing; a routine needs at least one [[steps]] entry")
@@ -337,13 +354,13 @@ def _steps(doc: dict[str, Any], check: _Checker) -> list[Step]:
         return []
     steps = []
     for index, table in enumerate(raw):
-        step = _step(table, ("steps", index), check)
+        step = _step(table, ("steps", index), check, default_release)
         if step is not None:
             steps.append(step)
     return steps
 
 
-def _step(table: dict[str, Any], path: Path_, check: _Checker) -> Step | None:
+def _step(table: dict[str, Any], path: Path_, check: _Checker, default_release: str) -> Step | None:
     before = len(check.problems)
     check.unknown_keys(table, STEP_KEYS, path)
     area = table.get("area")
@@ -373,7 +390,7 @@ def _step(table: dict[str, Any], path: Path_, check: _Checker) -> Step | None:
         area=area,
         say=say,
         tense=tense,
-        release=release or DEFAULT_RELEASE,
+        release=release or default_release,
         relax=relax,
         prompts=tuple(prompts),
     )
@@ -447,7 +464,10 @@ def _number(value: float) -> int | float:
 
 def dump_routine(routine: Routine) -> str:
     """Serialise *routine* to routine-format TOML text (reads back equal)."""
-    doc: dict[str, Any] = {"version": FORMAT_VERSION, "name": routine.name}
+    doc: dict[str, Any] = {"version": FORMAT_VERSION}
+    if routine.language != DEFAULT_LANGUAGE:
+        doc["language"] = routine.language
+    doc["name"] = routine.name
     if routine.description:
         doc["description"] = routine.description
     for key, part in (("intro", routine.intro), ("closing", routine.closing)):
@@ -474,7 +494,7 @@ def dump_routine(routine: Routine) -> str:
         table: dict[str, Any] = {"area": step.area, "say": step.say}
         if step.tense:
             table["tense"] = _number(step.tense)
-        if step.release != DEFAULT_RELEASE:
+        if step.release != release_words(routine.language):
             table["release"] = step.release
         table["relax"] = _number(step.relax)
         if step.prompts:

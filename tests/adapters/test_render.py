@@ -114,3 +114,25 @@ def test_render_night_needs_a_background_and_sensible_hours(tmp_path: Path, app_
     done = _render(out, "--night", "11", "--background", "pink")
     assert done.returncode == 2 and "must be from 0 to 10 hours" in done.stderr
     assert not out.exists()
+
+
+def test_a_russian_routine_is_spoken_by_the_russian_voice(tmp_path: Path, app_home: Path) -> None:
+    """The routine's language picks the voice (eSpeak NG's Russian), whatever the settings'."""
+    routine = Path(__file__).resolve().parents[2] / "assets" / "routines" / "four-groups-ru.toml"
+    out = tmp_path / "ru.wav"
+    done = subprocess.run(
+        [sys.executable, "-m", "coach", "render", str(routine), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "voice zle/ru" in done.stdout
+    timeline = compile_timeline(load_routine(routine))
+    samples = read_wav(out)
+    # A prompt of several sentences pauses between them: count what follows 1.5 s of quiet.
+    onsets = speech_onsets(samples, RATE, threshold=40, min_gap=1.5)
+    assert len(onsets) == len(timeline.cues)
+    for onset, cue in zip(onsets, timeline.cues, strict=True):
+        assert 0 <= onset - cue.at <= 0.010, (cue.text, onset, cue.at)

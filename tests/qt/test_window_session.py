@@ -24,6 +24,15 @@ def test_home_lists_builtin_routines_default_first(harness) -> None:
     assert home.description.text().startswith("Release-only relaxation")
 
 
+def test_under_a_russian_locale_the_russian_routines_are_offered(make_harness, monkeypatch) -> None:
+    monkeypatch.setenv("LANGUAGE", "ru_RU:ru")
+    home = make_harness().window.home
+    first = home.routines.item(0).text().split("\n")[0]
+    assert first == "Вечернее сканирование тела"
+    assert home.routines.count() == 4
+    assert home.selected_entry().id == "body-scan-ru"  # a new user's default, in Russian
+
+
 def test_a_whole_short_session_in_the_window(harness, qtbot) -> None:
     window = harness.window
     window.show()

@@ -1,0 +1,49 @@
+"""Languages: which one the person reads (from the system's locale variables), which voice
+speaks a routine written in one, and the words a routine uses by default in each.
+
+A routine carries its ``language`` (``en`` unless it says otherwise).  The natural voice
+speaks English only; a routine in another language is spoken by eSpeak NG's voice for it.
+Adding a language here is a line in each table, and routine files written in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+DEFAULT_LANGUAGE = "en"
+#: A language code: two or three lower-case letters (ISO 639), as in a locale name.
+CODE = re.compile(r"[a-z]{2,3}")
+#: The eSpeak NG voice (its pyttsx3 id) for a routine in each language but English.
+VOICES = {"ru": "zle/ru"}
+#: What is said when a tense phase ends, if a step does not say otherwise.
+RELEASE_WORDS = {"en": "And let go.", "ru": "И отпустите."}
+#: The names people read, for the routine list and the editor.
+NAMES = {"en": "English", "ru": "Русский"}
+
+
+def language_problem(value: object) -> str | None:
+    """Why *value* is not a routine's language (None: it is one)."""
+    if not isinstance(value, str) or not CODE.fullmatch(value):
+        return "must be a language code of two or three lower-case letters, such as 'en' or 'ru'"
+    return None
+
+
+def preferred_language(environ: Mapping[str, str]) -> str:
+    """The language the person reads, as the system says (LANGUAGE, then LC_ALL,
+    LC_MESSAGES and LANG, as gettext looks); English for C, POSIX or nothing."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        for part in value.split(":"):  # LANGUAGE may list several, best first
+            code = part.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0].lower()
+            if code in ("", "c", "posix"):
+                continue
+            if CODE.fullmatch(code):
+                return code
+        if value:
+            return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def release_words(language: str) -> str:
+    return RELEASE_WORDS.get(language, RELEASE_WORDS[DEFAULT_LANGUAGE])
