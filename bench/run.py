@@ -103,29 +103,50 @@ def cpu_seconds(pid: int | None) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def rest_cpu(pulse: PulseServer, home: Path, seconds: float) -> dict[str, float | None]:
-    """CPU of the app (a process of its own, nothing recording) and of its sound server,
-    from /proc, over *seconds* of the long rest in ``bench/rest.toml`` — from 8 s after
-    the rest's words began, so that only the quiet stream is measured."""
-    routine = ROOT / "bench" / "rest.toml"
-    env = {
+def _app_env(pulse: PulseServer, home: Path, **extra: str) -> dict[str, str]:
+    """The environment of an app started by the bench: its own home, offscreen."""
+    return {
         **os.environ,
         **pulse.env(),
         "QT_QPA_PLATFORM": "offscreen",
         "WIND_DOWN_COACH_HOME": str(home),
-        "COACH_LOG_LEVEL": "INFO",
+        **extra,
     }
-    coach = [sys.executable, "-m", "coach"]
+
+
+def _render_voice(routine: Path, env: dict[str, str], home: Path) -> None:
+    """Render *routine*'s voice first (``coach render``), so a session starts at once."""
     subprocess.run(
-        [*coach, "render", str(routine), "-o", str(home / "warm.wav")],
+        [sys.executable, "-m", "coach", "render", str(routine), "-o", str(home / "warm.wav")],
         env=env,
         capture_output=True,
         timeout=600,
         check=True,
     )
+
+
+def _cpu_while(pid: int | None, server: int | None, seconds: float) -> tuple[float, float | None]:
+    """% of a core *pid* and the sound *server* use over the next *seconds* (from /proc)."""
+    mine, theirs, wall = cpu_seconds(pid), cpu_seconds(server), time.monotonic()
+    time.sleep(seconds)
+    mine_end, theirs_end = cpu_seconds(pid), cpu_seconds(server)
+    elapsed = time.monotonic() - wall
+    app = 100 * ((mine_end or 0.0) - (mine or 0.0)) / elapsed
+    if theirs is None or theirs_end is None:
+        return app, None
+    return app, 100 * (theirs_end - theirs) / elapsed
+
+
+def rest_cpu(pulse: PulseServer, home: Path, seconds: float) -> dict[str, float | None]:
+    """CPU of the app (a process of its own, nothing recording) and of its sound server,
+    from /proc, over *seconds* of the long rest in ``bench/rest.toml`` — from 8 s after
+    the rest's words began, so that only the quiet stream is measured."""
+    routine = ROOT / "bench" / "rest.toml"
+    env = _app_env(pulse, home, COACH_LOG_LEVEL="INFO")
+    _render_voice(routine, env, home)
     server = server_pid(pulse)
     with subprocess.Popen(
-        [*coach, "--routine", str(routine), "--start"],
+        [sys.executable, "-m", "coach", "--routine", str(routine), "--start"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -139,22 +160,11 @@ def rest_cpu(pulse: PulseServer, home: Path, seconds: float) -> dict[str, float 
                 if cues == 2:  # the rest's words
                     break
             time.sleep(8.0)
-            mine, theirs, wall = cpu_seconds(app.pid), cpu_seconds(server), time.monotonic()
-            time.sleep(seconds)
-            mine_end, theirs_end = cpu_seconds(app.pid), cpu_seconds(server)
-            elapsed = time.monotonic() - wall
+            mine, theirs = _cpu_while(app.pid, server, seconds)
         finally:
             app.terminate()
             app.wait(timeout=30)
-    return {
-        "app_percent": 100 * ((mine_end or 0.0) - (mine or 0.0)) / elapsed,
-        "server_percent": (
-            100 * (theirs_end - theirs) / elapsed
-            if theirs is not None and theirs_end is not None
-            else None
-        ),
-        "seconds": elapsed,
-    }
+    return {"app_percent": mine, "server_percent": theirs, "seconds": seconds}
 
 
 def pacat_cpu(pulse: PulseServer, seconds: float) -> tuple[float, float | None]:
@@ -178,20 +188,10 @@ def pacat_cpu(pulse: PulseServer, seconds: float) -> tuple[float, float | None]:
     ):  # fmt: skip
         try:
             time.sleep(1.0)
-            mine, theirs, wall = cpu_seconds(player.pid), cpu_seconds(server), time.monotonic()
-            time.sleep(seconds)
-            mine_end, theirs_end = cpu_seconds(player.pid), cpu_seconds(server)
-            elapsed = time.monotonic() - wall
+            return _cpu_while(player.pid, server, seconds)
         finally:
             player.kill()
             player.wait()
-    app = 100 * ((mine_end or 0.0) - (mine or 0.0)) / elapsed
-    srv = (
-        100 * (theirs_end - theirs) / elapsed
-        if theirs is not None and theirs_end is not None
-        else None
-    )
-    return app, srv
 
 
 # -- 1, 4, 5: a session played through the real app, recorded at the sink ----------------
@@ -379,21 +379,9 @@ def bare_sink_cpu(pulse: PulseServer, seconds: float) -> tuple[float, float | No
 def memory_after_session(routine: Path, pulse: PulseServer, home: Path) -> tuple[int, int]:
     """RSS and private memory (KiB) of the app, in a process of its own, once a session of
     *routine* has ended and let go of its sound (the voice rendered beforehand)."""
-    env = {
-        **os.environ,
-        **pulse.env(),
-        "QT_QPA_PLATFORM": "offscreen",
-        "WIND_DOWN_COACH_HOME": str(home),
-        "COACH_MEMORY_PROBE": "1",
-    }
+    env = _app_env(pulse, home, COACH_MEMORY_PROBE="1")
+    _render_voice(routine, env, home)
     coach = [sys.executable, "-m", "coach"]
-    subprocess.run(
-        [*coach, "render", str(routine), "-o", str(home / "warm.wav")],
-        env=env,
-        capture_output=True,
-        timeout=600,
-        check=True,
-    )
     out = subprocess.run(
         [*coach, "--routine", str(routine), "--start"],
         env=env,

@@ -61,7 +61,9 @@ def test_the_background_plays_on_after_the_session_until_stopped(
             qtbot.waitUntil(stop.isVisible, timeout=2_000)
             assert stop.text() == "Stop the background"
             assert "plays on until 23:00" in app.window.session.area.text()
-            qtbot.wait(2_000)  # the background goes on meanwhile
+            # Two seconds more of the sink recorded (not the clock): the background goes on.
+            grown = raw.stat().st_size + 2 * RATE * 2
+            qtbot.waitUntil(lambda: raw.stat().st_size >= grown, timeout=10_000)
             assert controller.audio_playing and controller.night_playing
             assert quitting.pending is None  # "close the app after" counts from the night's end
             qtbot.keyClick(app.window, Qt.Key.Key_Escape)  # the first key lifts the dark
