@@ -395,6 +395,17 @@ class StreamPlayer(QObject):
     # -- lifecycle -----------------------------------------------------------
     def _check_progress(self) -> None:
         sink = self._sink
+        if (
+            sink is not None
+            and self._paused_at is None
+            and self.mixer.exhausted
+            and self._stop_fade is None
+            and not self._drain_timer.isActive()
+            and self.position() >= self._end()
+        ):
+            # Everything was heard, but the sink never said it went idle: end here.
+            self._drained()
+            return
         if sink is None or self._paused_at is not None or self.mixer.exhausted:
             self._last_progress = (-1, 0)
             return
