@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,13 +35,14 @@ from coach.adapters.single_instance import (
 )
 from coach.adapters.speech.chain import BACKENDS
 from coach.adapters.speech.protocol import SpeechBackend
+from coach.adapters.translations import install as install_translations
+from coach.adapters.translations import window_language
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
 from coach.application import App, routine_id
 from coach.audio.player import SoundSystem, default_output
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
-from coach.core.language import preferred_language
 from coach.core.library import UnknownRoutine, resolve
 from coach.core.night import night_seconds
 from coach.core.reminders import Reminder
@@ -60,6 +61,8 @@ from coach.ui import plain_text, theme
 from coach.ui.dialogs import Dialogs, QtDialogs
 from coach.ui.main_window import MainWindow
 from coach.voice_preview import VoicePreview
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     pass
@@ -110,8 +113,10 @@ def build(
         no_output_notice=sound.notice if sound is not None else lambda: None,
     )
     qt_app = QApplication.instance()
+    language = window_language(settings.language, os.environ)
     if isinstance(qt_app, QApplication):
         plain_text.install(qt_app)  # before any window exists
+        language = install_translations(qt_app, language)
     window = MainWindow(assets_dir() / "body" / "body-map.svg")
     _connect_session(window, controller)
     recordings = Recordings(dirs.recordings)
@@ -125,6 +130,8 @@ def build(
         recordings,
         dialogs or QtDialogs(lambda: QApplication.activeModalWidget() or window),
     )
+    app.language = language
+    app.system_language = window_language("", os.environ)
     preferences.changed.connect(lambda _settings: window.session.apply_display(app.display()))
     app.audio_output = audio_output
     worker.voices_listed.connect(app.remember_voices)
@@ -148,9 +155,7 @@ def build(
     app.reload_routines()
     app.routines = RoutineActions(
         app,
-        RoutineLibrary(
-            assets_dir() / "routines", dirs.user_routines, preferred_language(os.environ)
-        ),
+        RoutineLibrary(assets_dir() / "routines", dirs.user_routines, app.language),
     )
     parts = wire_evening(app, wall_clock, reminder_scheduler, tray, zone, bath_scheduler)
     evening = parts.evening
@@ -244,9 +249,9 @@ def _wire_diary(
     window.simple.diary_requested.connect(diary.quick_check_in)
     window.startle_requested.connect(lambda: diary.log_startle())
     if app.tray is not None and app.tray_menu is not None:
-        startle = QAction("I startled…", app.tray_menu)
+        startle = QAction(translate("app", "I startled…"), app.tray_menu)
         startle.triggered.connect(lambda: diary.log_startle())
-        checkin = QAction("How did you sleep?…", app.tray_menu)
+        checkin = QAction(translate("app", "How did you sleep?…"), app.tray_menu)
         checkin.triggered.connect(lambda: diary.check_in())
         quit_action = app.tray_menu.actions()[-1]
         app.tray_menu.insertAction(quit_action, startle)
@@ -392,7 +397,7 @@ def _open(app: App, args: argparse.Namespace) -> None:
             routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
             app.reload_routines(routine)
     except (RoutineError, UnknownRoutine) as exc:
-        QMessageBox.warning(app.window, "Routine not found", str(exc))
+        QMessageBox.warning(app.window, translate("app", "Routine not found"), str(exc))
 
 
 def _another_launch(app: App, argv: list[str]) -> None:

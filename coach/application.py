@@ -6,11 +6,11 @@ Made and connected by the composition root (:mod:`coach.app`); the wiring module
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -18,12 +18,13 @@ from coach.adapters.history import History
 from coach.adapters.recordings import Recordings
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import InstanceServer
+from coach.adapters.translations import languages
 from coach.adapters.voice_worker import VoiceWorker
 from coach.adapters.window_geometry import WindowGeometry
 from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Scheduler
-from coach.core.language import preferred_language
+from coach.core.language import DEFAULT_LANGUAGE
 from coach.core.library import DEFAULT_ROUTINE, list_routines, offered, resolve
 from coach.core.routine import Routine
 from coach.core.session import State
@@ -38,6 +39,8 @@ from coach.ui.dialogs import Dialogs
 from coach.ui.main_window import MainWindow
 from coach.ui.session_page import Display
 from coach.voice_preview import VoicePreview
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -122,6 +125,11 @@ class App:
     startle_dialog: StartleDialog | None = None
     #: The sleep history page while it is open.
     history_window: HistoryWindow | None = None
+    #: The window's language (Preferences → Language, else the system's); the routine
+    #: list offers the built-in routines in it.
+    language: str = DEFAULT_LANGUAGE
+    #: The language the system asks for (where there is a catalogue for it).
+    system_language: str = DEFAULT_LANGUAGE
 
     @property
     def settings(self) -> Settings:
@@ -178,7 +186,15 @@ class App:
         choice = self.worker.choice
         voices = None if choice is None else (self.voices or [])
         locked = self.care is not None and self.care.locked
-        dialog = PreferencesWindow(self.settings, voices, self.window, page, locked)
+        dialog = PreferencesWindow(
+            self.settings,
+            voices,
+            self.window,
+            page,
+            locked,
+            languages(),
+            self.system_language,
+        )
         voice = dialog.voice_page
         voice.preview_requested.connect(
             lambda voice_id, rate, volume: self.voice_preview.play(
@@ -196,7 +212,15 @@ class App:
             self.voice_preview.stop()
             self.preferences_window = None
         if accepted:
+            before = self.settings.language
             self.save_settings(dialog.chosen())
+            if self.settings.language != before:
+                self.window.show_notice(
+                    translate(
+                        "App",
+                        "The new language is used from the next start of Wind-Down Coach.",
+                    )
+                )
             if self.care is not None:
                 carer = dialog.caregiver_page
                 self.care.changed_in_preferences(carer.new_pin(), carer.remove_lock.isChecked())
@@ -218,14 +242,15 @@ class App:
         if self.evening is not None and self.evening.bath_running:
             cancelled.append("the bath timer")
         if cancelled and not self.dialogs.confirm(
-            "Quit Wind-Down Coach", f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?"
+            translate("App", "Quit Wind-Down Coach"),
+            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?",
         ):
             return
         self.window.quitting = True
         self.quit_app()
 
     def reload_routines(self, select: Routine | None = None) -> None:
-        language = preferred_language(os.environ)
+        language = self.language
         entries = list_routines(assets_dir() / "routines", self.dirs.user_routines, language)
         wanted = routine_id(select) if select is not None else self.settings.routine
         if select is None:  # a built-in in the person's language where there is one

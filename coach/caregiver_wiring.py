@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from coach.adapters.history import diary_export_text
@@ -17,6 +18,8 @@ from coach.core.evening import greeting
 from coach.core.lock import MIN_LENGTH, Attempts, SettingsLock, make_record
 from coach.core.session import State
 from coach.ui import theme
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.application import App
@@ -190,17 +193,23 @@ class Caregiving:
         if path is None:
             return
         include_lock = self.lock.enabled and dialogs.confirm(
-            "Export setup",
-            "Include the PIN lock? The other computer will then ask for the same PIN.",
+            translate("Caregiving", "Export setup"),
+            translate(
+                "Caregiving",
+                "Include the PIN lock? The other computer will then ask for the same PIN.",
+            ),
         )
         try:
             has_diary = diary_export_text(self.app.dirs.history_file) is not None
         except OSError:
             has_diary = False  # unreadable: the export says so if asked to include it
         include_diary = has_diary and dialogs.confirm(
-            "Export setup",
-            "Include the sleep diary and startle log? They are health information: include "
-            "them only when the file goes somewhere you trust.",
+            translate("Caregiving", "Export setup"),
+            translate(
+                "Caregiving",
+                "Include the sleep diary and startle log? They are health information: include "
+                "them only when the file goes somewhere you trust.",
+            ),
         )
         try:
             export_bundle(self.app.dirs, path, include_lock, include_diary)
@@ -226,7 +235,8 @@ class Caregiving:
             self.tell(f"{path.name} was not imported: {exc}")
             return
         if not dialogs.confirm(
-            "Import setup", "This setup will:\n\n" + import_summary(plan.changes)
+            translate("Caregiving", "Import setup"),
+            "This setup will:\n\n" + import_summary(plan.changes),
         ):
             return
         try:

@@ -28,6 +28,7 @@ from coach.core.routine_format import RoutineError, load_routine
 from coach.core.text_rules import LINE_BREAKS, for_terminal
 from coach.core.timeline import compile_timeline
 from coach.paths import UserDirs, assets_dir, make_private
+from coach.texts.areas import area_label
 
 if TYPE_CHECKING:
     from coach.adapters.history import DiaryRecord
@@ -50,7 +51,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         print(json.dumps([cue.to_json() for cue in timeline.cues], indent=2, ensure_ascii=False))
         return 0
     for cue in timeline.cues:
-        area = body_areas.label(cue.area)
+        area = area_label(cue.area)
         print(f"{_clock(cue.at)}  {cue.kind.value:<8} {area:<24} {cue.text}")
     print(f"{_clock(timeline.duration)}  end")
     return 0
@@ -194,6 +195,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     from coach.adapters.plan_store import PlanStore
     from coach.core.checklist_format import parse_clock
     from coach.core.evening import plan_for, plan_night, sleep_check
+    from coach.texts.evening import sleep_words
 
     dirs = UserDirs.default()
     bedtimes, items, problems = PlanStore(dirs.plan_file).load(move_aside=False)
@@ -243,9 +245,8 @@ def cmd_tonight(args: argparse.Namespace) -> int:
         f"{plan.sleep_hours:g} hours until you get up"
         + ("" if plan.enough_sleep else f" (less than the {plan.needed_hours:g} recommended)")
     )
-    odd = sleep_check(plan)
-    if odd is not None:
-        print(odd)
+    if sleep_check(plan) is not None:
+        print(sleep_words(plan))
     for row, planned in zip(rows, plan.items, strict=True):
         print(f"  {wall_time(planned.due)}  {row['state']:<7} {row['title']} — {row['reason']}")
     return 0

@@ -28,6 +28,7 @@ from coach.core.reminders import Reminder
 from coach.core.session import State
 from coach.paths import assets_dir
 from coach.services.diary_text import SITUATION_WORDS, describe, doctor_note
+from coach.texts.areas import area_label
 
 if TYPE_CHECKING:
     from coach.application import App
@@ -226,9 +227,7 @@ class Diary:
         except Exception as exc:  # a full or read-only disk: say so, keep going
             self._say(f"The startle could not be kept ({exc}).")
             return False
-        self._say(
-            f"Startle kept for the night of {night:%A %d %B}: {body_areas.label(answer.area)}."
-        )
+        self._say(f"Startle kept for the night of {night:%A %d %B}: {area_label(answer.area)}.")
         self.refresh_history()
         return True
 

@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -24,6 +24,9 @@ from coach.core.reminders import Reminder
 from coach.core.session import State
 from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
+from coach.texts.reminders import in_words
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.application import App
@@ -79,7 +82,7 @@ def wire_evening(
     tray: QSystemTrayIcon | None = None
     if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
         tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "wind-down-coach.svg")), window)
-        tray.setToolTip("Wind-Down Coach")
+        tray.setToolTip(translate("evening_wiring", "Wind-Down Coach"))
         tray.show()
     window_notifier = WindowNotifier(window.add_notice)
     notifiers: list[TrayNotifier | WindowNotifier] = [window_notifier]
@@ -88,6 +91,7 @@ def wire_evening(
             notifiers.insert(0, TrayNotifier(tray))
 
     def deliver(reminder: Reminder) -> None:
+        reminder = in_words(reminder)
         for notifier in notifiers:  # the first that works; the window always does
             try:
                 notifier.notify(reminder)
@@ -208,7 +212,7 @@ def _close_to_tray(app: App) -> bool:
     if app.tray is None or not app.settings.close_to_tray:
         return False
     if not app.settings.tray_hint_shown:
-        app.tray.showMessage("Still here", TRAY_HINT)
+        app.tray.showMessage(translate("evening_wiring", "Still here"), TRAY_HINT)
         app.save_settings(replace(app.settings, tray_hint_shown=True))
     return True
 
@@ -243,8 +247,11 @@ def _while_relaxing(held: list[Reminder]) -> Reminder:
     if len(held) == 1:
         return held[0]
     items = tuple(i for r in held for i in r.items)
+    said = [in_words(r) for r in held]
     return Reminder(
-        "While you were relaxing", "\n".join(f"{r.title}: {r.message}" for r in held), items
+        translate("evening_wiring", "While you were relaxing"),
+        "\n".join(f"{r.title}: {r.message}" for r in said),
+        items,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
 from coach.adapters.speech.chain import VoiceChain
@@ -28,6 +28,8 @@ from coach.core.routine import Routine
 from coach.core.session import DUE_TOLERANCE, ENDED, SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 from coach.core.voice import VoiceSettings
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
@@ -398,7 +400,7 @@ class SessionController(QObject):
         self._night_on = False
         if night:
             self.night_changed.emit(0.0)
-        log.warning("audio output failed: %s", why)
+        log.warning(translate("SessionController", "audio output failed: %s"), why)
         self._set_notices([*self.notices, DEVICE_LOST_NOTICE.format(why=why)])
 
     def devices_changed(self) -> None:

@@ -13,6 +13,10 @@ os.environ.setdefault(
     "QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
 )
 
+# The tests read the app's English words whatever this machine's language; a test of
+# another language sets LANGUAGE itself.
+os.environ["LANGUAGE"] = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from coach.core.words import marked
+
 #: A night starts at noon: before that, it is still last night.
 NIGHT_STARTS = time(12, 0)
 ADULT_HOURS = 7.0
@@ -38,63 +40,76 @@ class Item:
 DEFAULT_ITEMS: tuple[Item, ...] = (
     Item(
         "light-meal",
-        "Finish a light meal",
+        marked("Checklist", "Finish a light meal"),
         150,
-        "Eat lightly, and not in the last two to three hours before bed.",
+        marked(
+            "Checklist",
+            "Eat lightly, and not in the last two to three hours before bed.",
+        ),
     ),
     Item(
         "screens-off",
-        "Screens off",
+        marked("Checklist", "Screens off"),
         60,
-        "TV, computer, games and phone off an hour before bed; a paper book instead.",
+        marked(
+            "Checklist",
+            "TV, computer, games and phone off an hour before bed; a paper book instead.",
+        ),
     ),
     Item(
         "warm-bath",
-        "Warm bath",
+        marked("Checklist", "Warm bath"),
         90,
-        "About 20 minutes, warm rather than hot; sit for a minute afterwards before lying down.",
+        marked(
+            "Checklist",
+            "About 20 minutes, warm rather than hot; sit for a minute afterwards "
+            "before lying down.",
+        ),
         duration=20,
     ),
     Item(
         "no-caffeine",
-        "No more caffeine",
+        marked("Checklist", "No more caffeine"),
         360,
-        "Tea, coffee and cola keep the body alert.",
+        marked("Checklist", "Tea, coffee and cola keep the body alert."),
         enabled=False,
     ),
     Item(
         "evening-walk",
-        "An easy evening walk",
+        marked("Checklist", "An easy evening walk"),
         120,
-        "At a gentle pace, dressed warmly.",
+        marked("Checklist", "At a gentle pace, dressed warmly."),
         enabled=False,
     ),
     Item(
         "air-bedroom",
-        "Air the bedroom",
+        marked("Checklist", "Air the bedroom"),
         45,
-        "A cool room, around 18–21 °C, helps sleep.",
+        marked("Checklist", "A cool room, around 18–21 °C, helps sleep."),
         enabled=False,
     ),
     Item(
         "quiet-activity",
-        "Something quiet",
+        marked("Checklist", "Something quiet"),
         40,
-        "Reading, drawing or a board game rather than anything exciting.",
+        marked(
+            "Checklist",
+            "Reading, drawing or a board game rather than anything exciting.",
+        ),
         enabled=False,
     ),
     Item(
         "dim-lights",
-        "Dim the lights",
+        marked("Checklist", "Dim the lights"),
         30,
-        "Soft light, or a small night light if you need one.",
+        marked("Checklist", "Soft light, or a small night light if you need one."),
         enabled=False,
     ),
     Item(
         "warm-socks",
-        "Warm socks and a light blanket",
+        marked("Checklist", "Warm socks and a light blanket"),
         10,
-        "Warm feet help the body settle; keep the covers light.",
+        marked("Checklist", "Warm feet help the body settle; keep the covers light."),
         enabled=False,
     ),
 )
@@ -155,18 +170,13 @@ ODD_SLEEP = (4.0, 13.0)
 
 
 def sleep_check(plan: Plan) -> str | None:
-    """A gentle word when bedtime and get-up time look mistyped, or None."""
+    """``"long"`` or ``"short"`` when bedtime and get-up time look mistyped (the window
+    and the command line say so in words), or None."""
     low, high = ODD_SLEEP
     if plan.sleep_hours > high:
-        return (
-            f"That is {plan.sleep_hours:g} hours between bedtime and getting up — "
-            "please check the two times (is one of them AM instead of PM?)."
-        )
+        return "long"
     if plan.sleep_hours < low:
-        return (
-            f"That leaves only {plan.sleep_hours:g} hours between bedtime and getting up — "
-            "please check the two times."
-        )
+        return "short"
     return None
 
 

@@ -9,7 +9,7 @@ Adding a language here is a line in each table, and routine files written in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 DEFAULT_LANGUAGE = "en"
 #: A language code: two or three lower-case letters (ISO 639), as in a locale name.
@@ -29,16 +29,22 @@ def language_problem(value: object) -> str | None:
     return None
 
 
-def preferred_language(environ: Mapping[str, str]) -> str:
+def window_language_problem(value: str) -> str | None:
+    """Why *value* is not a window language setting (empty: follow the system)."""
+    return None if value == "" else language_problem(value)
+
+
+def preferred_language(environ: Mapping[str, str], available: Collection[str] | None = None) -> str:
     """The language the person reads, as the system says (LANGUAGE, then LC_ALL,
-    LC_MESSAGES and LANG, as gettext looks); English for C, POSIX or nothing."""
+    LC_MESSAGES and LANG, as gettext looks): the first one listed that is *available*
+    (any, if None); English for C, POSIX or nothing."""
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         for part in value.split(":"):  # LANGUAGE may list several, best first
             code = part.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0].lower()
             if code in ("", "c", "posix"):
                 continue
-            if CODE.fullmatch(code):
+            if CODE.fullmatch(code) and (available is None or code in available):
                 return code
         if value:
             return DEFAULT_LANGUAGE

@@ -26,10 +26,19 @@ MISSED_AFTER = timedelta(minutes=2)
 
 @dataclass(frozen=True)
 class Reminder:
+    """Something to tell the person.  Core's own reminders are values, not sentences:
+    ``kind`` ``"due"`` (*names*' item falls due in *minutes*; *reason* says why) or
+    ``"missed"`` (*names* fell due while the app was away), put in words by
+    ``coach.texts.reminders``; a ``"note"`` carries its *title* and *message*."""
+
     title: str
     message: str
     items: tuple[str, ...]  # item ids
     summary: bool = False
+    kind: str = "note"
+    minutes: int = 0
+    names: tuple[str, ...] = ()
+    reason: str = ""
 
 
 def announce_at(planned: Planned) -> datetime:
@@ -38,22 +47,25 @@ def announce_at(planned: Planned) -> datetime:
 
 def reminder_for(planned: Planned, now: datetime) -> Reminder:
     minutes = round((planned.due_utc - now.astimezone(UTC)).total_seconds() / 60)
-    when = f"in {minutes} minutes" if minutes > 1 else "now"
     return Reminder(
-        planned.item.title,
-        f"{planned.item.title} {when}. {planned.item.reason}",
+        "",
+        "",
         (planned.item.id,),
+        kind="due",
+        minutes=max(0, minutes) if minutes > 1 else 0,
+        names=(planned.item.title,),
+        reason=planned.item.reason,
     )
 
 
 def summary_of(missed: list[Planned]) -> Reminder:
-    titles = ", ".join(p.item.title for p in missed)
     return Reminder(
-        "Earlier this evening",
-        f"These were due while the app was away: {titles}. "
-        "Tick them off in Tonight if you did them.",
+        "",
+        "",
         tuple(p.item.id for p in missed),
         summary=True,
+        kind="missed",
+        names=tuple(p.item.title for p in missed),
     )
 
 

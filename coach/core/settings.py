@@ -18,6 +18,7 @@ from typing import Any
 
 import tomli_w
 
+from coach.core.language import window_language_problem
 from coach.core.night import until_problem
 from coach.core.problems import Problem
 from coach.core.text_rules import describe_control
@@ -83,6 +84,12 @@ class Settings:
         "or 'get-up' (the evening plan's get-up time), at most 10 hours; empty: it ends "
         "with the session",
         rule=until_problem,
+    )
+    language: str = _setting(
+        "",
+        help="the window's language, such as 'en' or 'ru'; empty follows the system "
+        "(LANGUAGE, LC_MESSAGES, LANG)",
+        rule=window_language_problem,
     )
     person_name: str = _setting("", help="the name used in the greeting")
     simple_mode: bool = _setting(False, help="one big button and tonight's list, nothing else")

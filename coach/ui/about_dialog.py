@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -15,17 +15,22 @@ from PySide6.QtWidgets import (
 
 from coach.core.formatting import as_text
 
+translate = QCoreApplication.translate
+
 
 class AboutDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Wind-Down Coach")
+        self.setWindowTitle(translate("AboutDialog", "About Wind-Down Coach"))
         self.rows = rows
         form = QFormLayout(self)
         intro = QLabel(
-            "Spoken relaxation and an evening plan for better sleep. Habit support, "
-            "not medicine: if night-time twitches go on all night, get worse, happen "
-            "while awake or leave you never rested, please see a doctor."
+            translate(
+                "AboutDialog",
+                "Spoken relaxation and an evening plan for better sleep. Habit support, "
+                "not medicine: if night-time twitches go on all night, get worse, happen "
+                "while awake or leave you never rested, please see a doctor.",
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -34,8 +39,10 @@ class AboutDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(name)
             form.addRow(name, label)
-        self.copy_button = QPushButton("Copy diagnostics")
-        self.copy_button.setAccessibleName("Copy diagnostics for a support request")
+        self.copy_button = QPushButton(translate("AboutDialog", "Copy diagnostics"))
+        self.copy_button.setAccessibleName(
+            translate("AboutDialog", "Copy diagnostics for a support request")
+        )
         self.copy_button.clicked.connect(self.copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -10,13 +10,24 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.body_areas import REGIONS
 from coach.core.body_progress import Role
+
+translate = QCoreApplication.translate
 
 BASE = QColor("#3b2d23")
 ROLE_COLOURS = {
@@ -62,8 +73,10 @@ class BodyMap(QWidget):
         self._animation.valueChanged.connect(self._blend)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 240)
-        self.setAccessibleName("Body map")
-        self.setAccessibleDescription("Shows which part of the body is relaxing now.")
+        self.setAccessibleName(translate("BodyMap", "Body map"))
+        self.setAccessibleDescription(
+            translate("BodyMap", "Shows which part of the body is relaxing now.")
+        )
 
     @property
     def animating(self) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+translate = QCoreApplication.translate
 
 SMALLEST = 0.35  # the shape's size at the end of a breath out, relative to the widget
 
@@ -29,8 +31,10 @@ class BreathingGuide(QWidget):
         self.set_breaths_per_minute(6.0)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(80, 80)
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription("Breathe in as the circle grows and out as it shrinks.")
+        self.setAccessibleName(translate("BreathingGuide", "Breathing guide"))
+        self.setAccessibleDescription(
+            translate("BreathingGuide", "Breathe in as the circle grows and out as it shrinks.")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(140, 140)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import LIMITS, QUALITY
+from coach.texts.dates import day_name
 from coach.ui.time_field import TimeField
+
+translate = QCoreApplication.translate
 
 #: Which time each question starts from when nothing better is known.
 DEFAULT_TIMES = {
@@ -64,26 +67,36 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.night = night
         self._check = check
-        self.setWindowTitle(f"How did you sleep? — the night of {night:%A %d %B}")
+        self.setWindowTitle(
+            translate("CheckInDialog", "How did you sleep? — the night of {night}").format(
+                night=day_name(night)
+            )
+        )
         self.times: dict[str, TimeField] = {}
         for name, label in (
-            ("in_bed", "Into bed"),
-            ("tried", "Tried to sleep"),
-            ("final_wake", "Final awakening"),
-            ("out_of_bed", "Out of bed"),
-            ("caffeine_last", "Last caffeinated drink"),
-            ("alcohol_last", "Last alcoholic drink"),
+            ("in_bed", translate("CheckInDialog", "Into bed")),
+            ("tried", translate("CheckInDialog", "Tried to sleep")),
+            ("final_wake", translate("CheckInDialog", "Final awakening")),
+            ("out_of_bed", translate("CheckInDialog", "Out of bed")),
+            ("caffeine_last", translate("CheckInDialog", "Last caffeinated drink")),
+            ("alcohol_last", translate("CheckInDialog", "Last alcoholic drink")),
         ):
             field = TimeField(_as_time(prefill.get(name), DEFAULT_TIMES[name]))
             field.setAccessibleName(label)
             self.times[name] = field
-        self.latency = _count("latency", "Minutes to fall asleep", " min")
-        self.awakenings = _count("awakenings", "Times woken in the night")
-        self.awake = _count("awake", "Minutes awake in the night, in all", " min")
+        self.latency = _count(
+            "latency", translate("CheckInDialog", "Minutes to fall asleep"), " min"
+        )
+        self.awakenings = _count(
+            "awakenings", translate("CheckInDialog", "Times woken in the night")
+        )
+        self.awake = _count(
+            "awake", translate("CheckInDialog", "Minutes awake in the night, in all"), " min"
+        )
         self.quality = QComboBox()
-        self.quality.setAccessibleName("Quality of sleep")
+        self.quality.setAccessibleName(translate("CheckInDialog", "Quality of sleep"))
         self.rested = QComboBox()
-        self.rested.setAccessibleName("How rested you felt")
+        self.rested.setAccessibleName(translate("CheckInDialog", "How rested you felt"))
         self.rested.addItem("—", None)
         for number, words in enumerate(QUALITY, start=1):
             self.quality.addItem(words.capitalize(), number)
@@ -95,17 +108,21 @@ class CheckInDialog(QDialog):
         ):
             if isinstance(given, int) and choice.findData(given) >= 0:
                 choice.setCurrentIndex(choice.findData(given))
-        self.naps = _count("naps", "Naps")
-        self.nap_minutes = _count("nap_minutes", "Minutes napping", " min")
-        self.caffeine = _count("caffeine", "Caffeinated drinks")
-        self.alcohol = _count("alcohol", "Alcoholic drinks")
+        self.naps = _count("naps", translate("CheckInDialog", "Naps"))
+        self.nap_minutes = _count(
+            "nap_minutes", translate("CheckInDialog", "Minutes napping"), " min"
+        )
+        self.caffeine = _count("caffeine", translate("CheckInDialog", "Caffeinated drinks"))
+        self.alcohol = _count("alcohol", translate("CheckInDialog", "Alcoholic drinks"))
         self.comments = QPlainTextEdit()
-        self.comments.setAccessibleName("Comments")
+        self.comments.setAccessibleName(translate("CheckInDialog", "Comments"))
         self.comments.setTabChangesFocus(True)  # keyboard only: Tab moves on
         self.comments.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.comments.setPlainText(str(prefill.get("comments") or ""))
         self.filled_by = QLineEdit(str(prefill.get("filled_by") or ""))
-        self.filled_by.setAccessibleName("Filled in by (when someone helps)")
+        self.filled_by.setAccessibleName(
+            translate("CheckInDialog", "Filled in by (when someone helps)")
+        )
         for name, box in (
             ("latency", self.latency),
             ("awakenings", self.awakenings),
@@ -122,7 +139,9 @@ class CheckInDialog(QDialog):
         self.problems.setObjectName("notice")
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setAccessibleName("What needs a look before saving")
+        self.problems.setAccessibleName(
+            translate("CheckInDialog", "What needs a look before saving")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -130,39 +149,41 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.startle_button = buttons.addButton(
-            "Add a startle…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("CheckInDialog", "Add a startle…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.startle_button.setAccessibleName("Add a startle to this night")
+        self.startle_button.setAccessibleName(
+            translate("CheckInDialog", "Add a startle to this night")
+        )
         self.startle_button.clicked.connect(self.startle_requested)
         self.startles = QLabel()
         self.startles.setObjectName("timeLeft")
-        self.startles.setAccessibleName("Startles of this night")
+        self.startles.setAccessibleName(translate("CheckInDialog", "Startles of this night"))
 
-        night_box = QGroupBox("The night")
+        night_box = QGroupBox(translate("CheckInDialog", "The night"))
         form = QFormLayout(night_box)
-        form.addRow("Into bed", self.times["in_bed"])
-        form.addRow("Tried to sleep", self.times["tried"])
-        form.addRow("Minutes to fall asleep", self.latency)
-        form.addRow("Times woken", self.awakenings)
-        form.addRow("Minutes awake in all", self.awake)
-        form.addRow("Final awakening", self.times["final_wake"])
-        form.addRow("Out of bed", self.times["out_of_bed"])
-        how = QGroupBox("How it was")
+        form.addRow(translate("CheckInDialog", "Into bed"), self.times["in_bed"])
+        form.addRow(translate("CheckInDialog", "Tried to sleep"), self.times["tried"])
+        form.addRow(translate("CheckInDialog", "Minutes to fall asleep"), self.latency)
+        form.addRow(translate("CheckInDialog", "Times woken"), self.awakenings)
+        form.addRow(translate("CheckInDialog", "Minutes awake in all"), self.awake)
+        form.addRow(translate("CheckInDialog", "Final awakening"), self.times["final_wake"])
+        form.addRow(translate("CheckInDialog", "Out of bed"), self.times["out_of_bed"])
+        how = QGroupBox(translate("CheckInDialog", "How it was"))
         form = QFormLayout(how)
-        form.addRow("Quality of sleep", self.quality)
-        form.addRow("How rested you felt", self.rested)
-        day = QGroupBox("The day before")
+        form.addRow(translate("CheckInDialog", "Quality of sleep"), self.quality)
+        form.addRow(translate("CheckInDialog", "How rested you felt"), self.rested)
+        day = QGroupBox(translate("CheckInDialog", "The day before"))
         form = QFormLayout(day)
-        form.addRow("Naps", self.naps)
-        form.addRow("Minutes napping", self.nap_minutes)
-        form.addRow("Caffeinated drinks", self.caffeine)
-        form.addRow("The last at", self.times["caffeine_last"])
-        form.addRow("Alcoholic drinks", self.alcohol)
-        form.addRow("The last at", self.times["alcohol_last"])
-        more = QGroupBox("Anything else")
+        form.addRow(translate("CheckInDialog", "Naps"), self.naps)
+        form.addRow(translate("CheckInDialog", "Minutes napping"), self.nap_minutes)
+        form.addRow(translate("CheckInDialog", "Caffeinated drinks"), self.caffeine)
+        form.addRow(translate("CheckInDialog", "The last at"), self.times["caffeine_last"])
+        form.addRow(translate("CheckInDialog", "Alcoholic drinks"), self.alcohol)
+        form.addRow(translate("CheckInDialog", "The last at"), self.times["alcohol_last"])
+        more = QGroupBox(translate("CheckInDialog", "Anything else"))
         form = QFormLayout(more)
-        form.addRow("Comments", self.comments)
-        form.addRow("Filled in by", self.filled_by)
+        form.addRow(translate("CheckInDialog", "Comments"), self.comments)
+        form.addRow(translate("CheckInDialog", "Filled in by"), self.filled_by)
         content = QWidget()
         column = QVBoxLayout(content)
         for group in (night_box, how, day, more):
@@ -229,7 +250,9 @@ class CheckInDialog(QDialog):
     def show_startles(self, count: int) -> None:
         """How many startles this night has in the log so far."""
         self.startles.setText(
-            f"Startles logged for this night: {count}." if count else "No startles logged."
+            translate("CheckInDialog", "Startles logged for this night: %n.", None, count)
+            if count
+            else translate("CheckInDialog", "No startles logged.")
         )
 
     def _show_problems(self) -> None:

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 class Dialogs(Protocol):
@@ -39,7 +41,7 @@ class QtDialogs:
 
     def ask_pin(self, message: str) -> str | None:
         pin, ok = QInputDialog.getText(
-            self._parent(), "Locked", message, QLineEdit.EchoMode.Password
+            self._parent(), translate("QtDialogs", "Locked"), message, QLineEdit.EchoMode.Password
         )
         return pin if ok else None
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
+
+translate = QCoreApplication.translate
 
 DIM_MS = 10_000
 LIFT_MS = 1_500
@@ -21,7 +30,7 @@ class DimOverlay(QWidget):
         self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
         self._animation.valueChanged.connect(self._set_level)
         self._animation.finished.connect(self._finished)
-        self.setAccessibleName("Screen dimmed")
+        self.setAccessibleName(translate("DimOverlay", "Screen dimmed"))
         self.hide()
         parent.installEventFilter(self)
 

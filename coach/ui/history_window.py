@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,16 +39,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import body_areas
 from coach.core.diary_summary import RELAXATION_FINISHED, NightRow, Period
+from coach.core.words import marked
+from coach.texts.areas import area_label
+from coach.texts.dates import day_name
 from coach.ui import theme
+
+translate = QCoreApplication.translate
 
 #: The ranges offered, in nights (0: the dates chosen below).
 RANGES = (
-    ("Last 14 nights", 14),
-    ("Last 30 nights", 30),
-    ("Last 90 nights", 90),
-    ("Chosen dates", 0),
+    (marked("history_window", "Last 14 nights"), 14),
+    (marked("history_window", "Last 30 nights"), 30),
+    (marked("history_window", "Last 90 nights"), 90),
+    (marked("history_window", "Chosen dates"), 0),
 )
 
 
@@ -56,7 +60,9 @@ def hours_minutes(minutes: float | None) -> str:
     if minutes is None:
         return "–"
     whole = round(minutes)
-    return f"{whole // 60} h {whole % 60:02d}"
+    return translate("HistoryWindow", "{hours} h {minutes}").format(
+        hours=whole // 60, minutes=f"{whole % 60:02d}"
+    )
 
 
 def _number(value: float | None, suffix: str = "") -> str:
@@ -75,28 +81,31 @@ class HistoryWindow(QDialog):
 
     def __init__(self, last_night: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sleep history")
+        self.setWindowTitle(translate("HistoryWindow", "Sleep history"))
         self._last_night = last_night
         self.period: Period | None = None
 
         self.range = QComboBox()
-        self.range.setAccessibleName("Which nights")
+        self.range.setAccessibleName(translate("HistoryWindow", "Which nights"))
         for label, nights in RANGES:
-            self.range.addItem(label, nights)
+            self.range.addItem(translate("history_window", label), nights)
         self.first = QDateEdit(_qdate(last_night - timedelta(days=13)))
         self.last = QDateEdit(_qdate(last_night))
-        for edit, name in ((self.first, "From the night of"), (self.last, "To the night of")):
+        for edit, name in (
+            (self.first, translate("HistoryWindow", "From the night of")),
+            (self.last, translate("HistoryWindow", "To the night of")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setAccessibleName(name)
             edit.setMaximumDate(_qdate(last_night))
             edit.dateChanged.connect(lambda _d: self._dates_changed())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Nights:"))
+        top.addWidget(QLabel(translate("HistoryWindow", "Nights:")))
         top.addWidget(self.range)
-        top.addWidget(QLabel("from"))
+        top.addWidget(QLabel(translate("HistoryWindow", "from")))
         top.addWidget(self.first)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(translate("HistoryWindow", "to")))
         top.addWidget(self.last)
         top.addStretch(1)
 
@@ -104,18 +113,26 @@ class HistoryWindow(QDialog):
         self.note.setObjectName("notice")
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("A word about seeing a doctor")
+        self.note.setAccessibleName(translate("HistoryWindow", "A word about seeing a doctor"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Averages")
+        self.summary.setAccessibleName(translate("HistoryWindow", "Averages"))
 
         self.sleep_chart = QChartView()
-        self.sleep_chart.setAccessibleName("Chart: sleep efficiency and total sleep per night")
-        self.sleep_chart.setAccessibleDescription("The same figures are in the table of nights.")
+        self.sleep_chart.setAccessibleName(
+            translate("HistoryWindow", "Chart: sleep efficiency and total sleep per night")
+        )
+        self.sleep_chart.setAccessibleDescription(
+            translate("HistoryWindow", "The same figures are in the table of nights.")
+        )
         self.startle_chart = QChartView()
-        self.startle_chart.setAccessibleName("Chart: startles per night")
-        self.startle_chart.setAccessibleDescription("The same figures are in the table of nights.")
+        self.startle_chart.setAccessibleName(
+            translate("HistoryWindow", "Chart: startles per night")
+        )
+        self.startle_chart.setAccessibleDescription(
+            translate("HistoryWindow", "The same figures are in the table of nights.")
+        )
         for view in (self.sleep_chart, self.startle_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
@@ -125,30 +142,36 @@ class HistoryWindow(QDialog):
         charts.addWidget(self.startle_chart)
 
         self.nights = _table(
-            "Nights",
+            translate("HistoryWindow", "Nights"),
             [
-                "Night",
-                "Sleep efficiency",
-                "Total sleep",
-                "Time in bed",
-                "To fall asleep",
-                "Awake in the night",
-                "Quality",
-                "Startles",
-                "Relaxation",
-                "Evening plan done",
+                translate("HistoryWindow", "Night"),
+                translate("HistoryWindow", "Sleep efficiency"),
+                translate("HistoryWindow", "Total sleep"),
+                translate("HistoryWindow", "Time in bed"),
+                translate("HistoryWindow", "To fall asleep"),
+                translate("HistoryWindow", "Awake in the night"),
+                translate("HistoryWindow", "Quality"),
+                translate("HistoryWindow", "Startles"),
+                translate("HistoryWindow", "Relaxation"),
+                translate("HistoryWindow", "Evening plan done"),
             ],
         )
         self.nights.itemSelectionChanged.connect(self._selection_changed)
         self.nights.itemActivated.connect(lambda _item: self._check_in_selected())
         self.side_by_side = _table(
-            "The evening plan beside the nights",
-            ["Done that evening", "Nights", "Sleep efficiency", "Other nights", "Sleep efficiency"],
+            translate("HistoryWindow", "The evening plan beside the nights"),
+            [
+                translate("HistoryWindow", "Done that evening"),
+                translate("HistoryWindow", "Nights"),
+                translate("HistoryWindow", "Sleep efficiency"),
+                translate("HistoryWindow", "Other nights"),
+                translate("HistoryWindow", "Sleep efficiency"),
+            ],
         )
         self.startles = QLabel()
         self.startles.setWordWrap(True)
         self.startles.setTextFormat(Qt.TextFormat.PlainText)
-        self.startles.setAccessibleName("Startles in these nights")
+        self.startles.setAccessibleName(translate("HistoryWindow", "Startles in these nights"))
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -156,11 +179,11 @@ class HistoryWindow(QDialog):
         column.addWidget(self.note)
         column.addWidget(self.summary)
         column.addLayout(charts)
-        column.addWidget(_heading("Night by night"))
+        column.addWidget(_heading(translate("HistoryWindow", "Night by night")))
         column.addWidget(self.nights)
-        column.addWidget(_heading("Startles"))
+        column.addWidget(_heading(translate("HistoryWindow", "Startles")))
         column.addWidget(self.startles)
-        column.addWidget(_heading("The evening plan beside the nights"))
+        column.addWidget(_heading(translate("HistoryWindow", "The evening plan beside the nights")))
         column.addWidget(self.side_by_side)
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -168,15 +191,19 @@ class HistoryWindow(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll = scroll
 
-        self.checkin_button = QPushButton("Check in for this night…")
-        self.checkin_button.setAccessibleName("Fill in or change the check-in of the chosen night")
+        self.checkin_button = QPushButton(translate("HistoryWindow", "Check in for this night…"))
+        self.checkin_button.setAccessibleName(
+            translate("HistoryWindow", "Fill in or change the check-in of the chosen night")
+        )
         self.checkin_button.clicked.connect(self._check_in_selected)
-        self.startle_button = QPushButton("I startled…")
+        self.startle_button = QPushButton(translate("HistoryWindow", "I startled…"))
         self.startle_button.clicked.connect(self.startle_requested)
-        self.report_button = QPushButton("Create report…")
-        self.report_button.setAccessibleName("Create a PDF report of these nights for a doctor")
+        self.report_button = QPushButton(translate("HistoryWindow", "Create report…"))
+        self.report_button.setAccessibleName(
+            translate("HistoryWindow", "Create a PDF report of these nights for a doctor")
+        )
         self.report_button.clicked.connect(self._report)
-        close = QPushButton("Close")
+        close = QPushButton(translate("HistoryWindow", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.checkin_button, self.startle_button, self.report_button):
@@ -204,17 +231,34 @@ class HistoryWindow(QDialog):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         a = period.averages
+        nights = len(period.nights)
         if a.nights:
             self.summary.setText(
-                f"{a.nights} of {len(period.nights)} nights have a check-in. On average: "
-                f"sleep efficiency {_number(a.se, ' %')}, total sleep {hours_minutes(a.tst)}, "
-                f"in bed {hours_minutes(a.tib)}, {_number(a.sol)} minutes to fall asleep, "
-                f"{_number(a.waso)} minutes awake in the night."
+                translate(
+                    "HistoryWindow",
+                    "{done} of %n night(s) have a check-in. On average: sleep efficiency "
+                    "{se}, total sleep {tst}, in bed {tib}, {sol} minutes to fall asleep, "
+                    "{waso} minutes awake in the night.",
+                    None,
+                    nights,
+                ).format(
+                    done=a.nights,
+                    se=_number(a.se, " %"),
+                    tst=hours_minutes(a.tst),
+                    tib=hours_minutes(a.tib),
+                    sol=_number(a.sol),
+                    waso=_number(a.waso),
+                )
             )
         else:
             self.summary.setText(
-                f"None of these {len(period.nights)} nights has a check-in yet. Sleep diary… "
-                "on the home page asks about last night."
+                translate(
+                    "HistoryWindow",
+                    "None of these %n night(s) has a check-in yet. “How did you sleep?” on "
+                    "the home page asks about last night.",
+                    None,
+                    nights,
+                )
             )
         self._fill_nights(period.nights, item_label)
         self._fill_side_by_side(period, item_label)
@@ -244,11 +288,11 @@ class HistoryWindow(QDialog):
         table.setRowCount(0)
         for row in reversed(nights):  # the newest first
             f = row.figures
-            quick = "short check-in" if row.quick else "–"
+            quick = translate("HistoryWindow", "short check-in") if row.quick else "–"
             woke = "woke" if row.quick and row.quick.woke else "–"
             startles = str(len(row.startles)) if row.startles else ("yes" if row.startled else "0")
             cells = [
-                f"{row.night:%a %d %b}",
+                day_name(row.night, short=True),
                 _number(f.se, " %") if f else quick,
                 hours_minutes(f.tst) if f else "–",
                 hours_minutes(f.tib) if f else "–",
@@ -274,7 +318,9 @@ class HistoryWindow(QDialog):
         table.setRowCount(0)
         for side in period.side_by_side:
             name = (
-                "Relaxation finished" if side.item == RELAXATION_FINISHED else item_label(side.item)
+                translate("HistoryWindow", "Relaxation finished")
+                if side.item == RELAXATION_FINISHED
+                else item_label(side.item)
             )
             at = table.rowCount()
             table.insertRow(at)
@@ -293,22 +339,29 @@ class HistoryWindow(QDialog):
 
     def _show_startles(self, period: Period, situation_words: Mapping[str, str]) -> None:
         if not period.startle_count:
-            self.startles.setText("No startles logged in these nights.")
+            self.startles.setText(translate("HistoryWindow", "No startles logged in these nights."))
             return
-        parts = ", ".join(f"{body_areas.label(a)} {n}" for a, n in period.startles_by_area)
+        parts = ", ".join(f"{area_label(a)} {n}" for a, n in period.startles_by_area)
         when = ", ".join(
             f"{situation_words.get(s, s)} {n}" for s, n in period.startles_by_situation
         )
         nights = sum(1 for n in period.nights if n.startles)
+        startles = period.startle_count
         self.startles.setText(
-            f"{period.startle_count} startles on {nights} nights. By body part: {parts}. "
-            f"When: {when}. {period.startles_woke} woke you; before {period.startles_legs} "
-            "the legs felt uncomfortable."
+            translate("HistoryWindow", "%n startle(s)", None, startles)
+            + " "
+            + translate(
+                "HistoryWindow",
+                "on %n night(s). By body part: {parts}. When: {when}. {woke} woke you; "
+                "before {legs} the legs felt uncomfortable.",
+                None,
+                nights,
+            ).format(parts=parts, when=when, woke=period.startles_woke, legs=period.startles_legs)
         )
 
     def _draw_charts(self, period: Period) -> None:
         labels = [f"{n.night.day}.{n.night.month}" for n in period.nights]
-        efficiency = QBarSet("Sleep efficiency (%)")
+        efficiency = QBarSet(translate("HistoryWindow", "Sleep efficiency (%)"))
         efficiency.setColor(QColor(theme.ACCENT_DIM))
         efficiency.setBorderColor(QColor(theme.ACCENT))
         for n in period.nights:
@@ -316,13 +369,13 @@ class HistoryWindow(QDialog):
         bars = QBarSeries()
         bars.append(efficiency)
         sleep = QLineSeries()
-        sleep.setName("Total sleep (hours)")
+        sleep.setName(translate("HistoryWindow", "Total sleep (hours)"))
         sleep.setPen(QPen(QColor(theme.TEXT), 2))
         sleep.setPointsVisible(True)
         for index, n in enumerate(period.nights):
             if n.figures:
                 sleep.append(index, n.figures.tst / 60)
-        chart = _chart("Sleep efficiency and total sleep")
+        chart = _chart(translate("HistoryWindow", "Sleep efficiency and total sleep"))
         chart.addSeries(bars)
         chart.addSeries(sleep)
         nights_axis = _category_axis(labels, 14)
@@ -345,14 +398,14 @@ class HistoryWindow(QDialog):
         sleep.attachAxis(slots)
         self._set_chart(self.sleep_chart, chart)
 
-        counts = QBarSet("Startles")
+        counts = QBarSet(translate("HistoryWindow", "Startles"))
         counts.setColor(QColor(theme.ACCENT))
         counts.setBorderColor(QColor(theme.ACCENT))
         for n in period.nights:
             counts.append(float(len(n.startles)))
         series = QBarSeries()
         series.append(counts)
-        chart = _chart("Startles per night")
+        chart = _chart(translate("HistoryWindow", "Startles per night"))
         chart.addSeries(series)
         axis = _category_axis(labels, 14)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from coach.core.formatting import about_minutes
 from coach.core.library import Entry
 from coach.core.routine import Routine
+
+translate = QCoreApplication.translate
 
 #: The routine list shows this many rows without scrolling; more scroll.
 LIST_ROWS_SHOWN = 5
@@ -40,40 +42,48 @@ class HomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("Choose tonight’s relaxation")
+        heading = QLabel(translate("HomePage", "Choose tonight’s relaxation"))
         heading.setObjectName("heading")
         self.routines = QListWidget()
-        self.routines.setAccessibleName("Routines")
-        self.routines.setAccessibleDescription("Choose a relaxation routine, then press Start.")
+        self.routines.setAccessibleName(translate("HomePage", "Routines"))
+        self.routines.setAccessibleDescription(
+            translate("HomePage", "Choose a relaxation routine, then press Start.")
+        )
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("Routine description")
-        self.start_button = QPushButton("Start")
+        self.description.setAccessibleName(translate("HomePage", "Routine description"))
+        self.start_button = QPushButton(translate("HomePage", "Start"))
         self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button.setAccessibleName(translate("HomePage", "Start the session"))
         self.start_button.setDefault(True)
-        self.preferences_button = QPushButton("Preferences…")
-        self.preferences_button.setAccessibleName("Preferences")
+        self.preferences_button = QPushButton(translate("HomePage", "Preferences…"))
+        self.preferences_button.setAccessibleName(translate("HomePage", "Preferences"))
         self.preferences_button.setAccessibleDescription(
-            "The voice, the screen and sounds, the evening's reminders."
+            translate("HomePage", "The voice, the screen and sounds, the evening's reminders.")
         )
 
-        self.edit_button = QPushButton("Edit…")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.undo_delete_button = QPushButton("Undo delete")
+        self.edit_button = QPushButton(translate("HomePage", "Edit…"))
+        self.rename_button = QPushButton(translate("HomePage", "Rename…"))
+        self.delete_button = QPushButton(translate("HomePage", "Delete"))
+        self.undo_delete_button = QPushButton(translate("HomePage", "Undo delete"))
         self.undo_delete_button.hide()
-        self.import_button = QPushButton("Import…")
-        self.export_button = QPushButton("Export…")
-        self.export_audio_button = QPushButton("Export as audio…")
+        self.import_button = QPushButton(translate("HomePage", "Import…"))
+        self.export_button = QPushButton(translate("HomePage", "Export…"))
+        self.export_audio_button = QPushButton(translate("HomePage", "Export as audio…"))
         for button, name in (
-            (self.edit_button, "Edit the routine (a built-in one is copied first)"),
-            (self.rename_button, "Rename the routine"),
-            (self.delete_button, "Delete the routine"),
-            (self.undo_delete_button, "Undo the delete"),
-            (self.import_button, "Import a routine file"),
-            (self.export_button, "Export the routine as a file"),
-            (self.export_audio_button, "Export the session as an audio file"),
+            (
+                self.edit_button,
+                translate("HomePage", "Edit the routine (a built-in one is copied first)"),
+            ),
+            (self.rename_button, translate("HomePage", "Rename the routine")),
+            (self.delete_button, translate("HomePage", "Delete the routine")),
+            (self.undo_delete_button, translate("HomePage", "Undo the delete")),
+            (self.import_button, translate("HomePage", "Import a routine file")),
+            (self.export_button, translate("HomePage", "Export the routine as a file")),
+            (
+                self.export_audio_button,
+                translate("HomePage", "Export the session as an audio file"),
+            ),
         ):
             button.setAccessibleName(name)
         manage = QHBoxLayout()
@@ -93,28 +103,36 @@ class HomePage(QWidget):
         self._manage = manage
         self._share = share
 
-        self.diary_button = QPushButton("How did you sleep?…")
-        self.diary_button.setAccessibleName("Morning check-in: how last night went")
+        self.diary_button = QPushButton(translate("HomePage", "How did you sleep?…"))
+        self.diary_button.setAccessibleName(
+            translate("HomePage", "Morning check-in: how last night went")
+        )
         self.diary_button.clicked.connect(self.diary_requested)
-        self.history_button = QPushButton("Sleep history…")
-        self.history_button.setAccessibleName("Sleep history: the last nights, and a report")
+        self.history_button = QPushButton(translate("HomePage", "Sleep history…"))
+        self.history_button.setAccessibleName(
+            translate("HomePage", "Sleep history: the last nights, and a report")
+        )
         self.history_button.clicked.connect(self.history_requested)
 
-        self.tonight_button = QPushButton("Tonight’s plan")
-        self.tonight_button.setAccessibleName("Tonight's plan and checklist")
+        self.tonight_button = QPushButton(translate("HomePage", "Tonight’s plan"))
+        self.tonight_button.setAccessibleName(translate("HomePage", "Tonight's plan and checklist"))
         self.tonight_button.clicked.connect(self.tonight_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.tonight_button)
         buttons.addWidget(self.diary_button)
         buttons.addWidget(self.history_button)
-        self.caregiver_button = QPushButton("For someone else…")
-        self.caregiver_button.setAccessibleName("Set up for someone else: simple mode and lock")
+        self.caregiver_button = QPushButton(translate("HomePage", "For someone else…"))
+        self.caregiver_button.setAccessibleName(
+            translate("HomePage", "Set up for someone else: simple mode and lock")
+        )
         self.caregiver_button.clicked.connect(self.caregiver_requested)
         manage.addWidget(self.preferences_button)
         manage.addWidget(self.caregiver_button)
-        self.about_button = QPushButton("About")
-        self.about_button.setAccessibleName("About Wind-Down Coach and diagnostics")
+        self.about_button = QPushButton(translate("HomePage", "About"))
+        self.about_button.setAccessibleName(
+            translate("HomePage", "About Wind-Down Coach and diagnostics")
+        )
         self.about_button.clicked.connect(self.about_requested)
         share.addWidget(self.about_button)
         buttons.addStretch(1)
@@ -186,7 +204,11 @@ class HomePage(QWidget):
         self.description.setText(routine.description if routine else "")
         self.start_button.setEnabled(routine is not None)
         own = entry is not None and not entry.builtin and routine is not None
-        self.edit_button.setText("Edit…" if own or routine is None else "Duplicate to edit…")
+        self.edit_button.setText(
+            translate("HomePage", "Edit…")
+            if own or routine is None
+            else translate("HomePage", "Duplicate to edit…")
+        )
         for button in (self.edit_button, self.export_button, self.export_audio_button):
             button.setEnabled(routine is not None)
         self.rename_button.setEnabled(own)

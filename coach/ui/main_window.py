@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
@@ -39,6 +39,8 @@ from coach.ui.placement import centre_over_parent
 from coach.ui.session_page import SessionPage
 from coach.ui.simple_page import SimplePage
 from coach.ui.tonight_page import TonightPage
+
+translate = QCoreApplication.translate
 
 #: How often the progress bar and time left are refreshed while running (ms).
 #: The session's bar and minutes left are shown again when they change, at most this
@@ -77,15 +79,15 @@ class MainWindow(QMainWindow):
         self.progress: Callable[[], tuple[float, float] | None] = lambda: None
         #: Whether the session shown is the editor's preview (which stays in the editor).
         self.previewing: Callable[[], bool] = lambda: False
-        self.setWindowTitle("Wind-Down Coach")
+        self.setWindowTitle(translate("MainWindow", "Wind-Down Coach"))
         self.resize(860, 660)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(translate("MainWindow", "Notice"))
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the notice")
+        self.dismiss_button = QPushButton(translate("MainWindow", "Dismiss"))
+        self.dismiss_button.setAccessibleName(translate("MainWindow", "Dismiss the notice"))
         self.dismiss_button.clicked.connect(self.dismiss_notices)
         self.notice_bar = QWidget()
         bar = QHBoxLayout(self.notice_bar)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +27,20 @@ from PySide6.QtWidgets import (
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, parse_plan
 from coach.core.evening import WEEKDAYS, Bedtimes, Item
 from coach.core.problems import Problem
+from coach.core.words import marked
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
 
+translate = QCoreApplication.translate
+
 
 class PlanDialog(QDialog):
-    COLUMNS = ("On", "Item", "Minutes before bed", "Why")
+    COLUMNS = (
+        translate("PlanDialog", "On"),
+        translate("PlanDialog", "Item"),
+        translate("PlanDialog", "Minutes before bed"),
+        translate("PlanDialog", "Why"),
+    )
 
     def __init__(
         self,
@@ -42,34 +50,36 @@ class PlanDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bedtime and checklist")
+        self.setWindowTitle(translate("PlanDialog", "Bedtime and checklist"))
         self.resize(760, 520)
         self._bedtimes = bedtimes
         self._items = list(items)
         self.bedtime = TimeField(bedtimes.bedtime)
-        self.bedtime.setAccessibleName("Bedtime")
+        self.bedtime.setAccessibleName(translate("PlanDialog", "Bedtime"))
         self.wake = TimeField(bedtimes.wake)
-        self.wake.setAccessibleName("Wake-up time")
+        self.wake.setAccessibleName(translate("PlanDialog", "Wake-up time"))
         self.weekdays = QLineEdit(
             ", ".join(f"{day} {at:%H:%M}" for day, at in bedtimes.per_weekday.items())
         )
-        self.weekdays.setPlaceholderText("e.g. friday 23:30, saturday 23:30")
-        self.weekdays.setAccessibleName("Other bedtimes on some evenings")
+        self.weekdays.setPlaceholderText(
+            translate("PlanDialog", "e.g. friday 23:30, saturday 23:30")
+        )
+        self.weekdays.setAccessibleName(translate("PlanDialog", "Other bedtimes on some evenings"))
         self.sleeper = QComboBox()
-        self.sleeper.addItem("An adult (7 hours of sleep)", False)
-        self.sleeper.addItem("A child (10 hours of sleep)", True)
+        self.sleeper.addItem(translate("PlanDialog", "An adult (7 hours of sleep)"), False)
+        self.sleeper.addItem(translate("PlanDialog", "A child (10 hours of sleep)"), True)
         self.sleeper.setCurrentIndex(1 if bedtimes.child else 0)
-        self.sleeper.setAccessibleName("Who sleeps")
-        self.autostart = QCheckBox("Start Wind-Down Coach when I log in")
+        self.sleeper.setAccessibleName(translate("PlanDialog", "Who sleeps"))
+        self.autostart = QCheckBox(translate("PlanDialog", "Start Wind-Down Coach when I log in"))
         self.autostart.setAccessibleName(self.autostart.text())
         if autostart is None:
             self.autostart.setEnabled(False)
-            self.autostart.setToolTip("Not supported on this system.")
+            self.autostart.setToolTip(translate("PlanDialog", "Not supported on this system."))
         else:
             self.autostart.setChecked(autostart)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.table.setAccessibleName("Checklist items")
+        self.table.setAccessibleName(translate("PlanDialog", "Checklist items"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)  # "Why" takes what is left
         for column in (0, 2):  # "On" and "Minutes before bed" fit their header
@@ -77,15 +87,15 @@ class PlanDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 220)  # item names show whole
         self.table.setWordWrap(True)
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
+        self.add_button = QPushButton(translate("PlanDialog", "Add"))
+        self.remove_button = QPushButton(translate("PlanDialog", "Remove"))
+        self.up_button = QPushButton(translate("PlanDialog", "Up"))
+        self.down_button = QPushButton(translate("PlanDialog", "Down"))
         for b, n in (
-            (self.add_button, "Add an item"),
-            (self.remove_button, "Remove the item"),
-            (self.up_button, "Move the item up"),
-            (self.down_button, "Move it down"),
+            (self.add_button, translate("PlanDialog", "Add an item")),
+            (self.remove_button, translate("PlanDialog", "Remove the item")),
+            (self.up_button, translate("PlanDialog", "Move the item up")),
+            (self.down_button, translate("PlanDialog", "Move it down")),
         ):
             b.setAccessibleName(n)
         self.problems = QLabel()
@@ -98,10 +108,10 @@ class PlanDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Bedtime", self.bedtime)
-        form.addRow("Other evenings", self.weekdays)
-        form.addRow("Get up at", self.wake)
-        form.addRow("Sleeper", self.sleeper)
+        form.addRow(translate("PlanDialog", "Bedtime"), self.bedtime)
+        form.addRow(translate("PlanDialog", "Other evenings"), self.weekdays)
+        form.addRow(translate("PlanDialog", "Get up at"), self.wake)
+        form.addRow(translate("PlanDialog", "Sleeper"), self.sleeper)
         form.addRow(self.autostart)
         row = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -164,7 +174,10 @@ class PlanDialog(QDialog):
         number = 1
         while f"item-{number}" in taken:
             number += 1
-        self._items = [*items, Item(f"item-{number}", "Something for the evening", 30)]
+        self._items = [
+            *items,
+            Item(f"item-{number}", translate("PlanDialog", "Something for the evening"), 30),
+        ]
         self._fill()
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
 
@@ -230,12 +243,12 @@ class PlanDialog(QDialog):
 
 #: The checklist file's field names, as a person reads them in the dialog.
 FIELD_WORDS = {
-    "title": "the name",
-    "minutes_before": "minutes before bed",
-    "reason": "why",
-    "duration": "how long it lasts",
-    "enabled": "on or off",
-    "id": "its id",
+    "title": marked("plan_dialog", "the name"),
+    "minutes_before": marked("plan_dialog", "minutes before bed"),
+    "reason": marked("plan_dialog", "why"),
+    "duration": marked("plan_dialog", "how long it lasts"),
+    "enabled": marked("plan_dialog", "on or off"),
+    "id": marked("plan_dialog", "its id"),
 }
 _ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)$")
 
@@ -248,5 +261,6 @@ def _in_words(problem: Problem, items: tuple[Item, ...]) -> str:
     number, field = int(match.group(1)), match.group(2)  # the file's fields count from 1
     index = number - 1
     title = items[index].title if 0 <= index < len(items) and items[index].title else ""
-    title = title or f"Item {number}"
-    return f"{title}: {FIELD_WORDS.get(field, field)} {problem.message}"
+    title = title or translate("plan_dialog", "Item {number}").format(number=number)
+    words = translate("plan_dialog", FIELD_WORDS[field]) if field in FIELD_WORDS else field
+    return f"{title}: {words} {problem.message}"

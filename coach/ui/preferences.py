@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,16 +38,23 @@ from coach.core.lock import MIN_LENGTH
 from coach.core.night import GET_UP
 from coach.core.settings import OPTIONS, Settings
 from coach.core.voice import VoiceInfo
+from coach.core.words import marked
+
+translate = QCoreApplication.translate
 
 #: Voice ids of the natural voice start so (``coach.adapters.speech.natural``).
 NATURAL_PREFIX = "hibari:"
-BACKGROUNDS = (("off", "None"), ("brown", "Soft brown noise"), ("pink", "Soft pink noise"))
+BACKGROUNDS = (
+    ("off", marked("preferences", "None")),
+    ("brown", marked("preferences", "Soft brown noise")),
+    ("pink", marked("preferences", "Soft pink noise")),
+)
 #: The background after the closing words: the setting's kinds (a time is NIGHT_AT).
 NIGHT_AT = "at"
 NIGHT_CHOICES = (
-    ("", "The background ends with it"),
-    (GET_UP, "It plays on until the get-up time"),
-    (NIGHT_AT, "It plays on until"),
+    ("", marked("preferences", "The background ends with it")),
+    (GET_UP, marked("preferences", "It plays on until the get-up time")),
+    (NIGHT_AT, marked("preferences", "It plays on until")),
 )
 
 
@@ -98,7 +105,7 @@ def order_voices(voices: list[VoiceInfo]) -> list[VoiceInfo]:
 class VoicePage(SettingsPage):
     """Which voice speaks, how fast and how loud; a sample on request."""
 
-    title = "Voice"
+    title = marked("SettingsPage", "Voice")
     owns = ("voice", "rate", "volume")
     #: (voice id, words a minute, volume) to hear a sample with, without saving.
     preview_requested = Signal(str, int, float)
@@ -106,31 +113,33 @@ class VoicePage(SettingsPage):
     def __init__(self, voices: list[VoiceInfo] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voice = QComboBox()
-        self.voice.setAccessibleName("Voice")
+        self.voice.setAccessibleName(translate("VoicePage", "Voice"))
         ordered = order_voices(voices or [])
         natural = [v for v in ordered if v.id.startswith(NATURAL_PREFIX)]
         if natural:
             self.voice.addItem(f"{natural[0].name} — the default", "")
         else:
-            self.voice.addItem("The default voice", "")
+            self.voice.addItem(translate("VoicePage", "The default voice"), "")
         for info in ordered:
             if natural and info.id == natural[0].id:
                 continue  # shown first, as the default
             engine = "natural" if info.id.startswith(NATURAL_PREFIX) else "eSpeak"
             self.voice.addItem(f"{info.name} ({engine}, {info.id})", info.id)
         if voices is None:
-            self.voice.setToolTip("The list of voices is still being read.")
+            self.voice.setToolTip(translate("VoicePage", "The list of voices is still being read."))
         rate = OPTIONS["rate"]
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(int(rate.low or 60), int(rate.high or 260))
-        self.rate.setAccessibleName("Speaking rate in words per minute")
+        self.rate.setAccessibleName(translate("VoicePage", "Speaking rate in words per minute"))
         self.rate_label = QLabel()
-        self.volume = _percent_slider("Voice volume in percent")
+        self.volume = _percent_slider(translate("VoicePage", "Voice volume in percent"))
         self.volume_label = QLabel()
         self.rate.valueChanged.connect(self._update_labels)
         self.volume.valueChanged.connect(self._update_labels)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setAccessibleName("Preview: hear a sample with these settings")
+        self.preview_button = QPushButton(translate("VoicePage", "Preview"))
+        self.preview_button.setAccessibleName(
+            translate("VoicePage", "Preview: hear a sample with these settings")
+        )
         self.preview_button.clicked.connect(self._preview)
         self.preview_status = QLabel()
         self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,7 +148,7 @@ class VoicePage(SettingsPage):
         preview.addWidget(self.preview_button)
         preview.addWidget(self.preview_status, 1)
         form = QFormLayout(self)
-        form.addRow("Voice", self.voice)
+        form.addRow(translate("VoicePage", "Voice"), self.voice)
         form.addRow(self.rate_label, self.rate)
         form.addRow(self.volume_label, self.volume)
         form.addRow(preview)
@@ -177,7 +186,7 @@ class VoicePage(SettingsPage):
 class ScreenSoundPage(SettingsPage):
     """What the session screen shows, and the gentle sounds under the voice."""
 
-    title = "Screen and sound"
+    title = marked("SettingsPage", "Screen and sound")
     owns = (
         "captions",
         "screen_dark",
@@ -194,39 +203,48 @@ class ScreenSoundPage(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.captions = QCheckBox("Show the words on screen")
-        self.screen_dark = QCheckBox("Dark screen: only faint words on black")
+        self.captions = QCheckBox(translate("ScreenSoundPage", "Show the words on screen"))
+        self.screen_dark = QCheckBox(
+            translate("ScreenSoundPage", "Dark screen: only faint words on black")
+        )
         self.text_size = QSpinBox()
         text = OPTIONS["text_size"]
         self.text_size.setRange(int(text.low or 16), int(text.high or 72))
-        self.text_size.setSuffix(" px")
-        self.text_size.setAccessibleName("Text size")
-        self.body_map = QCheckBox("Show the body map")
-        self.breathing = QCheckBox("Show a breathing guide while relaxing")
+        self.text_size.setSuffix(translate("ScreenSoundPage", " px"))
+        self.text_size.setAccessibleName(translate("ScreenSoundPage", "Text size"))
+        self.body_map = QCheckBox(translate("ScreenSoundPage", "Show the body map"))
+        self.breathing = QCheckBox(
+            translate("ScreenSoundPage", "Show a breathing guide while relaxing")
+        )
         self.breaths = QDoubleSpinBox()
         rate = OPTIONS["breaths_per_minute"]
         self.breaths.setRange(rate.low or 3, rate.high or 12)
         self.breaths.setSingleStep(0.5)
         self.breaths.setDecimals(1)
-        self.breaths.setSuffix(" breaths a minute")
-        self.breaths.setAccessibleName("Breathing guide speed")
-        self.chime = QCheckBox("A soft chime before each step")
-        self.chime_volume = _percent_slider("Chime volume")
+        self.breaths.setSuffix(translate("ScreenSoundPage", " breaths a minute"))
+        self.breaths.setAccessibleName(translate("ScreenSoundPage", "Breathing guide speed"))
+        self.chime = QCheckBox(translate("ScreenSoundPage", "A soft chime before each step"))
+        self.chime_volume = _percent_slider(translate("ScreenSoundPage", "Chime volume"))
         self.background = QComboBox()
-        self.background.setAccessibleName("Background sound")
+        self.background.setAccessibleName(translate("ScreenSoundPage", "Background sound"))
         for value, label in BACKGROUNDS:
-            self.background.addItem(label, value)
-        self.background_volume = _percent_slider("Background volume")
+            self.background.addItem(translate("preferences", label), value)
+        self.background_volume = _percent_slider(translate("ScreenSoundPage", "Background volume"))
         self.night = QComboBox()
-        self.night.setAccessibleName("After the closing words")
+        self.night.setAccessibleName(translate("ScreenSoundPage", "After the closing words"))
         self.night.setAccessibleDescription(
-            "Whether the background sound plays on through the night, fading out at the end"
+            translate(
+                "ScreenSoundPage",
+                "Whether the background sound plays on through the night, fading out at the end",
+            )
         )
         for value, label in NIGHT_CHOICES:
-            self.night.addItem(label, value)
+            self.night.addItem(translate("preferences", label), value)
         self.night_until = QTimeEdit()
         self.night_until.setDisplayFormat("HH:mm")
-        self.night_until.setAccessibleName("Background plays on until")
+        self.night_until.setAccessibleName(
+            translate("ScreenSoundPage", "Background plays on until")
+        )
         self.night_until.setTime(QTime(6, 30))
         self.night.currentIndexChanged.connect(
             lambda _index: self.night_until.setEnabled(self.night.currentData() == NIGHT_AT)
@@ -240,15 +258,15 @@ class ScreenSoundPage(SettingsPage):
         form = QFormLayout(self)
         form.addRow(self.captions)
         form.addRow(self.screen_dark)
-        form.addRow("Text size", self.text_size)
+        form.addRow(translate("ScreenSoundPage", "Text size"), self.text_size)
         form.addRow(self.body_map)
         form.addRow(self.breathing)
-        form.addRow("Guide speed", self.breaths)
+        form.addRow(translate("ScreenSoundPage", "Guide speed"), self.breaths)
         form.addRow(self.chime)
-        form.addRow("Chime volume", self.chime_volume)
-        form.addRow("Background", self.background)
-        form.addRow("Background volume", self.background_volume)
-        form.addRow("After the session", night_row)
+        form.addRow(translate("ScreenSoundPage", "Chime volume"), self.chime_volume)
+        form.addRow(translate("ScreenSoundPage", "Background"), self.background)
+        form.addRow(translate("ScreenSoundPage", "Background volume"), self.background_volume)
+        form.addRow(translate("ScreenSoundPage", "After the session"), night_row)
 
     def load(self, settings: Settings) -> None:
         self.captions.setChecked(settings.captions)
@@ -290,26 +308,34 @@ class ScreenSoundPage(SettingsPage):
 class EveningPage(SettingsPage):
     """Reminders in the evening, and what happens after a session."""
 
-    title = "Evening and reminders"
+    title = marked("SettingsPage", "Evening and reminders")
     owns = ("close_to_tray", "quit_after_minutes")
     #: The person asks to change the bedtime and the checklist.
     plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.close_to_tray = QCheckBox("Closing the window keeps the evening's reminders going")
+        self.close_to_tray = QCheckBox(
+            translate("EveningPage", "Closing the window keeps the evening's reminders going")
+        )
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
         self.quit_after = QSpinBox()
         self.quit_after.setRange(0, int(OPTIONS["quit_after_minutes"].high or 240))
-        self.quit_after.setSpecialValueText("Never")
-        self.quit_after.setSuffix(" min")
-        self.quit_after.setAccessibleName("Close the app after a session ends")
-        self.plan_button = QPushButton("Bedtime and checklist…")
-        self.plan_button.setAccessibleName("Change the bedtime and the evening checklist")
+        self.quit_after.setSpecialValueText(translate("EveningPage", "Never"))
+        self.quit_after.setSuffix(translate("EveningPage", " min"))
+        self.quit_after.setAccessibleName(
+            translate("EveningPage", "Close the app after a session ends")
+        )
+        self.plan_button = QPushButton(translate("EveningPage", "Bedtime and checklist…"))
+        self.plan_button.setAccessibleName(
+            translate("EveningPage", "Change the bedtime and the evening checklist")
+        )
         self.plan_button.clicked.connect(self.plan_requested)
         form = QFormLayout(self)
         form.addRow(self.close_to_tray)
-        form.addRow("After a session, close the app after", self.quit_after)
+        form.addRow(
+            translate("EveningPage", "After a session, close the app after"), self.quit_after
+        )
         row = QHBoxLayout()
         row.addWidget(self.plan_button)
         row.addStretch(1)
@@ -326,11 +352,59 @@ class EveningPage(SettingsPage):
         }
 
 
+class LanguagePage(SettingsPage):
+    """The window's language: the system's, or one chosen here (used from the next start)."""
+
+    title = marked("SettingsPage", "Language")
+    owns = ("language",)
+
+    def __init__(
+        self, languages: tuple[str, ...], system: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("LanguagePage", "The window's language"))
+        self.language.addItem(
+            translate("LanguagePage", "As the system: {language}").format(
+                language=language_name(system)
+            ),
+            "",
+        )
+        for code in languages:
+            self.language.addItem(language_name(code), code)
+        note = QLabel(
+            translate(
+                "LanguagePage",
+                "The window, the messages and the built-in routines change to the new "
+                "language the next time Wind-Down Coach starts. A routine is always spoken "
+                "in the language it is written in.",
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("timeLeft")
+        form = QFormLayout(self)
+        form.addRow(translate("LanguagePage", "Language"), self.language)
+        form.addRow(note)
+
+    def load(self, settings: Settings) -> None:
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(0, index))
+
+    def values(self) -> dict[str, object]:
+        return {"language": self.language.currentData() or ""}
+
+
+def language_name(code: str) -> str:
+    """A language as its own speakers name it (``Русский``), from Qt's locale data."""
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
 class CaregiverPage(SettingsPage):
     """Set the app up for someone else: their name, simple mode, easier reading, the lock,
     and the whole setup carried to another computer."""
 
-    title = "For someone else"
+    title = marked("SettingsPage", "For someone else")
     owns = ("person_name", "simple_mode", "high_contrast", "large_text")
     export_requested = Signal()
     import_requested = Signal()
@@ -338,29 +412,41 @@ class CaregiverPage(SettingsPage):
     def __init__(self, locked: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setAccessibleName("The person's name, used in the greeting")
-        self.simple = QCheckBox("Simple mode: one big button and tonight's list")
-        self.high_contrast = QCheckBox("High contrast")
-        self.large_text = QCheckBox("Large text")
+        self.name.setAccessibleName(
+            translate("CaregiverPage", "The person's name, used in the greeting")
+        )
+        self.simple = QCheckBox(
+            translate("CaregiverPage", "Simple mode: one big button and tonight's list")
+        )
+        self.high_contrast = QCheckBox(translate("CaregiverPage", "High contrast"))
+        self.large_text = QCheckBox(translate("CaregiverPage", "Large text"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName("New PIN or passphrase")
+        self.pin.setAccessibleName(translate("CaregiverPage", "New PIN or passphrase"))
         self.pin_again = QLineEdit()
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_again.setAccessibleName("The same PIN again")
-        self.remove_lock = QCheckBox("Remove the lock")
+        self.pin_again.setAccessibleName(translate("CaregiverPage", "The same PIN again"))
+        self.remove_lock = QCheckBox(translate("CaregiverPage", "Remove the lock"))
         self.remove_lock.setEnabled(locked)
         for box in (self.simple, self.high_contrast, self.large_text, self.remove_lock):
             box.setAccessibleName(box.text())
-        self.export_button = QPushButton("Export setup…")
-        self.export_button.setAccessibleName("Export the whole setup to one file")
-        self.import_button = QPushButton("Import setup…")
-        self.import_button.setAccessibleName("Import a setup file from another computer")
+        self.export_button = QPushButton(translate("CaregiverPage", "Export setup…"))
+        self.export_button.setAccessibleName(
+            translate("CaregiverPage", "Export the whole setup to one file")
+        )
+        self.import_button = QPushButton(translate("CaregiverPage", "Import setup…"))
+        self.import_button.setAccessibleName(
+            translate("CaregiverPage", "Import a setup file from another computer")
+        )
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
         lock_note = QLabel(
-            "A PIN protects the routines, the checklist, reminders, the voice "
-            "and leaving simple mode." + (" A lock is set." if locked else "")
+            translate(
+                "CaregiverPage",
+                "A PIN protects the routines, the checklist, reminders, the voice "
+                "and leaving simple mode.",
+            )
+            + (translate("CaregiverPage", " A lock is set.") if locked else "")
         )
         lock_note.setWordWrap(True)
         setup = QHBoxLayout()
@@ -368,13 +454,13 @@ class CaregiverPage(SettingsPage):
         setup.addWidget(self.import_button)
         setup.addStretch(1)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
+        form.addRow(translate("CaregiverPage", "Name"), self.name)
         form.addRow(self.simple)
         form.addRow(self.high_contrast)
         form.addRow(self.large_text)
         form.addRow(lock_note)
-        form.addRow("New PIN", self.pin)
-        form.addRow("Again", self.pin_again)
+        form.addRow(translate("CaregiverPage", "New PIN"), self.pin)
+        form.addRow(translate("CaregiverPage", "Again"), self.pin_again)
         form.addRow(self.remove_lock)
         form.addRow(setup)
 
@@ -400,7 +486,7 @@ class CaregiverPage(SettingsPage):
         if pin and len(pin) < MIN_LENGTH:
             return [f"the PIN needs at least {MIN_LENGTH} characters"]
         if pin != self.pin_again.text():
-            return ["the two PINs are not the same"]
+            return [translate("CaregiverPage", "the two PINs are not the same")]
         return []
 
     def restore_defaults(self) -> None:
@@ -420,18 +506,22 @@ class PreferencesWindow(QDialog):
         parent: QWidget | None = None,
         page: str | None = None,
         locked: bool = False,
+        languages: tuple[str, ...] = ("en",),
+        system_language: str = "en",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesWindow", "Preferences"))
         self._settings = settings
         self.voice_page = VoicePage(voices)
         self.screen_page = ScreenSoundPage()
         self.evening_page = EveningPage()
         self.caregiver_page = CaregiverPage(locked)
+        self.language_page = LanguagePage(languages, system_language)
         self.pages: list[SettingsPage] = [
             self.voice_page,
             self.screen_page,
             self.evening_page,
+            self.language_page,
             self.caregiver_page,
         ]
         #: "export" or "import" when the person asked for that (the window closes first,
@@ -440,11 +530,11 @@ class PreferencesWindow(QDialog):
         self.caregiver_page.export_requested.connect(lambda: self._close_then("export"))
         self.caregiver_page.import_requested.connect(lambda: self._close_then("import"))
         self.index = QListWidget()
-        self.index.setAccessibleName("Preferences pages")
+        self.index.setAccessibleName(translate("PreferencesWindow", "Preferences pages"))
         self.stack = QStackedWidget()
         for each in self.pages:
             each.load(settings)
-            self.index.addItem(each.title)
+            self.index.addItem(translate("SettingsPage", each.title))
             self.stack.addWidget(each)
         self.index.setFixedWidth(self.index.sizeHintForColumn(0) + 24)
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -457,9 +547,12 @@ class PreferencesWindow(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = buttons.addButton(
-            "Restore defaults", QDialogButtonBox.ButtonRole.ResetRole
+            translate("PreferencesWindow", "Restore defaults"),
+            QDialogButtonBox.ButtonRole.ResetRole,
         )
-        self.restore_button.setAccessibleName("Restore the defaults of this page")
+        self.restore_button.setAccessibleName(
+            translate("PreferencesWindow", "Restore the defaults of this page")
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.restore_button.clicked.connect(lambda: self.current_page().restore_defaults())
         buttons.accepted.connect(self._save)
@@ -492,7 +585,11 @@ class PreferencesWindow(QDialog):
         return settings
 
     def _save(self) -> None:
-        found = [f"{each.title}: {p}" for each in self.pages for p in each.problems()]
+        found = [
+            f"{translate('SettingsPage', each.title)}: {p}"
+            for each in self.pages
+            for p in each.problems()
+        ]
         if found:
             self.problem.setText("\n".join(found))
             self.problem.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import QUALITY
+from coach.texts.dates import day_name
 from coach.ui import theme
+
+translate = QCoreApplication.translate
 
 BIG = "font-size: 24px; padding: 14px 18px;"
 #: A chosen answer must show: the style sheet set on a button replaces the app's.
@@ -54,17 +58,35 @@ class QuickCheckInDialog(QDialog):
     def __init__(self, night: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.night = night
-        self.setWindowTitle(f"How did you sleep? — the night of {night:%A %d %B}")
-        heading = QLabel("How did you sleep?")
+        self.setWindowTitle(
+            translate("QuickCheckInDialog", "How did you sleep? — the night of {night}").format(
+                night=day_name(night)
+            )
+        )
+        heading = QLabel(translate("QuickCheckInDialog", "How did you sleep?"))
         heading.setObjectName("heading")
         self.quality, self.quality_buttons = _choices(
-            [words.capitalize() for words in QUALITY], "How you slept", self
+            [words.capitalize() for words in QUALITY],
+            translate("QuickCheckInDialog", "How you slept"),
+            self,
         )
-        self.startled, self.startled_buttons = _choices(["Yes", "No"], "Any startles", self)
-        self.woke, self.woke_buttons = _choices(["Yes", "No"], "Woke in the night", self)
+        self.startled, self.startled_buttons = _choices(
+            [translate("QuickCheckInDialog", "Yes"), translate("QuickCheckInDialog", "No")],
+            translate("QuickCheckInDialog", "Any startles"),
+            self,
+        )
+        self.woke, self.woke_buttons = _choices(
+            [translate("QuickCheckInDialog", "Yes"), translate("QuickCheckInDialog", "No")],
+            translate("QuickCheckInDialog", "Woke in the night"),
+            self,
+        )
         self.filled_by = QLineEdit()
-        self.filled_by.setAccessibleName("Filled in by (when someone helps)")
-        self.filled_by.setPlaceholderText("your name, when you fill this in for someone")
+        self.filled_by.setAccessibleName(
+            translate("QuickCheckInDialog", "Filled in by (when someone helps)")
+        )
+        self.filled_by.setPlaceholderText(
+            translate("QuickCheckInDialog", "your name, when you fill this in for someone")
+        )
         grid = QGridLayout()
         row = QHBoxLayout()
         for button in self.quality_buttons:
@@ -72,7 +94,10 @@ class QuickCheckInDialog(QDialog):
         grid.addWidget(heading, 0, 0, 1, 2)
         grid.addLayout(row, 1, 0, 1, 2)
         for at, (text, buttons) in enumerate(
-            (("Any startles?", self.startled_buttons), ("Woke in the night?", self.woke_buttons)),
+            (
+                (translate("QuickCheckInDialog", "Any startles?"), self.startled_buttons),
+                (translate("QuickCheckInDialog", "Woke in the night?"), self.woke_buttons),
+            ),
             start=2,
         ):
             label = QLabel(text)
@@ -82,7 +107,7 @@ class QuickCheckInDialog(QDialog):
                 pair.addWidget(button)
             grid.addWidget(label, at, 0)
             grid.addLayout(pair, at, 1)
-        grid.addWidget(QLabel("Filled in by"), 4, 0)
+        grid.addWidget(QLabel(translate("QuickCheckInDialog", "Filled in by")), 4, 0)
         grid.addWidget(self.filled_by, 4, 1)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

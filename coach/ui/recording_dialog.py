@@ -4,7 +4,7 @@ itself is done by :class:`coach.own_voice.OwnVoice`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 class RecordingDialog(QDialog):
@@ -41,32 +43,37 @@ class RecordingDialog(QDialog):
         self._recorded: set[str] = set()
         self._recording = False
         self.microphone = QComboBox()
-        self.microphone.setAccessibleName("Microphone")
+        self.microphone.setAccessibleName(translate("RecordingDialog", "Microphone"))
         for device in inputs:
             self.microphone.addItem(device.description(), device)
         self.level = QProgressBar()
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
-        self.level.setAccessibleName("Microphone level")
+        self.level.setAccessibleName(translate("RecordingDialog", "Microphone level"))
         self.prompts = QListWidget()
-        self.prompts.setAccessibleName("Prompts; a tick means recorded in your voice")
-        self.record_button = QPushButton("Record")
-        self.stop_button = QPushButton("Stop")
-        self.play_button = QPushButton("Play")
-        self.delete_button = QPushButton("Delete recording")
+        self.prompts.setAccessibleName(
+            translate("RecordingDialog", "Prompts; a tick means recorded in your voice")
+        )
+        self.record_button = QPushButton(translate("RecordingDialog", "Record"))
+        self.stop_button = QPushButton(translate("RecordingDialog", "Stop"))
+        self.play_button = QPushButton(translate("RecordingDialog", "Play"))
+        self.delete_button = QPushButton(translate("RecordingDialog", "Delete recording"))
         for button, name in (
-            (self.record_button, "Record this prompt"),
-            (self.stop_button, "Stop recording"),
-            (self.play_button, "Play the recording"),
-            (self.delete_button, "Delete the recording"),
+            (self.record_button, translate("RecordingDialog", "Record this prompt")),
+            (self.stop_button, translate("RecordingDialog", "Stop recording")),
+            (self.play_button, translate("RecordingDialog", "Play the recording")),
+            (self.delete_button, translate("RecordingDialog", "Delete the recording")),
         ):
             button.setAccessibleName(name)
         self.status = QLabel()
         self.status.setWordWrap(True)
         if not self.microphone.count():
             self.status.setText(
-                "No microphone was found. Connect one to record prompts; the "
-                "synthetic voice is used meanwhile."
+                translate(
+                    "RecordingDialog",
+                    "No microphone was found. Connect one to record prompts; the "
+                    "synthetic voice is used meanwhile.",
+                )
             )
         row = QHBoxLayout()
         for button in (self.record_button, self.stop_button, self.play_button, self.delete_button):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,10 @@ from coach.core.routine import Routine
 from coach.core.routine_draft import RoutineDraft
 from coach.core.routine_edit import spoken_overruns
 from coach.core.timeline import SectionKind, compile_timeline
+from coach.texts.areas import area_label
 from coach.ui.timeline_strip import TimelineStrip
+
+translate = QCoreApplication.translate
 
 INVALID_STYLE = "border: 2px solid #d0674a;"
 
@@ -181,65 +184,71 @@ class RoutineEditor(QDialog):
         self.repeat.setRange(1, 9)
         self.pause_between = _spin(-100, 10_000)
         self.chime = QComboBox()
-        for label, value in (("As in Screen and sound", None), ("On", True), ("Off", False)):
+        for label, value in (
+            (translate("RoutineEditor", "As in Screen and sound"), None),
+            (translate("RoutineEditor", "On"), True),
+            (translate("RoutineEditor", "Off"), False),
+        ):
             self.chime.addItem(label, value)
         self.rate = QSpinBox()
         self.rate.setRange(0, 400)
-        self.rate.setSpecialValueText("As in Voice settings")
-        self.rate.setSuffix(" words a minute")
+        self.rate.setSpecialValueText(translate("RoutineEditor", "As in Voice settings"))
+        self.rate.setSuffix(translate("RoutineEditor", " words a minute"))
         self.volume = QSpinBox()
         self.volume.setRange(-1, 200)
-        self.volume.setSpecialValueText("As in Voice settings")
+        self.volume.setSpecialValueText(translate("RoutineEditor", "As in Voice settings"))
         self.volume.setSuffix(" %")
         self.voice_id = QLineEdit()
-        self.voice_id.setPlaceholderText("As in Voice settings (or a voice id from coach voices)")
+        self.voice_id.setPlaceholderText(
+            translate("RoutineEditor", "As in Voice settings (or a voice id from coach voices)")
+        )
         self.target = _spin(0.5, 180, " min", 0.5)
-        self.scale_button = QPushButton("Fit to this length")
+        self.scale_button = QPushButton(translate("RoutineEditor", "Fit to this length"))
         self.total = QLabel()
         self.total.setObjectName("timeLeft")
 
         whole = QFormLayout()
-        whole.addRow("Name", self.name)
-        whole.addRow("Description", self.description)
+        whole.addRow(translate("RoutineEditor", "Name"), self.name)
+        whole.addRow(translate("RoutineEditor", "Description"), self.description)
         intro = QHBoxLayout()
         intro.addWidget(self.intro_say, 1)
         intro.addWidget(self.intro_seconds)
-        whole.addRow("Opening words", intro)
+        whole.addRow(translate("RoutineEditor", "Opening words"), intro)
         closing = QHBoxLayout()
         closing.addWidget(self.closing_say, 1)
         closing.addWidget(self.closing_seconds)
-        whole.addRow("Closing words", closing)
+        whole.addRow(translate("RoutineEditor", "Closing words"), closing)
         options = QHBoxLayout()
-        options.addWidget(QLabel("Do each group"))
+        options.addWidget(QLabel(translate("RoutineEditor", "Do each group")))
         options.addWidget(self.repeat)
-        options.addWidget(QLabel("times; pause between groups"))
+        options.addWidget(QLabel(translate("RoutineEditor", "times; pause between groups")))
         options.addWidget(self.pause_between)
         options.addStretch(1)
-        whole.addRow("Options", options)
-        whole.addRow("Chime", self.chime)
+        whole.addRow(translate("RoutineEditor", "Options"), options)
+        whole.addRow(translate("RoutineEditor", "Chime"), self.chime)
         voice = QHBoxLayout()
         voice.addWidget(self.rate)
-        voice.addWidget(QLabel("Volume"))
+        voice.addWidget(QLabel(translate("RoutineEditor", "Volume")))
         voice.addWidget(self.volume)
         voice.addStretch(1)
-        whole.addRow("Speed", voice)
-        whole.addRow("Voice", self.voice_id)
+        whole.addRow(translate("RoutineEditor", "Speed"), voice)
+        whole.addRow(translate("RoutineEditor", "Voice"), self.voice_id)
         length = QHBoxLayout()
         length.addWidget(self.total)
         length.addStretch(1)
         length.addWidget(self.target)
         length.addWidget(self.scale_button)
-        whole.addRow("Length", length)
+        whole.addRow(translate("RoutineEditor", "Length"), length)
 
         # -- steps ---------------------------------------------------------------
         self.steps = QListWidget()
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.add_button = QPushButton("Add")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
+        self.add_button = QPushButton(translate("RoutineEditor", "Add"))
+        self.duplicate_button = QPushButton(translate("RoutineEditor", "Duplicate"))
+        self.remove_button = QPushButton(translate("RoutineEditor", "Remove"))
+        self.up_button = QPushButton(translate("RoutineEditor", "Up"))
+        self.down_button = QPushButton(translate("RoutineEditor", "Down"))
         list_buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -252,7 +261,7 @@ class RoutineEditor(QDialog):
 
         self.area = QComboBox()
         for area in body_areas.AREAS.values():
-            self.area.addItem(area.label, area.id)
+            self.area.addItem(area_label(area.id), area.id)
         for combo in (self.area, self.chime):  # long names are elided, not a wide window
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -261,24 +270,27 @@ class RoutineEditor(QDialog):
         self.say = QPlainTextEdit()
         self.say.setFixedHeight(64)
         self.tense = _spin(-100, 10_000)
-        self.tense.setSpecialValueText("none (release only)")
+        self.tense.setSpecialValueText(translate("RoutineEditor", "none (release only)"))
         self.tense.setMinimum(-100)
         self.release = QLineEdit()
         self.relax = _spin(-100, 10_000)
         self.prompts = QPlainTextEdit()
         self.prompts.setPlaceholderText(
-            "One per line: seconds into the rest, a colon, the words\n"
-            "15: Notice how heavy your hand feels."
+            translate(
+                "RoutineEditor",
+                "One per line: seconds into the rest, a colon, the words\n"
+                "15: Notice how heavy your hand feels.",
+            )
         )
         self.prompts.setFixedHeight(70)
         step_form = QFormLayout()
-        step_form.addRow("Body area", self.area)
-        step_form.addRow("Words", self.say)
-        step_form.addRow("Tension (from the words)", self.tense)
-        step_form.addRow("Release words", self.release)
-        step_form.addRow("Rest", self.relax)
-        step_form.addRow("Extra words while resting", self.prompts)
-        self.step_box = QGroupBox("Step")
+        step_form.addRow(translate("RoutineEditor", "Body area"), self.area)
+        step_form.addRow(translate("RoutineEditor", "Words"), self.say)
+        step_form.addRow(translate("RoutineEditor", "Tension (from the words)"), self.tense)
+        step_form.addRow(translate("RoutineEditor", "Release words"), self.release)
+        step_form.addRow(translate("RoutineEditor", "Rest"), self.relax)
+        step_form.addRow(translate("RoutineEditor", "Extra words while resting"), self.prompts)
+        self.step_box = QGroupBox(translate("RoutineEditor", "Step"))
         self.step_box.setLayout(step_form)
 
         left = QVBoxLayout()
@@ -296,14 +308,18 @@ class RoutineEditor(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("timeLeft")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
-        self.play_step_button = QPushButton("Play this step")
-        self.play_from_button = QPushButton("Play from this step")
-        self.export_button = QPushButton("Export audio…")
-        self.export_button.setAccessibleName("Export the session as an audio file")
-        self.record_button = QPushButton("Record my voice…")
-        self.record_button.setAccessibleName("Record the prompts in your own voice")
+        self.undo_button = QPushButton(translate("RoutineEditor", "Undo"))
+        self.redo_button = QPushButton(translate("RoutineEditor", "Redo"))
+        self.play_step_button = QPushButton(translate("RoutineEditor", "Play this step"))
+        self.play_from_button = QPushButton(translate("RoutineEditor", "Play from this step"))
+        self.export_button = QPushButton(translate("RoutineEditor", "Export audio…"))
+        self.export_button.setAccessibleName(
+            translate("RoutineEditor", "Export the session as an audio file")
+        )
+        self.record_button = QPushButton(translate("RoutineEditor", "Record my voice…"))
+        self.record_button.setAccessibleName(
+            translate("RoutineEditor", "Record the prompts in your own voice")
+        )
         self.record_button.clicked.connect(
             lambda: (
                 self.record_requested.emit(self.draft.routine)
@@ -312,17 +328,17 @@ class RoutineEditor(QDialog):
             )
         )
         self._reserve_record_width(20)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("RoutineEditor", "Save"))
         self.save_button.setObjectName("primary")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("RoutineEditor", "Close"))
         # The preview plays here: what it says, and its own Stop.
         self.preview_status = QLabel()
         self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
         # One line that takes the room there is (long words are cut at the edge; the
         # whole text is its tooltip and what a screen reader says).
         self.preview_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.preview_status.setAccessibleName("Preview")
-        self.stop_preview_button = QPushButton("Stop the preview")
+        self.preview_status.setAccessibleName(translate("RoutineEditor", "Preview"))
+        self.stop_preview_button = QPushButton(translate("RoutineEditor", "Stop the preview"))
         self.stop_preview_button.clicked.connect(self.preview_stop_requested)
         self.stop_preview_button.hide()
         # A row that keeps its height whether or not anything is said in it.
@@ -385,61 +401,106 @@ class RoutineEditor(QDialog):
         self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
         #: Every field of the routine, declared once (name, place, how it is shown/stored).
         self._fields = [
-            _Field(self.name, "Routine name", ("name",), from_doc=_text),
-            _Field(self.description, "Description", ("description",), from_doc=_text),
-            _Field(self.intro_say, "Opening words", ("intro", "say"), from_doc=_text),
-            _Field(self.intro_seconds, "Opening length", ("intro", "seconds"), from_doc=_num),
-            _Field(self.closing_say, "Closing words", ("closing", "say"), from_doc=_text),
-            _Field(self.closing_seconds, "Closing length", ("closing", "seconds"), from_doc=_num),
+            _Field(
+                self.name, translate("RoutineEditor", "Routine name"), ("name",), from_doc=_text
+            ),
+            _Field(
+                self.description,
+                translate("RoutineEditor", "Description"),
+                ("description",),
+                from_doc=_text,
+            ),
+            _Field(
+                self.intro_say,
+                translate("RoutineEditor", "Opening words"),
+                ("intro", "say"),
+                from_doc=_text,
+            ),
+            _Field(
+                self.intro_seconds,
+                translate("RoutineEditor", "Opening length"),
+                ("intro", "seconds"),
+                from_doc=_num,
+            ),
+            _Field(
+                self.closing_say,
+                translate("RoutineEditor", "Closing words"),
+                ("closing", "say"),
+                from_doc=_text,
+            ),
+            _Field(
+                self.closing_seconds,
+                translate("RoutineEditor", "Closing length"),
+                ("closing", "seconds"),
+                from_doc=_num,
+            ),
             _Field(
                 self.repeat,
-                "Times each group is done",
+                translate("RoutineEditor", "Times each group is done"),
                 ("options", "repeat"),
                 to_doc=lambda v: None if v == 1 else v,
                 from_doc=lambda v: int(_num(v, 1)),
             ),
             _Field(
                 self.pause_between,
-                "Pause between groups",
+                translate("RoutineEditor", "Pause between groups"),
                 ("options", "pause_between"),
                 to_doc=_or_none,
                 from_doc=_num,
             ),
-            _Field(self.chime, "Chime before each step", ("options", "chime")),
+            _Field(
+                self.chime,
+                translate("RoutineEditor", "Chime before each step"),
+                ("options", "chime"),
+            ),
             _Field(
                 self.rate,
-                "Speaking rate for this routine",
+                translate("RoutineEditor", "Speaking rate for this routine"),
                 ("voice", "rate"),
                 to_doc=_or_none,
                 from_doc=lambda v: int(_num(v)),
             ),
             _Field(
                 self.volume,
-                "Voice volume for this routine",
+                translate("RoutineEditor", "Voice volume for this routine"),
                 ("voice", "volume"),
                 to_doc=lambda v: None if v < 0 else v / 100,
                 from_doc=lambda v: -1 if v is None else round(_num(v) * 100),
             ),
             _Field(
                 self.voice_id,
-                "Voice for this routine",
+                translate("RoutineEditor", "Voice for this routine"),
                 ("voice", "id"),
                 to_doc=_or_none,
                 from_doc=_text,
             ),
-            _Field(self.area, "Body area", ("step", "area")),
-            _Field(self.say, "Words for the step", ("step", "say"), from_doc=_text),
+            _Field(self.area, translate("RoutineEditor", "Body area"), ("step", "area")),
             _Field(
-                self.tense, "Seconds of tension", ("step", "tense"), to_doc=_or_none, from_doc=_num
+                self.say,
+                translate("RoutineEditor", "Words for the step"),
+                ("step", "say"),
+                from_doc=_text,
+            ),
+            _Field(
+                self.tense,
+                translate("RoutineEditor", "Seconds of tension"),
+                ("step", "tense"),
+                to_doc=_or_none,
+                from_doc=_num,
             ),
             _Field(
                 self.release,
-                "Words when letting go",
+                translate("RoutineEditor", "Words when letting go"),
                 ("step", "release"),
                 to_doc=_or_none,
                 from_doc=_text,
             ),
-            _Field(self.relax, "Seconds of rest", ("step", "relax"), from_doc=_num),
+            _Field(
+                self.relax,
+                translate("RoutineEditor", "Seconds of rest"),
+                ("step", "relax"),
+                from_doc=_num,
+            ),
         ]
         self._name_widgets()
         self._connect()
@@ -448,29 +509,31 @@ class RoutineEditor(QDialog):
     # -- wiring -------------------------------------------------------------------
     def _name_widgets(self) -> None:
         names = {
-            self.target: "Target length in minutes",
-            self.scale_button: "Fit to this length",
-            self.steps: "Steps",
-            self.add_button: "Add a step",
-            self.duplicate_button: "Duplicate the step",
-            self.remove_button: "Remove the step",
-            self.up_button: "Move the step up",
-            self.down_button: "Move the step down",
-            self.prompts: "Extra words while resting",
-            self.strip: "Routine timeline",
-            self.undo_button: "Undo",
-            self.redo_button: "Redo",
-            self.play_step_button: "Play this step",
-            self.play_from_button: "Play the routine from this step",
-            self.export_button: "Export as audio",
-            self.save_button: "Save the routine",
-            self.close_button: "Close the editor",
+            self.target: translate("RoutineEditor", "Target length in minutes"),
+            self.scale_button: translate("RoutineEditor", "Fit to this length"),
+            self.steps: translate("RoutineEditor", "Steps"),
+            self.add_button: translate("RoutineEditor", "Add a step"),
+            self.duplicate_button: translate("RoutineEditor", "Duplicate the step"),
+            self.remove_button: translate("RoutineEditor", "Remove the step"),
+            self.up_button: translate("RoutineEditor", "Move the step up"),
+            self.down_button: translate("RoutineEditor", "Move the step down"),
+            self.prompts: translate("RoutineEditor", "Extra words while resting"),
+            self.strip: translate("RoutineEditor", "Routine timeline"),
+            self.undo_button: translate("RoutineEditor", "Undo"),
+            self.redo_button: translate("RoutineEditor", "Redo"),
+            self.play_step_button: translate("RoutineEditor", "Play this step"),
+            self.play_from_button: translate("RoutineEditor", "Play the routine from this step"),
+            self.export_button: translate("RoutineEditor", "Export as audio"),
+            self.save_button: translate("RoutineEditor", "Save the routine"),
+            self.close_button: translate("RoutineEditor", "Close the editor"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
         for field in self._fields:
             field.widget.setAccessibleName(field.name)
-        self.steps.setAccessibleDescription("Drag to reorder, or Alt+Up and Alt+Down.")
+        self.steps.setAccessibleDescription(
+            translate("RoutineEditor", "Drag to reorder, or Alt+Up and Alt+Down.")
+        )
 
     def _connect(self) -> None:
         d = self.draft
@@ -584,9 +647,13 @@ class RoutineEditor(QDialog):
     # -- showing the draft ------------------------------------------------------------
     def _step_label(self, index: int) -> str:
         step = self.draft.steps[index]
-        area = body_areas.label(step.get("area")) if isinstance(step.get("area"), str) else "?"
+        area = area_label(step.get("area")) if isinstance(step.get("area"), str) else "?"
         mark = "⚠ " if self.draft.problems_for(f"steps[{index + 1}]") else ""
-        kind = "tense and release" if step.get("tense") else "release only"
+        kind = (
+            translate("RoutineEditor", "tense and release")
+            if step.get("tense")
+            else translate("RoutineEditor", "release only")
+        )
         return f"{mark}{index + 1}. {area} — {kind}"
 
     def _refresh(self, select: int | None = None) -> None:
@@ -713,7 +780,9 @@ class RoutineEditor(QDialog):
     def set_recorded(self, recorded: int, total: int) -> None:
         """Show how many prompts are recorded in a familiar voice."""
         self.record_button.setText(
-            f"Record my voice… ({recorded} of {total})" if recorded else "Record my voice…"
+            f"Record my voice… ({recorded} of {total})"
+            if recorded
+            else translate("RoutineEditor", "Record my voice…")
         )
         self.record_button.setAccessibleDescription(f"{recorded} of {total} prompts recorded")
         self._reserve_record_width(total)
@@ -757,17 +826,17 @@ class RoutineEditor(QDialog):
         return True
 
     def refuse(self, message: str) -> None:
-        QMessageBox.warning(self, "Not saved", message)
+        QMessageBox.warning(self, translate("RoutineEditor", "Not saved"), message)
 
     def inform(self, message: str) -> None:
-        QMessageBox.information(self, "Fit to this length", message)
+        QMessageBox.information(self, translate("RoutineEditor", "Fit to this length"), message)
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel" (a hook tests replace)."""
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "Save your changes to this routine?",
+            translate("RoutineEditor", "Unsaved changes"),
+            translate("RoutineEditor", "Save your changes to this routine?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

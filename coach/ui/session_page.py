@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QPropertyAnimation, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core import body_areas
 from coach.core.body_progress import Role
 from coach.core.formatting import BAR_STEPS, bar_value, minutes_left
 from coach.core.session import State
 from coach.core.timeline import Cue, CueKind, Section
+from coach.texts.areas import area_label
 from coach.ui import theme
 from coach.ui.body_map import BodyMap
 from coach.ui.breathing_guide import BreathingGuide
+
+translate = QCoreApplication.translate
 
 #: How long new words take to fade in (ms): no sudden brightness.
 FADE_MS = 700
@@ -64,15 +66,15 @@ class SessionPage(QWidget):
         self._cue_kind: CueKind | None = None
         self.section_title = QLabel()
         self.section_title.setObjectName("sectionTitle")
-        self.section_title.setAccessibleName("Current step")
+        self.section_title.setAccessibleName(translate("SessionPage", "Current step"))
         self.area = QLabel()
         self.area.setObjectName("sectionTitle")
-        self.area.setAccessibleName("Body area")
+        self.area.setAccessibleName(translate("SessionPage", "Body area"))
         self.words = QLabel()
         self.words.setObjectName("words")
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.words.setAccessibleName("Spoken words")
+        self.words.setAccessibleName(translate("SessionPage", "Spoken words"))
         self.words.setMinimumHeight(120)
         self._opacity = QGraphicsOpacityEffect(self.words)
         self._opacity.setOpacity(1.0)
@@ -88,35 +90,43 @@ class SessionPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, BAR_STEPS)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(translate("SessionPage", "Session progress"))
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
-        self.time_left.setAccessibleName("Time left")
+        self.time_left.setAccessibleName(translate("SessionPage", "Time left"))
         self.hint = QLabel(KEYS_HINT)
         self.hint.setObjectName("timeLeft")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Keyboard help")
+        self.hint.setAccessibleName(translate("SessionPage", "Keyboard help"))
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.previous_button.setAccessibleName("Previous step")
-        self.previous_button.setAccessibleDescription("Go back to the previous step (Left arrow).")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setAccessibleName("Pause")
-        self.pause_button.setAccessibleDescription("Pause or resume the session (Space).")
-        self.next_button = QPushButton("Next ▶")
-        self.next_button.setAccessibleName("Next step")
-        self.next_button.setAccessibleDescription("Skip to the next step (Right arrow).")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setAccessibleName("Stop the session")
-        self.stop_button.setAccessibleDescription("End the session with a gentle fade (Escape).")
-        self.startle_button = QPushButton("I startled")
-        self.startle_button.setAccessibleName("I startled")
-        self.startle_button.setAccessibleDescription(
-            "Note a startle for the diary; the session goes on (S)."
+        self.previous_button = QPushButton(translate("SessionPage", "◀ Previous"))
+        self.previous_button.setAccessibleName(translate("SessionPage", "Previous step"))
+        self.previous_button.setAccessibleDescription(
+            translate("SessionPage", "Go back to the previous step (Left arrow).")
         )
-        self.back_button = QPushButton("Back to routines")
-        self.back_button.setAccessibleName("Back to routines")
+        self.pause_button = QPushButton(translate("SessionPage", "Pause"))
+        self.pause_button.setAccessibleName(translate("SessionPage", "Pause"))
+        self.pause_button.setAccessibleDescription(
+            translate("SessionPage", "Pause or resume the session (Space).")
+        )
+        self.next_button = QPushButton(translate("SessionPage", "Next ▶"))
+        self.next_button.setAccessibleName(translate("SessionPage", "Next step"))
+        self.next_button.setAccessibleDescription(
+            translate("SessionPage", "Skip to the next step (Right arrow).")
+        )
+        self.stop_button = QPushButton(translate("SessionPage", "Stop"))
+        self.stop_button.setAccessibleName(translate("SessionPage", "Stop the session"))
+        self.stop_button.setAccessibleDescription(
+            translate("SessionPage", "End the session with a gentle fade (Escape).")
+        )
+        self.startle_button = QPushButton(translate("SessionPage", "I startled"))
+        self.startle_button.setAccessibleName(translate("SessionPage", "I startled"))
+        self.startle_button.setAccessibleDescription(
+            translate("SessionPage", "Note a startle for the diary; the session goes on (S).")
+        )
+        self.back_button = QPushButton(translate("SessionPage", "Back to routines"))
+        self.back_button.setAccessibleName(translate("SessionPage", "Back to routines"))
         self.back_button.hide()
         self._controls = (
             self.previous_button,
@@ -207,8 +217,16 @@ class SessionPage(QWidget):
         if self.state is State.FINISHED:
             self.area.setText(text)
         night = bool(text)
-        self.stop_button.setText("Stop the background" if night else "Stop")
-        self.stop_button.setAccessibleName("Stop the background" if night else "Stop the session")
+        self.stop_button.setText(
+            translate("SessionPage", "Stop the background")
+            if night
+            else translate("SessionPage", "Stop")
+        )
+        self.stop_button.setAccessibleName(
+            translate("SessionPage", "Stop the background")
+            if night
+            else translate("SessionPage", "Stop the session")
+        )
         self._show_chrome()
 
     def _show_chrome(self) -> None:
@@ -242,7 +260,7 @@ class SessionPage(QWidget):
         if text == self.words.text():
             return
         self.words.setText(text)
-        self.words.setAccessibleName(text or "Spoken words")
+        self.words.setAccessibleName(text or translate("SessionPage", "Spoken words"))
         QAccessible.updateAccessibility(QAccessibleEvent(self.words, QAccessible.Event.NameChanged))
         if text:  # a screen reader says the new words without taking the focus
             announcement = QAccessibleAnnouncementEvent(self.words, text)
@@ -258,15 +276,15 @@ class SessionPage(QWidget):
 
     def show_section(self, section: Section) -> None:
         self.section_title.setText(section.title)
-        self.area.setText(body_areas.label(section.area))
+        self.area.setText(area_label(section.area))
 
     def show_body(self, roles: dict[str, Role]) -> None:
         self.body_map.set_roles(roles)
 
     def show_preparing(self, done: int, total: int) -> None:
-        self.section_title.setText("Getting ready")
+        self.section_title.setText(translate("SessionPage", "Getting ready"))
         self.area.setText("")
-        self.show_words("Preparing the voice…")
+        self.show_words(translate("SessionPage", "Preparing the voice…"))
         self.progress.setRange(0, BAR_STEPS)
         self.progress.setValue(round(BAR_STEPS * done / total) if total else 0)
         self.time_left.setText(f"{done} of {total} prompts")
@@ -289,18 +307,30 @@ class SessionPage(QWidget):
     def show_state(self, state: State) -> None:
         self.state = state
         running = state in (State.RUNNING, State.PAUSED)
-        self.pause_button.setText("Resume" if state is State.PAUSED else "Pause")
-        self.pause_button.setAccessibleName("Resume" if state is State.PAUSED else "Pause")
+        self.pause_button.setText(
+            translate("SessionPage", "Resume")
+            if state is State.PAUSED
+            else translate("SessionPage", "Pause")
+        )
+        self.pause_button.setAccessibleName(
+            translate("SessionPage", "Resume")
+            if state is State.PAUSED
+            else translate("SessionPage", "Pause")
+        )
         self.previous_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         self.next_button.setEnabled(running)
         self.hint.setText(PAUSED_HINT if state is State.PAUSED else KEYS_HINT)
-        self.stop_button.setText("Cancel" if state is State.PREPARING else "Stop")
+        self.stop_button.setText(
+            translate("SessionPage", "Cancel")
+            if state is State.PREPARING
+            else translate("SessionPage", "Stop")
+        )
         self._fade.stop()
         self._opacity.setOpacity(0.55 if state is State.PAUSED else 1.0)
         if state is State.FINISHED:
-            self.section_title.setText("Finished")
+            self.section_title.setText(translate("SessionPage", "Finished"))
             self.area.setText("")
-            self.show_words("Sleep well.")
+            self.show_words(translate("SessionPage", "Sleep well."))
         self._show_chrome()
         self._update_breathing()

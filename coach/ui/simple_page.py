@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
 from coach.core.formatting import wall_time
 from coach.ui.tonight_page import STATE_MARK, ChecklistList
+
+translate = QCoreApplication.translate
 
 #: Tonight's items simple mode shows at least, without scrolling.
 SIMPLE_ROWS_SHOWN = 3
@@ -22,24 +24,32 @@ class SimplePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.greeting = QLabel("Good evening")
+        self.greeting = QLabel(translate("SimplePage", "Good evening"))
         self.greeting.setObjectName("heading")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("Start relaxing")
+        self.start_button = QPushButton(translate("SimplePage", "Start relaxing"))
         self.start_button.setObjectName("primary")
         self.start_button.setMinimumHeight(100)
         self.start_button.setStyleSheet("font-size: 34px;")
-        self.start_button.setAccessibleName("Start relaxing")
-        self.start_button.setAccessibleDescription("Starts the spoken relaxation.")
+        self.start_button.setAccessibleName(translate("SimplePage", "Start relaxing"))
+        self.start_button.setAccessibleDescription(
+            translate("SimplePage", "Starts the spoken relaxation.")
+        )
         self.items = ChecklistList()
         self.items.setStyleSheet("font-size: 24px;")
-        self.items.setAccessibleName("Tonight's list")
-        self.items.setAccessibleDescription("D or Space marks the selected item done.")
-        self.diary_button = QPushButton("How did you sleep?")
+        self.items.setAccessibleName(translate("SimplePage", "Tonight's list"))
+        self.items.setAccessibleDescription(
+            translate("SimplePage", "D or Space marks the selected item done.")
+        )
+        self.diary_button = QPushButton(translate("SimplePage", "How did you sleep?"))
         self.diary_button.setStyleSheet("font-size: 24px; padding: 12px 24px;")
-        self.diary_button.setAccessibleName("How did you sleep? A few buttons about last night")
-        self.leave_button = QPushButton("Leave simple mode")
-        self.leave_button.setAccessibleName("Leave simple mode (the caregiver's PIN may be needed)")
+        self.diary_button.setAccessibleName(
+            translate("SimplePage", "How did you sleep? A few buttons about last night")
+        )
+        self.leave_button = QPushButton(translate("SimplePage", "Leave simple mode"))
+        self.leave_button.setAccessibleName(
+            translate("SimplePage", "Leave simple mode (the caregiver's PIN may be needed)")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.addWidget(self.greeting)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
 from coach.core import body_areas
 from coach.core.body_progress import Role
 from coach.core.diary import LIMITS, SITUATIONS
+from coach.texts.areas import area_label
 from coach.ui.body_map import BodyMap
+
+translate = QCoreApplication.translate
 
 #: The areas offered in the list, in the order a person thinks of them.
 LISTED = (
@@ -67,28 +71,32 @@ class StartleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("I startled")
+        self.setWindowTitle(translate("StartleDialog", "I startled"))
         self.body_map = BodyMap(body_svg)
-        self.body_map.setAccessibleName("Body map: tap where the startle was")
+        self.body_map.setAccessibleName(
+            translate("StartleDialog", "Body map: tap where the startle was")
+        )
         self.body_map.setMinimumSize(220, 300)
         self.body_map.region_clicked.connect(self._region_tapped)
         self.area = QComboBox()
-        self.area.setAccessibleName("Where in the body")
+        self.area.setAccessibleName(translate("StartleDialog", "Where in the body"))
         for area in LISTED:
-            self.area.addItem(body_areas.label(area), area)
+            self.area.addItem(area_label(area), area)
         self.area.currentIndexChanged.connect(lambda _i: self._show_area())
         self.situation = QComboBox()
-        self.situation.setAccessibleName("When it happened")
+        self.situation.setAccessibleName(translate("StartleDialog", "When it happened"))
         for code in SITUATIONS:
             self.situation.addItem(situation_words.get(code, code).capitalize(), code)
         self.situation.setCurrentIndex(max(0, self.situation.findData(situation)))
         self.seconds = QSpinBox()
-        self.seconds.setAccessibleName("About how many seconds (0: not sure)")
+        self.seconds.setAccessibleName(
+            translate("StartleDialog", "About how many seconds (0: not sure)")
+        )
         self.seconds.setRange(0, int(LIMITS["seconds"][1]))
-        self.seconds.setSpecialValueText("not sure")
-        self.seconds.setSuffix(" s")
-        self.woke = QCheckBox("It woke me")
-        self.legs = QCheckBox("My legs felt uncomfortable before it")
+        self.seconds.setSpecialValueText(translate("StartleDialog", "not sure"))
+        self.seconds.setSuffix(translate("StartleDialog", " s"))
+        self.woke = QCheckBox(translate("StartleDialog", "It woke me"))
+        self.legs = QCheckBox(translate("StartleDialog", "My legs felt uncomfortable before it"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,12 +105,14 @@ class StartleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Where", self.area)
-        form.addRow("When", self.situation)
-        form.addRow("About how long", self.seconds)
+        form.addRow(translate("StartleDialog", "Where"), self.area)
+        form.addRow(translate("StartleDialog", "When"), self.situation)
+        form.addRow(translate("StartleDialog", "About how long"), self.seconds)
         form.addRow(self.woke)
         form.addRow(self.legs)
-        hint = QLabel("Tap the body map, or choose from the list. Enter keeps it.")
+        hint = QLabel(
+            translate("StartleDialog", "Tap the body map, or choose from the list. Enter keeps it.")
+        )
         hint.setObjectName("timeLeft")
         hint.setWordWrap(True)
         right = QVBoxLayout()
@@ -132,7 +142,7 @@ class StartleDialog(QDialog):
         area = body_areas.area_of_region(region)
         index = self.area.findData(area)
         if index < 0:
-            self.area.addItem(body_areas.label(area), area)
+            self.area.addItem(area_label(area), area)
             index = self.area.count() - 1
         self.area.setCurrentIndex(index)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.core.timeline import SectionKind, Timeline
+
+translate = QCoreApplication.translate
 
 COLOURS = {
     "intro": QColor("#4a3a2c"),
@@ -27,10 +29,13 @@ class TimelineStrip(QWidget):
         self.current: int | None = None
         self.setMinimumHeight(34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Routine timeline")
+        self.setAccessibleName(translate("TimelineStrip", "Routine timeline"))
         self.setAccessibleDescription(
-            "Each step as a block; tension warm, rest cool; "
-            "ticks where words are said. Click a step to select it."
+            translate(
+                "TimelineStrip",
+                "Each step as a block; tension warm, rest cool; "
+                "ticks where words are said. Click a step to select it.",
+            )
         )
 
     def sizeHint(self) -> QSize:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.evening import Plan, sleep_check
+from coach.core.evening import Plan
 from coach.core.formatting import wall_time
+from coach.core.words import marked
+from coach.texts.evening import sleep_words
 from coach.ui import theme
 
+translate = QCoreApplication.translate
+
 STATE_MARK = {"done": "✓", "skipped": "–", None: "○"}
+STATE_WORDS = {"done": marked("TonightPage", "done"), "skipped": marked("TonightPage", "skipped")}
 #: What is due now is marked apart from the selected row (which is theme.SELECTED): a
 #: warm outline-coloured band and bold words, never the selection's colour.
 DUE_NOW = QColor(theme.NOTICE)
@@ -59,29 +64,32 @@ class TonightPage(QWidget):
         self.heading.setObjectName("heading")
         self.sleep = QLabel()
         self.sleep.setWordWrap(True)
-        self.sleep.setAccessibleName("Sleep tonight")
+        self.sleep.setAccessibleName(translate("TonightPage", "Sleep tonight"))
         self.items = ChecklistList()
-        self.items.setAccessibleName("Tonight's checklist")
+        self.items.setAccessibleName(translate("TonightPage", "Tonight's checklist"))
         self.items.setAccessibleDescription(
-            "D or Space marks the selected item done, S skips it, Backspace undoes."
+            translate(
+                "TonightPage",
+                "D or Space marks the selected item done, S skips it, Backspace undoes.",
+            )
         )
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setObjectName("timeLeft")
-        self.done_button = QPushButton("Done")
-        self.skip_button = QPushButton("Skip")
-        self.bath_button = QPushButton("Start the bath timer")
-        self.plan_button = QPushButton("Bedtime and checklist…")
-        self.back_button = QPushButton("Routines")
-        self.start_button = QPushButton("Start relaxation")
+        self.done_button = QPushButton(translate("TonightPage", "Done"))
+        self.skip_button = QPushButton(translate("TonightPage", "Skip"))
+        self.bath_button = QPushButton(translate("TonightPage", "Start the bath timer"))
+        self.plan_button = QPushButton(translate("TonightPage", "Bedtime and checklist…"))
+        self.back_button = QPushButton(translate("TonightPage", "Routines"))
+        self.start_button = QPushButton(translate("TonightPage", "Start relaxation"))
         self.start_button.setObjectName("primary")
         for button, name in (
-            (self.done_button, "Mark done (D)"),
-            (self.skip_button, "Skip (S)"),
-            (self.bath_button, "Start the bath timer"),
-            (self.plan_button, "Bedtime and checklist settings"),
-            (self.back_button, "Back to the routines"),
-            (self.start_button, "Start relaxation"),
+            (self.done_button, translate("TonightPage", "Mark done (D)")),
+            (self.skip_button, translate("TonightPage", "Skip (S)")),
+            (self.bath_button, translate("TonightPage", "Start the bath timer")),
+            (self.plan_button, translate("TonightPage", "Bedtime and checklist settings")),
+            (self.back_button, translate("TonightPage", "Back to the routines")),
+            (self.start_button, translate("TonightPage", "Start relaxation")),
         ):
             button.setAccessibleName(name)
         row = QHBoxLayout()
@@ -117,25 +125,17 @@ class TonightPage(QWidget):
         self.plan = plan
         self.states = dict(states)
         row = max(0, self.items.currentRow())
-        self.heading.setText(f"Tonight: bed at {wall_time(plan.bedtime)}")
-        hours = f"{plan.sleep_hours:g} hours of sleep before you get up"
-        odd = sleep_check(plan)
-        if odd is not None:
-            self.sleep.setText(odd)
-        else:
-            self.sleep.setText(
-                hours
-                if plan.enough_sleep
-                else f"{hours} — less than the {plan.needed_hours:g} hours recommended. "
-                "An earlier bedtime would help."
-            )
+        self.heading.setText(
+            translate("TonightPage", "Tonight: bed at {time}").format(time=wall_time(plan.bedtime))
+        )
+        self.sleep.setText(sleep_words(plan))
         due = plan.due_now(now, frozenset(self.states))
         self.items.clear()
         for planned in plan.items:
             state = self.states.get(planned.item.id)
             text = f"{wall_time(planned.due)}   {STATE_MARK.get(state, '○')}  {planned.item.title}"
             if state:
-                text += f"  ({state})"
+                text += f"  ({translate('TonightPage', STATE_WORDS.get(state, state))})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, planned.item.id)
             if due is not None and planned is due:
@@ -143,7 +143,7 @@ class TonightPage(QWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-                item.setText("▶ " + text + "  — now")
+                item.setText("▶ " + text + translate("TonightPage", "  — now"))
             self.items.addItem(item)
         if self.items.count():
             self.items.setCurrentRow(min(row, self.items.count() - 1))
@@ -167,8 +167,11 @@ class TonightPage(QWidget):
         if self._bath_left is not None:
             return  # the running timer's countdown and Cancel stay, whatever is selected
         self.bath_button.setEnabled(item.duration > 0)
+        minutes = item.duration
         self.bath_button.setText(
-            f"Start a {item.duration}-minute timer" if item.duration else "Start the bath timer"
+            translate("TonightPage", "Start a %n-minute timer", None, minutes)
+            if item.duration
+            else translate("TonightPage", "Start the bath timer")
         )
 
     def show_bath(self, minutes_left: int | None) -> None:
@@ -178,8 +181,11 @@ class TonightPage(QWidget):
             self._show_reason(self.items.currentRow())
             return
         self.bath_button.setEnabled(True)
-        unit = "minute" if minutes_left == 1 else "minutes"
-        self.bath_button.setText(f"Cancel the bath timer ({minutes_left} {unit} left)")
+        self.bath_button.setText(
+            translate(
+                "TonightPage", "Cancel the bath timer (%n minute(s) left)", None, minutes_left
+            )
+        )
 
     def _bath_clicked(self) -> None:
         if self._bath_left is None:

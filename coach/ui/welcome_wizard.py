@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -46,18 +48,22 @@ class Choices:
 class WelcomeWizard(QWizard):
     def __init__(self, routines: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Wind-Down Coach")
+        self.setWindowTitle(translate("WelcomeWizard", "Welcome to Wind-Down Coach"))
         self.choices = Choices()
         self.for_me = False
         # -- who --------------------------------------------------------------------------
         who = QWizardPage()
-        who.setTitle("Who will use Wind-Down Coach?")
-        self.me_button = QPushButton("Me")
-        self.me_button.setAccessibleName("I will use it myself")
-        self.someone_button = QPushButton("Someone I'm setting it up for")
-        self.someone_button.setAccessibleName("I am setting it up for someone else")
+        who.setTitle(translate("WelcomeWizard", "Who will use Wind-Down Coach?"))
+        self.me_button = QPushButton(translate("WelcomeWizard", "Me"))
+        self.me_button.setAccessibleName(translate("WelcomeWizard", "I will use it myself"))
+        self.someone_button = QPushButton(
+            translate("WelcomeWizard", "Someone I'm setting it up for")
+        )
+        self.someone_button.setAccessibleName(
+            translate("WelcomeWizard", "I am setting it up for someone else")
+        )
         layout = QVBoxLayout(who)
-        layout.addWidget(QLabel("You can change everything later."))
+        layout.addWidget(QLabel(translate("WelcomeWizard", "You can change everything later.")))
         layout.addWidget(self.me_button)
         layout.addWidget(self.someone_button)
         self.me_button.clicked.connect(self._for_me)
@@ -65,22 +71,24 @@ class WelcomeWizard(QWizard):
         self.addPage(who)
         # -- the person ---------------------------------------------------------------------
         person = QWizardPage()
-        person.setTitle("About them")
+        person.setTitle(translate("WelcomeWizard", "About them"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Their name, used in the greeting")
+        self.name.setAccessibleName(translate("WelcomeWizard", "Their name, used in the greeting"))
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Which relaxation")
+        self.routine.setAccessibleName(translate("WelcomeWizard", "Which relaxation"))
         for routine_id, label in routines:
             self.routine.addItem(label, routine_id)
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(80, 180)
         self.rate.setValue(self.choices.rate)
-        self.rate.setAccessibleName("Voice speed in words a minute (slower is calmer)")
-        self.large_text = QCheckBox("Large text")
-        self.large_text.setAccessibleName("Large text")
+        self.rate.setAccessibleName(
+            translate("WelcomeWizard", "Voice speed in words a minute (slower is calmer)")
+        )
+        self.large_text = QCheckBox(translate("WelcomeWizard", "Large text"))
+        self.large_text.setAccessibleName(translate("WelcomeWizard", "Large text"))
         form = QFormLayout(person)
-        form.addRow("Name", self.name)
-        form.addRow("Relaxation", self.routine)
+        form.addRow(translate("WelcomeWizard", "Name"), self.name)
+        form.addRow(translate("WelcomeWizard", "Relaxation"), self.routine)
         self.rate_label = QLabel()
         self.rate.valueChanged.connect(
             lambda value: self.rate_label.setText(f"Voice speed: {value} words a minute")
@@ -91,17 +99,17 @@ class WelcomeWizard(QWizard):
         self.addPage(person)
         # -- the evening --------------------------------------------------------------------
         evening = QWizardPage()
-        evening.setTitle("Their evening")
+        evening.setTitle(translate("WelcomeWizard", "Their evening"))
         defaults = Bedtimes()  # the same times the app uses when nothing is set
         self.bedtime = TimeField(defaults.bedtime)
-        self.bedtime.setAccessibleName("Bedtime")
+        self.bedtime.setAccessibleName(translate("WelcomeWizard", "Bedtime"))
         self.wake = TimeField(defaults.wake)
-        self.wake.setAccessibleName("Wake-up time")
-        self.child = QCheckBox("This is a child (10 hours of sleep)")
+        self.wake.setAccessibleName(translate("WelcomeWizard", "Wake-up time"))
+        self.child = QCheckBox(translate("WelcomeWizard", "This is a child (10 hours of sleep)"))
         self.child.setAccessibleName(self.child.text())
         form = QFormLayout(evening)
-        form.addRow("Bedtime", self.bedtime)
-        form.addRow("Gets up at", self.wake)
+        form.addRow(translate("WelcomeWizard", "Bedtime"), self.bedtime)
+        form.addRow(translate("WelcomeWizard", "Gets up at"), self.wake)
         form.addRow(self.child)
         self.items: dict[str, QCheckBox] = {}
         for item in DEFAULT_ITEMS:
@@ -110,23 +118,29 @@ class WelcomeWizard(QWizard):
             box.setAccessibleName(item.title)
             self.items[item.id] = box
             form.addRow(box)
-        self.reminders = QCheckBox("Remind them through the evening")
+        self.reminders = QCheckBox(translate("WelcomeWizard", "Remind them through the evening"))
         self.reminders.setChecked(True)
         self.reminders.setAccessibleName(self.reminders.text())
         form.addRow(self.reminders)
         self.addPage(evening)
         # -- simple mode and lock -------------------------------------------------------------
         safe = QWizardPage()
-        safe.setTitle("Keep it simple and safe")
-        self.simple = QCheckBox("Simple mode: one big button and tonight's list")
+        safe.setTitle(translate("WelcomeWizard", "Keep it simple and safe"))
+        self.simple = QCheckBox(
+            translate("WelcomeWizard", "Simple mode: one big button and tonight's list")
+        )
         self.simple.setChecked(True)
         self.simple.setAccessibleName(self.simple.text())
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName("A PIN to lock the settings (optional, 4 or more characters)")
+        self.pin.setAccessibleName(
+            translate(
+                "WelcomeWizard", "A PIN to lock the settings (optional, 4 or more characters)"
+            )
+        )
         form = QFormLayout(safe)
         form.addRow(self.simple)
-        form.addRow("PIN (optional)", self.pin)
+        form.addRow(translate("WelcomeWizard", "PIN (optional)"), self.pin)
         self.addPage(safe)
 
     def _for_me(self) -> None:

@@ -11,6 +11,7 @@ from support.dialogs import ScriptedDialogs
 from support.fakes import ToneBackend
 from support.leaks import qt_timers_checked
 
+from coach.adapters.translations import install as install_translations
 from coach.app import App, build
 from coach.paths import UserDirs
 
@@ -102,6 +103,13 @@ def make_harness(qtbot, tmp_path: Path) -> Iterator:
     yield make
     for h in made:
         h.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_the_test(qapp) -> Iterator[None]:
+    """A test that showed the app in another language leaves English behind it."""
+    yield
+    install_translations(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

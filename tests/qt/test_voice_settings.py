@@ -50,6 +50,7 @@ def changed_values() -> Settings:
         background_until="05:45",
         close_to_tray=False,
         quit_after_minutes=30,
+        language="ru",
         person_name="Rose",
         simple_mode=True,
         high_contrast=True,
@@ -64,7 +65,7 @@ def test_every_page_keeps_the_contract(qtbot) -> None:
     from dataclasses import fields
 
     mine = changed_values()
-    window = PreferencesWindow(mine, [VoiceInfo("gmw/de", "German")])
+    window = PreferencesWindow(mine, [VoiceInfo("gmw/de", "German")], languages=("en", "ru"))
     qtbot.addWidget(window)
     owned: list[str] = []
     for page in window.pages:
