@@ -174,8 +174,10 @@ def build(
     app.geometry.restore(window)
     if problems:
         window.show_notice(
-            "Some settings could not be used and were set back to their "
-            "defaults:\n" + "\n".join(str(p) for p in problems)
+            translate(
+                "app", "Some settings could not be used and were set back to their defaults:\n"
+            )
+            + "\n".join(str(p) for p in problems)
         )
     return app
 
@@ -215,10 +217,10 @@ def _wire_night(app: App, evening: EveningController) -> None:
     def show(seconds: float) -> None:
         text = ""
         if seconds > 0 and ends:
-            text = (
-                f"The background sound plays on until {ends[0]:%H:%M}, then fades away. "
-                "Escape stops it."
-            )
+            text = translate(
+                "app",
+                "The background sound plays on until {time}, then fades away. Escape stops it.",
+            ).format(time=f"{ends[0]:%H:%M}")
         app.window.session.show_night(text)
 
     app.controller.night = night

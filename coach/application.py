@@ -159,13 +159,13 @@ class App:
     def diagnostics(self) -> list[tuple[str, str]]:
         choice = self.worker.choice
         if choice is None:
-            engine = "not started yet"
+            engine = translate("App", "not started yet")
         elif choice.backend is None:
             engine = "none: " + "; ".join(choice.reasons)
         else:
             engine = choice.backend.name
         device = self.audio_output()
-        audio = device.description() if device is not None else "none found"
+        audio = device.description() if device is not None else translate("App", "none found")
         return diagnostics(self.dirs, engine, audio)
 
     def open_about(self) -> None:
@@ -238,12 +238,14 @@ class App:
         """Quit, at once (one click); first saying what it would cancel, if anything."""
         cancelled = []
         if self.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED):
-            cancelled.append("the relaxation session")
+            cancelled.append(translate("App", "the relaxation session"))
         if self.evening is not None and self.evening.bath_running:
-            cancelled.append("the bath timer")
+            cancelled.append(translate("App", "the bath timer"))
         if cancelled and not self.dialogs.confirm(
             translate("App", "Quit Wind-Down Coach"),
-            f"Quitting now stops {' and '.join(cancelled)}. Quit anyway?",
+            translate("App", "Quitting now stops {join}. Quit anyway?").format(
+                join=" and ".join(cancelled)
+            ),
         ):
             return
         self.window.quitting = True

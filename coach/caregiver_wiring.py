@@ -17,6 +17,7 @@ from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle
 from coach.core.evening import greeting
 from coach.core.lock import MIN_LENGTH, Attempts, SettingsLock, make_record
 from coach.core.session import State
+from coach.core.words import marked
 from coach.ui import theme
 
 translate = QCoreApplication.translate
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 #: What the setup file dialogs show: the app's own files (`coach export` writes any name;
 #: the README uses setup.coach), older .zip exports, and anything.
-SETUP_FILTER = "Wind-Down Coach setup (*.coach *.zip);;All files (*)"
+SETUP_FILTER = marked("caregiver_wiring", "Wind-Down Coach setup (*.coach *.zip);;All files (*)")
 
 
 log = logging.getLogger(__name__)
@@ -72,13 +73,15 @@ class Caregiving:
 
     # -- the lock --------------------------------------------------------------------
     def tell(self, message: str) -> None:
-        self.app.dialogs.tell("Wind-Down Coach", message)
+        self.app.dialogs.tell(translate("Caregiving", "Wind-Down Coach"), message)
 
     def guard(self) -> bool:
         """True when the settings may be changed now (asking for the PIN if locked)."""
         if self.lock.is_open():
             return True
-        pin = self.app.dialogs.ask_pin("These settings are locked. Enter the PIN:")
+        pin = self.app.dialogs.ask_pin(
+            translate("Caregiving", "These settings are locked. Enter the PIN:")
+        )
         if pin is None:
             return False
         verdict = self.lock.try_pin(pin)
@@ -110,7 +113,7 @@ class Caregiving:
 
     def open_dialog(self) -> None:
         """ "For someone else…": Preferences, on the caregiver's page."""
-        self.app.open_preferences("For someone else")
+        self.app.open_preferences(translate("Caregiving", "For someone else"))
 
     @property
     def locked(self) -> bool:
@@ -189,7 +192,11 @@ class Caregiving:
     # -- setup bundles -------------------------------------------------------------------
     def export_setup(self) -> None:
         dialogs = self.app.dialogs
-        path = dialogs.ask_save_path("Export setup", Path.home() / "setup.coach", SETUP_FILTER)
+        path = dialogs.ask_save_path(
+            translate("Caregiving", "Export setup"),
+            Path.home() / "setup.coach",
+            translate("caregiver_wiring", SETUP_FILTER),
+        )
         if path is None:
             return
         include_lock = self.lock.enabled and dialogs.confirm(
@@ -214,35 +221,58 @@ class Caregiving:
         try:
             export_bundle(self.app.dirs, path, include_lock, include_diary)
         except OSError as exc:
-            self.tell(f"The setup could not be written: {exc.strerror or exc}")
+            self.tell(
+                translate("Caregiving", "The setup could not be written: {exc}").format(
+                    exc=exc.strerror or exc
+                )
+            )
             return
         extras = [
             w
-            for w, on in (("the PIN lock", include_lock), ("the sleep diary", include_diary))
+            for w, on in (
+                (translate("Caregiving", "the PIN lock"), include_lock),
+                (translate("Caregiving", "the sleep diary"), include_diary),
+            )
             if on
         ]
         also = f" with {' and '.join(extras)}" if extras else ""
-        self.tell(f"The setup was saved{also} to {path}.")
+        self.tell(
+            translate("Caregiving", "The setup was saved{also} to {path}.").format(
+                also=also, path=path
+            )
+        )
 
     def import_setup(self) -> None:
         dialogs = self.app.dialogs
-        path = dialogs.ask_open_path("Import setup", Path.home(), SETUP_FILTER)
+        path = dialogs.ask_open_path(
+            translate("Caregiving", "Import setup"),
+            Path.home(),
+            translate("caregiver_wiring", SETUP_FILTER),
+        )
         if path is None:
             return
         try:
             plan = plan_import(path, self.app.dirs)
         except BundleError as exc:
-            self.tell(f"{path.name} was not imported: {exc}")
+            self.tell(
+                translate("Caregiving", "{name} was not imported: {exc}").format(
+                    name=path.name, exc=exc
+                )
+            )
             return
         if not dialogs.confirm(
             translate("Caregiving", "Import setup"),
-            "This setup will:\n\n" + import_summary(plan.changes),
+            translate("Caregiving", "This setup will:\n\n") + import_summary(plan.changes),
         ):
             return
         try:
             apply_import(plan, self.app.dirs)
         except BundleError as exc:
-            self.tell(f"{path.name} was not imported: {exc}")
+            self.tell(
+                translate("Caregiving", "{name} was not imported: {exc}").format(
+                    name=path.name, exc=exc
+                )
+            )
             return
         self.app.preferences.reload()
         record, attempts = self.store.load()

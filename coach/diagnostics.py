@@ -6,8 +6,12 @@ from __future__ import annotations
 import platform
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 from coach import __version__
 from coach.paths import UserDirs
+
+translate = QCoreApplication.translate
 
 
 def _version(package: str) -> str:
@@ -16,7 +20,7 @@ def _version(package: str) -> str:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        return "not installed"
+        return translate("diagnostics", "not installed")
 
 
 def diagnostics(dirs: UserDirs, voice_engine: str, audio_device: str) -> list[tuple[str, str]]:
@@ -28,10 +32,10 @@ def diagnostics(dirs: UserDirs, voice_engine: str, audio_device: str) -> list[tu
         ("Python", f"{platform.python_version()} ({sys.platform}, {platform.machine()})"),
         ("Qt / PySide6", f"{qVersion()} / {pyside}"),
         ("pyttsx3", _version("pyttsx3")),
-        ("Voice engine", voice_engine),
-        ("Audio output", audio_device),
-        ("Settings folder", str(dirs.config)),
-        ("Data folder", str(dirs.data)),
-        ("Cache folder", str(dirs.cache)),
-        ("Log folder", str(dirs.state)),
+        (translate("diagnostics", "Voice engine"), voice_engine),
+        (translate("diagnostics", "Audio output"), audio_device),
+        (translate("diagnostics", "Settings folder"), str(dirs.config)),
+        (translate("diagnostics", "Data folder"), str(dirs.data)),
+        (translate("diagnostics", "Cache folder"), str(dirs.cache)),
+        (translate("diagnostics", "Log folder"), str(dirs.state)),
     ]

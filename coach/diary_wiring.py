@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from coach.adapters.history import DiaryRecord
@@ -16,6 +17,7 @@ from coach.core import body_areas
 from coach.core.clock import Scheduler
 from coach.core.diary import (
     DiaryEntry,
+    DiaryProblem,
     QuickCheckIn,
     Startle,
     check_entry,
@@ -26,9 +28,13 @@ from coach.core.diary import (
 from coach.core.evening import night_of
 from coach.core.reminders import Reminder
 from coach.core.session import State
+from coach.core.words import marked
 from coach.paths import assets_dir
-from coach.services.diary_text import SITUATION_WORDS, describe, doctor_note
+from coach.services import diary_text
 from coach.texts.areas import area_label
+from coach.texts.dates import day_name
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.application import App
@@ -40,9 +46,12 @@ if TYPE_CHECKING:
 
 #: The check-in is offered when the app opens between these hours (the morning after).
 MORNING = (time(4, 0), time(12, 0))
-OFFER = "How did you sleep? “How did you sleep?…” on the home page asks about last night."
-MORNING_TITLE = "Good morning"
-MORNING_MESSAGE = "How did you sleep? The check-in takes a minute."
+OFFER = marked(
+    "diary_wiring",
+    "How did you sleep? “How did you sleep?…” on the home page asks about last night.",
+)
+MORNING_TITLE = marked("diary_wiring", "Good morning")
+MORNING_MESSAGE = marked("diary_wiring", "How did you sleep? The check-in takes a minute.")
 
 
 class Diary:
@@ -104,7 +113,7 @@ class Diary:
         prefill = _values(saved) if saved is not None else self.first_guess(night)
 
         def check(values: dict[str, object]) -> list[str]:
-            return [describe(p) for p in check_entry(night, values)[1]]
+            return [_describe(p) for p in check_entry(night, values)[1]]
 
         dialog = CheckInDialog(night, prefill, check, self.app.window)
         shown_night = night
@@ -119,7 +128,10 @@ class Diary:
             return False
         entry, problems = check_entry(night, dialog.values())
         if entry is None:  # the dialog saves only when there is nothing to fix
-            self._say("The check-in was not saved: " + " ".join(map(describe, problems)))
+            self._say(
+                translate("Diary", "The check-in was not saved: ")
+                + " ".join(_describe(p) for p in problems)
+            )
             return False
         return self._kept(lambda: record.save(entry, self.evening.local_now()), night)
 
@@ -137,7 +149,10 @@ class Diary:
         values = dialog.values()
         problems = check_quick(night, values["quality"])
         if problems:
-            self._say("The check-in was not saved: " + " ".join(map(describe, problems)))
+            self._say(
+                translate("Diary", "The check-in was not saved: ")
+                + " ".join(_describe(p) for p in problems)
+            )
             return False
         quick = QuickCheckIn(
             night,
@@ -166,7 +181,7 @@ class Diary:
             return False
         if record.has_checkin(self.last_night()):
             return False
-        self.app.window.add_notice(OFFER)
+        self.app.window.add_notice(translate("diary_wiring", OFFER))
         return True
 
     def schedule_morning(self) -> None:
@@ -184,7 +199,13 @@ class Diary:
         record = self.record
         busy = self.app.controller.state in (State.PREPARING, State.RUNNING, State.PAUSED)
         if record is not None and not busy and not record.has_checkin(self.last_night()):
-            self._notify(Reminder(MORNING_TITLE, MORNING_MESSAGE, ("checkin",)))
+            self._notify(
+                Reminder(
+                    translate("diary_wiring", MORNING_TITLE),
+                    translate("diary_wiring", MORNING_MESSAGE),
+                    ("checkin",),
+                )
+            )
         self.schedule_morning()
 
     # -- startles ----------------------------------------------------------------------------
@@ -202,7 +223,7 @@ class Diary:
         dialog = StartleDialog(
             assets_dir() / "body" / "body-map.svg",
             situation,
-            SITUATION_WORDS,
+            diary_text.situation_words(translate),
             self.app.window,
         )
         if not _answered(dialog, self._hold_startle):
@@ -212,7 +233,10 @@ class Diary:
             night, answer.area, answer.situation, answer.seconds, body_areas.AREAS
         )
         if problems:
-            self._say("The startle was not kept: " + " ".join(map(describe, problems)))
+            self._say(
+                translate("Diary", "The startle was not kept: ")
+                + " ".join(_describe(p) for p in problems)
+            )
             return False
         startle = Startle(
             night,
@@ -225,9 +249,13 @@ class Diary:
         try:
             record.add_startle(startle, now)
         except Exception as exc:  # a full or read-only disk: say so, keep going
-            self._say(f"The startle could not be kept ({exc}).")
+            self._say(translate("Diary", "The startle could not be kept ({exc}).").format(exc=exc))
             return False
-        self._say(f"Startle kept for the night of {night:%A %d %B}: {area_label(answer.area)}.")
+        self._say(
+            translate("Diary", "Startle kept for the night of {night}: {area}.").format(
+                night=day_name(night), area=area_label(answer.area)
+            )
+        )
         self.refresh_history()
         return True
 
@@ -285,10 +313,15 @@ class Diary:
         try:
             period = record.period(first, last)
         except Exception as exc:  # an unreadable record: say so, show nothing wrong
-            self._say(f"The sleep diary could not be read ({exc}).")
+            self._say(
+                translate("Diary", "The sleep diary could not be read ({exc}).").format(exc=exc)
+            )
             return
         self.history_window.show_period(
-            period, self._labels(), SITUATION_WORDS, doctor_note(list(period.doctor))
+            period,
+            self._labels(),
+            diary_text.situation_words(translate),
+            diary_text.doctor_note(list(period.doctor), translate),
         )
 
     def create_report(self, first: date, last: date) -> Path | None:
@@ -300,7 +333,9 @@ class Diary:
             return None
         suggestion = Path.home() / f"sleep-diary-{first}-to-{last}.pdf"
         path = self.app.dialogs.ask_save_path(
-            "Create a report for the doctor", suggestion, "PDF (*.pdf)"
+            translate("Diary", "Create a report for the doctor"),
+            suggestion,
+            translate("Diary", "PDF (*.pdf)"),
         )
         if path is None:
             return None
@@ -318,15 +353,26 @@ class Diary:
         except OSError as exc:
             where = exc.filename or path
             self.app.dialogs.tell(
-                "Report", f"The report could not be written to {where}: {exc.strerror or exc}"
+                translate("Diary", "Report"),
+                translate("Diary", "The report could not be written to {where}: {exc}").format(
+                    where=where, exc=exc.strerror or exc
+                ),
             )
             return None
+        pages = written.pages
         self.app.dialogs.tell(
-            "Report",
-            f"The report is in {written.pdf} ({written.pages} "
-            f"page{'s' if written.pages != 1 else ''}); the nights as a table in "
-            f"{written.table}, and what its columns mean in {written.codebook}. "
-            "Nothing was sent anywhere.",
+            translate("Diary", "Report"),
+            translate(
+                "Diary",
+                "The report is in {pdf} (%n page(s)); the nights as a table in {table}, "
+                "and what its columns mean in {codebook}. Nothing was sent anywhere.",
+                None,
+                pages,
+            ).format(
+                pdf=written.pdf,
+                table=written.table,
+                codebook=written.codebook,
+            ),
         )
         return written.pdf
 
@@ -345,9 +391,11 @@ class Diary:
         try:
             save()
         except Exception as exc:  # a full or read-only disk: say so, keep the app going
-            self._say(f"The check-in could not be saved ({exc}).")
+            self._say(
+                translate("Diary", "The check-in could not be saved ({exc}).").format(exc=exc)
+            )
             return False
-        self._say(f"Saved: the night of {night:%A %d %B}.")
+        self._say(translate("Diary", "Saved: the night of {night}.").format(night=day_name(night)))
         self.refresh_history()
         return True
 
@@ -393,3 +441,7 @@ def _values(entry: DiaryEntry) -> dict[str, object]:
         "comments": entry.comments,
         "filled_by": entry.filled_by,
     }
+
+
+def _describe(problem: DiaryProblem) -> str:
+    return diary_text.describe(problem, translate)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.adapters.history import History
 from coach.adapters.plan_store import PlanStore
@@ -14,11 +14,26 @@ from coach.core.clock import Scheduler
 from coach.core.evening import Bedtimes, Item, Plan, night_of, plan_for, plan_night
 from coach.core.reminders import Reminder, ReminderPlanner
 from coach.core.session import State
+from coach.core.words import marked
 
-BATH_DONE = Reminder(
-    "Bath time is over", "Get out slowly, and sit for a minute before you lie down.", ("warm-bath",)
+translate = QCoreApplication.translate
+
+
+def bath_done() -> Reminder:
+    """The note when the bath timer ends."""
+    return Reminder(
+        translate("evening_controller", "Bath time is over"),
+        translate(
+            "evening_controller", "Get out slowly, and sit for a minute before you lie down."
+        ),
+        ("warm-bath",),
+    )
+
+
+BATH_WORDS = marked(
+    "evening_controller",
+    "Your bath time is over. Get out slowly, and sit down for a minute before lying down.",
 )
-BATH_WORDS = "Your bath time is over. Get out slowly, and sit down for a minute before lying down."
 
 
 class EveningController(QObject):
@@ -73,7 +88,13 @@ class EveningController(QObject):
             self.history.check(self.plan.night, item_id, state or None, self._now())
         except sqlite3.Error as exc:
             self._notify(
-                Reminder("Not kept", f"Tonight's ticks could not be saved ({exc}).", (item_id,))
+                Reminder(
+                    translate("EveningController", "Not kept"),
+                    translate(
+                        "EveningController", "Tonight's ticks could not be saved ({exc})."
+                    ).format(exc=exc),
+                    (item_id,),
+                )
             )
         if state:
             self.planner.mark_done(item_id)
@@ -126,5 +147,5 @@ class EveningController(QObject):
     def _bath_over(self) -> None:
         self._bath_due = None
         self.bath_changed.emit()
-        self._notify(BATH_DONE)
+        self._notify(bath_done())
         self.bath_finished.emit()

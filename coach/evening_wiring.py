@@ -22,6 +22,7 @@ from coach.adapters.qt_scheduler import QtScheduler
 from coach.core.clock import Scheduler
 from coach.core.reminders import Reminder
 from coach.core.session import State
+from coach.core.words import marked
 from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
 from coach.texts.reminders import in_words
@@ -31,12 +32,15 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from coach.application import App
 
-NO_TRAY_NOTICE = (
-    "There is no system tray here, so reminders appear in this window; keep it open in the evening."
+NO_TRAY_NOTICE = marked(
+    "evening_wiring",
+    "There is no system tray here, so reminders appear in this window; keep it open in the "
+    "evening.",
 )
-TRAY_HINT = (
+TRAY_HINT = marked(
+    "evening_wiring",
     "Wind-Down Coach is still running in the tray so it can remind you this "
-    "evening. Choose Quit from its menu to close it completely."
+    "evening. Choose Quit from its menu to close it completely.",
 )
 
 
@@ -71,13 +75,19 @@ def wire_evening(
         history = History(app.dirs.history_file)
     except Exception as exc:  # a broken database must not stop the app: keep this night in memory
         window.show_notice(
-            f"The nights' record could not be opened ({exc}); tonight's ticks will not be kept."
+            translate(
+                "evening_wiring",
+                "The nights' record could not be opened ({exc}); tonight's ticks will not be kept.",
+            ).format(exc=exc)
         )
         history = History(Path(":memory:"))
     if history.moved_aside is not None:
         window.add_notice(
-            f"The record of past nights was damaged, so a new one was started; "
-            f"the old file is kept as {history.moved_aside}."
+            translate(
+                "evening_wiring",
+                "The record of past nights was damaged, so a new one was started; the old file is "
+                "kept as {moved_aside}.",
+            ).format(moved_aside=history.moved_aside)
         )
     tray: QSystemTrayIcon | None = None
     if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
@@ -161,12 +171,16 @@ def wire_evening(
         lambda _i: evening.refresh() if window.pages.currentWidget() is page else None
     )
     if tray is None:
-        window.add_notice(NO_TRAY_NOTICE)
+        window.add_notice(translate("evening_wiring", NO_TRAY_NOTICE))
     evening.refresh()
     if evening.problems:
         window.add_notice(
-            "The evening plan file could not be used, so the default plan is "
-            "shown (the file is kept):\n" + "\n".join(str(p) for p in evening.problems)
+            translate(
+                "evening_wiring",
+                "The evening plan file could not be used, so the default plan is "
+                "shown (the file is kept):\n",
+            )
+            + "\n".join(str(p) for p in evening.problems)
         )
     menu = None
     if tray is not None:
@@ -193,10 +207,10 @@ def _tray_menu(app: App, tray: QSystemTrayIcon) -> QMenu:
         app.start(app.settings.routine)
 
     for label, action in (
-        ("Open", open_window),
-        ("Tonight", open_tonight),
-        ("Start relaxation", start_relaxation),
-        ("Quit", app.request_quit),
+        (translate("evening_wiring", "Open"), open_window),
+        (translate("evening_wiring", "Tonight"), open_tonight),
+        (translate("evening_wiring", "Start relaxation"), start_relaxation),
+        (translate("evening_wiring", "Quit"), app.request_quit),
     ):
         item = QAction(label, menu)
         item.triggered.connect(action)
@@ -212,7 +226,9 @@ def _close_to_tray(app: App) -> bool:
     if app.tray is None or not app.settings.close_to_tray:
         return False
     if not app.settings.tray_hint_shown:
-        app.tray.showMessage(translate("evening_wiring", "Still here"), TRAY_HINT)
+        app.tray.showMessage(
+            translate("evening_wiring", "Still here"), translate("evening_wiring", TRAY_HINT)
+        )
         app.save_settings(replace(app.settings, tray_hint_shown=True))
     return True
 
@@ -226,7 +242,10 @@ def _start_bath(app: App, evening: EveningController) -> None:
     minutes = item.duration if item is not None and item.duration else 20
     evening.start_bath(minutes)
     app.window.add_notice(
-        f"Bath timer: {minutes} minutes. I will tell you when it is time to get out."
+        translate(
+            "evening_wiring",
+            "Bath timer: {minutes} minutes. I will tell you when it is time to get out.",
+        ).format(minutes=minutes)
     )
 
 
@@ -267,8 +286,11 @@ def _edit_plan(app: App, evening: EveningController) -> None:
             evening.set_plan(bedtimes, items)
         except OSError as exc:
             app.window.add_notice(
-                f"The evening plan could not be saved ({exc.strerror or exc});"
-                " check that the settings folder can be written to."
+                translate(
+                    "evening_wiring",
+                    "The evening plan could not be saved ({exc}); check that the settings folder "
+                    "can be written to.",
+                ).format(exc=exc.strerror or exc)
             )
             return
         if autostart.is_enabled() is not None:

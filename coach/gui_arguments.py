@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import argparse
 
+from PySide6.QtCore import QCoreApplication
+
 from coach import __version__
+
+translate = QCoreApplication.translate
 
 #: The words that make ``coach`` a command-line tool instead of opening the window.
 SUBCOMMANDS = (
@@ -24,13 +28,21 @@ SUBCOMMANDS = (
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
-        description="Wind-Down Coach: spoken relaxation for bedtime.",
+        description=translate("gui_arguments", "Wind-Down Coach: spoken relaxation for bedtime."),
         epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--routine", metavar="NAME_OR_PATH", help="the routine to select")
-    parser.add_argument("--start", action="store_true", help="start the session at once")
     parser.add_argument(
-        "--quit-when-done", action="store_true", help="close the app when the session has ended"
+        "--routine",
+        metavar="NAME_OR_PATH",
+        help=translate("gui_arguments", "the routine to select"),
+    )
+    parser.add_argument(
+        "--start", action="store_true", help=translate("gui_arguments", "start the session at once")
+    )
+    parser.add_argument(
+        "--quit-when-done",
+        action="store_true",
+        help=translate("gui_arguments", "close the app when the session has ended"),
     )
     return parser

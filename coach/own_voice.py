@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
 from coach.adapters.recordings import Recordings
 from coach.core.routine import Routine
 from coach.core.timeline import compile_timeline
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.audio.player import StreamPlayer
@@ -60,7 +62,7 @@ class OwnVoice(QObject):
         self.recorder = recorder
         recorder.level.connect(self.level)
         recorder.start()
-        self.status.emit("Recording… say the words, then press Stop.")
+        self.status.emit(translate("OwnVoice", "Recording… say the words, then press Stop."))
         self.recording_changed.emit(True)
 
     def stop(self, text: str) -> None:
@@ -75,7 +77,9 @@ class OwnVoice(QObject):
             recorder.save(samples, path)
             self.status.emit(f"Recorded {len(samples) / RATE:.1f} seconds.")
         else:
-            self.status.emit("Nothing was heard; check the microphone and try again.")
+            self.status.emit(
+                translate("OwnVoice", "Nothing was heard; check the microphone and try again.")
+            )
         self.level.emit(0.0)
         self.recording_changed.emit(False)
         self.recorded_changed.emit(self.recorded())
@@ -90,12 +94,18 @@ class OwnVoice(QObject):
         if path is None:
             return
         if device is None:
-            self.status.emit("No sound output was found, so the recording cannot be played.")
+            self.status.emit(
+                translate(
+                    "OwnVoice", "No sound output was found, so the recording cannot be played."
+                )
+            )
             return
         try:
             samples = read_wav(path)
         except WavError as exc:
-            self.status.emit(f"The recording cannot be played: {exc}")
+            self.status.emit(
+                translate("OwnVoice", "The recording cannot be played: {exc}").format(exc=exc)
+            )
             return
         if self.player is not None:
             self.player.close()

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -20,6 +20,8 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import State
 from coach.core.timeline import Cue, compile_timeline
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from coach.application import App
@@ -127,12 +129,16 @@ class RoutineActions(QObject):
         if not self.app.may_change_settings():
             return
         assert entry.routine is not None
-        name = self.app.dialogs.ask_text("Rename routine", "New name:", entry.routine.name)
+        name = self.app.dialogs.ask_text(
+            translate("RoutineActions", "Rename routine"),
+            translate("RoutineActions", "New name:"),
+            entry.routine.name,
+        )
         if name and name.strip():
             try:
                 self._reload(self.library.rename(entry.routine, name.strip()))
             except (RoutineError, PermissionError, OSError) as exc:
-                self.tell("Not renamed", str(exc))
+                self.tell(translate("RoutineActions", "Not renamed"), str(exc))
 
     def delete(self, entry: Entry) -> None:
         if not self.app.may_change_settings():
@@ -141,11 +147,13 @@ class RoutineActions(QObject):
         try:
             self._deleted = self.library.delete(entry.routine)
         except (PermissionError, OSError) as exc:
-            self.tell("Not deleted", str(exc))
+            self.tell(translate("RoutineActions", "Not deleted"), str(exc))
             return
         self._reload()
         home = self.app.window.home
-        home.undo_delete_button.setText(f"Undo delete of “{entry.routine.name}”")
+        home.undo_delete_button.setText(
+            translate("RoutineActions", "Undo delete of “{name}”").format(name=entry.routine.name)
+        )
         home.undo_delete_button.show()
 
     def undo_delete(self) -> None:
@@ -158,13 +166,22 @@ class RoutineActions(QObject):
     def import_file(self) -> None:
         if not self.app.may_change_settings():
             return
-        path = self.app.dialogs.ask_open_path("Import a routine", Path.home(), "Routines (*.toml)")
+        path = self.app.dialogs.ask_open_path(
+            translate("RoutineActions", "Import a routine"),
+            Path.home(),
+            translate("RoutineActions", "Routines (*.toml)"),
+        )
         if path is None:
             return
         try:
             routine = self.library.import_file(path)
         except RoutineError as exc:
-            self.tell("Not imported", f"{path.name} could not be imported:\n\n{exc}")
+            self.tell(
+                translate("RoutineActions", "Not imported"),
+                translate("RoutineActions", "{name} could not be imported:\n\n{exc}").format(
+                    name=path.name, exc=exc
+                ),
+            )
             return
         self._reload(routine)
 
@@ -172,16 +189,16 @@ class RoutineActions(QObject):
         assert entry.routine is not None
         source = entry.routine.source
         path = self.app.dialogs.ask_save_path(
-            "Export routine",
+            translate("RoutineActions", "Export routine"),
             Path.home() / (source.name if source else "routine.toml"),
-            "Routines (*.toml)",
+            translate("RoutineActions", "Routines (*.toml)"),
         )
         if path is None:
             return
         try:
             self.library.export(entry.routine, path)
         except RoutineError as exc:
-            self.tell("Not exported", str(exc))
+            self.tell(translate("RoutineActions", "Not exported"), str(exc))
 
     # -- speech lengths for the editor, and audio export ------------------------------
     def measure_speech(self, routine: Routine) -> None:
@@ -194,7 +211,9 @@ class RoutineActions(QObject):
         from coach.audio.encoded import FILTER, FORMATS
 
         path = self.app.dialogs.ask_save_path(
-            "Export as audio", Path.home() / f"{routine.name}.wav", FILTER
+            translate("RoutineActions", "Export as audio"),
+            Path.home() / f"{routine.name}.wav",
+            FILTER,
         )
         if path is None:
             return
@@ -245,12 +264,23 @@ class RoutineActions(QObject):
             self.app.recordings.existing(routine.source, timeline.texts()),
             self.app.sound_choice(routine),
         ).mixer
-        dialog = QProgressDialog("Writing the session…", "Cancel", 0, 1000, self.window)
+        dialog = QProgressDialog(
+            translate("RoutineActions", "Writing the session…"),
+            translate("RoutineActions", "Cancel"),
+            0,
+            1000,
+            self.window,
+        )
         dialog.setMinimumDuration(300)
         try:
             writer = open_writer(path, mixer.rate)
         except OSError as exc:
-            self.tell("Not exported", f"{path} cannot be written: {exc.strerror or exc}")
+            self.tell(
+                translate("RoutineActions", "Not exported"),
+                translate("RoutineActions", "{path} cannot be written: {exc}").format(
+                    path=path, exc=exc.strerror or exc
+                ),
+            )
             return
         cancelled = False
 

@@ -28,6 +28,7 @@ from coach.core.routine import Routine
 from coach.core.session import DUE_TOLERANCE, ENDED, SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 from coach.core.voice import VoiceSettings
+from coach.core.words import marked
 
 translate = QCoreApplication.translate
 
@@ -37,19 +38,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SOUND_BACK_NOTICE = "The sound is back; the voice goes on from here."
-SLEPT_NOTICE = "The computer was asleep, so the session paused where it was. Press Space to go on."
+SOUND_BACK_NOTICE = marked("session_controller", "The sound is back; the voice goes on from here.")
+SLEPT_NOTICE = marked(
+    "session_controller",
+    "The computer was asleep, so the session paused where it was. Press Space to go on.",
+)
 
-NO_DEVICE_NOTICE = (
+NO_DEVICE_NOTICE = marked(
+    "session_controller",
     "No sound output was found, so the session shows its words on screen instead. "
     "Connect speakers or headphones, or check that the sound system (PulseAudio or "
-    "PipeWire) is running; on Debian or Ubuntu Qt also needs the libpulse0 package."
+    "PipeWire) is running; on Debian or Ubuntu Qt also needs the libpulse0 package.",
 )
-NATURAL_MISSING_NOTICE = (
-    "The natural voice is not available ({why}), so the eSpeak voice speaks instead."
+NATURAL_MISSING_NOTICE = marked(
+    "session_controller",
+    "The natural voice is not available ({why}), so the eSpeak voice speaks instead.",
 )
-DEVICE_LOST_NOTICE = (
-    "The sound device stopped working ({why}). The session goes on with its words on screen."
+DEVICE_LOST_NOTICE = marked(
+    "session_controller",
+    "The sound device stopped working ({why}). The session goes on with its words on screen.",
 )
 
 
@@ -306,7 +313,10 @@ class SessionController(QObject):
         notices = []
         choice = self._worker.choice
         if not isinstance(made, SessionAudio):
-            why = f"The session's sound could not be made ({made}); the words are shown."
+            why = translate(
+                "SessionController",
+                "The session's sound could not be made ({made}); the words are shown.",
+            ).format(made=made)
             self._set_notices([why])
             self.session_started.emit(engine.timeline)
             engine.start()
@@ -316,18 +326,31 @@ class SessionController(QObject):
         files = {**result.files, **recordings}
         for extra in ("chime", "background"):
             if failures.pop(extra, None) is not None:
-                notices.append(f"The {extra} sound could not be played and is left out.")
+                notices.append(
+                    translate(
+                        "SessionController",
+                        "The {extra} sound could not be played and is left out.",
+                    ).format(extra=extra)
+                )
         if choice is not None and choice.backend is None and failures:
             notices.append(choice.notice)
         elif choice is not None and self._natural_missing_to_tell(choice.backend):
             self._told_natural_missing = True
             assert isinstance(choice.backend, VoiceChain)
-            notices.append(NATURAL_MISSING_NOTICE.format(why=choice.backend.natural_missing))
+            notices.append(
+                translate("session_controller", NATURAL_MISSING_NOTICE).format(
+                    why=choice.backend.natural_missing
+                )
+            )
         elif failures:
             count = len(failures)
             notices.append(
-                f"{count} prompt{'s' if count > 1 else ''} could not be spoken and "
-                "will only be shown on screen."
+                translate(
+                    "SessionController",
+                    "%n prompt(s) could not be spoken and will only be shown on screen.",
+                    None,
+                    count,
+                )
             )
         # Own recordings play even when no speech engine could render anything.
         if result.notice:
@@ -336,12 +359,16 @@ class SessionController(QObject):
         if files:
             device = self._audio_output()
             if device is None:
-                notices.append(self._no_output_notice() or NO_DEVICE_NOTICE)
+                notices.append(
+                    self._no_output_notice() or translate("session_controller", NO_DEVICE_NOTICE)
+                )
             else:
                 try:
                     self._use_player(StreamPlayer(mixer, device, self))
                 except RuntimeError as exc:
-                    notices.append(DEVICE_LOST_NOTICE.format(why=exc))
+                    notices.append(
+                        translate("session_controller", DEVICE_LOST_NOTICE).format(why=exc)
+                    )
         self._set_notices(notices)
         self.session_started.emit(engine.timeline)
         engine.start()
@@ -400,8 +427,10 @@ class SessionController(QObject):
         self._night_on = False
         if night:
             self.night_changed.emit(0.0)
-        log.warning(translate("SessionController", "audio output failed: %s"), why)
-        self._set_notices([*self.notices, DEVICE_LOST_NOTICE.format(why=why)])
+        log.warning("audio output failed: %s", why)
+        self._set_notices(
+            [*self.notices, translate("session_controller", DEVICE_LOST_NOTICE).format(why=why)]
+        )
 
     def devices_changed(self) -> None:
         """A sound device came or went: if the voice was lost, bring it back."""
@@ -420,19 +449,20 @@ class SessionController(QObject):
         except RuntimeError:
             return
         log.info("audio output is back: %s", device.description())
+        lost = translate("session_controller", DEVICE_LOST_NOTICE).split("{why}")[0]
         self._set_notices(
             [
                 n
                 for n in self.notices
-                if not n.startswith("The sound device") and n != NO_DEVICE_NOTICE
+                if not n.startswith(lost) and n != translate("session_controller", NO_DEVICE_NOTICE)
             ]
-            + [SOUND_BACK_NOTICE]
+            + [translate("session_controller", SOUND_BACK_NOTICE)]
         )
 
     def check_for_sleep(self, slept: bool) -> None:
         """After the computer slept the session pauses instead of racing ahead."""
         if slept and self.engine is not None and self.engine.pause():
-            self._set_notices([*self.notices, SLEPT_NOTICE])
+            self._set_notices([*self.notices, translate("session_controller", SLEPT_NOTICE)])
 
     def _close_player(self) -> None:
         if self._player is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from coach.adapters.settings_store import SettingsStore
 from coach.audio.sound_choice import SoundChoice
@@ -14,6 +14,8 @@ from coach.core.settings import Settings
 from coach.core.voice import VoiceSettings
 from coach.services.session_audio import sounds_for
 from coach.services.voice import voice_for
+
+translate = QCoreApplication.translate
 
 
 class SettingsService(QObject):
@@ -46,7 +48,9 @@ class SettingsService(QObject):
         try:
             self.store.save(settings)
         except OSError as exc:
-            return f"Your settings could not be saved to {self.store.path}: {exc.strerror or exc}"
+            return translate(
+                "SettingsService", "Your settings could not be saved to {path}: {exc}"
+            ).format(path=self.store.path, exc=exc.strerror or exc)
         return None
 
     def reload(self) -> list[Problem]:

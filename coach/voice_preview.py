@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
 from coach.adapters.voice_cache import RenderResult
 from coach.adapters.voice_worker import VoiceWorker
 from coach.core.voice import VoiceSettings
+from coach.core.words import marked
 
-SAMPLE = "Let your shoulders soften... and let your breathing slow down."
+translate = QCoreApplication.translate
+
+SAMPLE = marked("voice_preview", "Let your shoulders soften... and let your breathing slow down.")
 
 
 class VoicePreview(QObject):
@@ -33,14 +36,15 @@ class VoicePreview(QObject):
         self._worker = worker
         self._audio_output = audio_output
         self._job = 0
-        self._text = SAMPLE
+        self._text = translate("voice_preview", SAMPLE)
         self._player: QObject | None = None
         worker.finished.connect(self._rendered)
 
-    def play(self, settings: VoiceSettings, text: str = SAMPLE) -> None:
+    def play(self, settings: VoiceSettings, text: str = "") -> None:
         """Render *text* (the sample sentence by default) and play it once."""
         self.stop()
-        self.status.emit("Preparing the sample…")
+        self.status.emit(translate("VoicePreview", "Preparing the sample…"))
+        text = text or translate("voice_preview", SAMPLE)
         self._text = text
         self._job = self._worker.prepare([text], settings)
 
@@ -63,11 +67,17 @@ class VoicePreview(QObject):
         path = result.files.get(self._text)
         if path is None:
             why = result.failures.get(self._text, "no voice engine")
-            self.status.emit(f"The sample could not be spoken ({why}).")
+            self.status.emit(
+                translate("VoicePreview", "The sample could not be spoken ({why}).").format(why=why)
+            )
             return
         device = self._audio_output()
         if device is None:
-            self.status.emit("No sound output was found, so the sample cannot be heard.")
+            self.status.emit(
+                translate(
+                    "VoicePreview", "No sound output was found, so the sample cannot be heard."
+                )
+            )
             return
         from coach.audio.mixer import SessionMixer
         from coach.audio.player import StreamPlayer
@@ -78,9 +88,11 @@ class VoicePreview(QObject):
         try:
             player = StreamPlayer(mixer, device, self)
         except RuntimeError as exc:
-            self.status.emit(f"The sample cannot be played: {exc}.")
+            self.status.emit(
+                translate("VoicePreview", "The sample cannot be played: {exc}.").format(exc=exc)
+            )
             return
         player.drained.connect(lambda: self.status.emit(""))
         self._player = player
         player.start(0.0)
-        self.status.emit("Playing the sample…")
+        self.status.emit(translate("VoicePreview", "Playing the sample…"))

@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CaregiverPage</name>
+        <message numerus="yes">
+            <source>the PIN needs at least %n character(s)</source>
+            <translation>
+                <numerusform>the PIN needs at least %n character</numerusform>
+                <numerusform>the PIN needs at least %n characters</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInDialog</name>
         <message numerus="yes">
             <source>Startles logged for this night: %n.</source>
             <translation>
                 <numerusform>Startles logged for this night: %n.</numerusform>
                 <numerusform>Startles logged for this night: %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Diary</name>
+        <message numerus="yes">
+            <source>The report is in {pdf} (%n page(s)); the nights as a table in {table}, and what its columns mean in {codebook}. Nothing was sent anywhere.</source>
+            <translation>
+                <numerusform>The report is in {pdf} (%n page); the nights as a table in {table}, and what its columns mean in {codebook}. Nothing was sent anywhere.</numerusform>
+                <numerusform>The report is in {pdf} (%n pages); the nights as a table in {table}, and what its columns mean in {codebook}. Nothing was sent anywhere.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Durations</name>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation>
+                <numerusform>%n min left</numerusform>
+                <numerusform>%n min left</numerusform>
             </translation>
         </message>
     </context>
@@ -53,6 +90,36 @@
         </message>
     </context>
     <context>
+        <name>RoutineEditor</name>
+        <message numerus="yes">
+            <source>{recorded} of %n prompt(s) recorded</source>
+            <translation>
+                <numerusform>{recorded} of %n prompt recorded</numerusform>
+                <numerusform>{recorded} of %n prompts recorded</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message numerus="yes">
+            <source>%n prompt(s) could not be spoken and will only be shown on screen.</source>
+            <translation>
+                <numerusform>%n prompt could not be spoken and will only be shown on screen.</numerusform>
+                <numerusform>%n prompts could not be spoken and will only be shown on screen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message numerus="yes">
+            <source>{done} of %n prompt(s)</source>
+            <translation>
+                <numerusform>{done} of %n prompt</numerusform>
+                <numerusform>{done} of %n prompts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TonightPage</name>
         <message numerus="yes">
             <source>Start a %n-minute timer</source>
@@ -66,6 +133,33 @@
             <translation>
                 <numerusform>Cancel the bath timer (%n minute left)</numerusform>
                 <numerusform>Cancel the bath timer (%n minutes left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VoicePage</name>
+        <message numerus="yes">
+            <source>Speed: %n word(s) a minute</source>
+            <translation>
+                <numerusform>Speed: %n word a minute</numerusform>
+                <numerusform>Speed: %n words a minute</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWizard</name>
+        <message numerus="yes">
+            <source>{item} (%n min before bed)</source>
+            <translation>
+                <numerusform>{item} (%n min before bed)</numerusform>
+                <numerusform>{item} (%n min before bed)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Voice speed: %n word(s) a minute</source>
+            <translation>
+                <numerusform>Voice speed: %n word a minute</numerusform>
+                <numerusform>Voice speed: %n words a minute</numerusform>
             </translation>
         </message>
     </context>

@@ -23,8 +23,32 @@
     <context>
         <name>App</name>
         <message>
+            <source>not started yet</source>
+            <extracomment>The settings in force; they change only through :meth:`save_settings`. The questions asked of the person (Qt's dialogs; tests script the answers). The voices the speech engine offers (None until it has listed them). Starts the speech helper a moment after the window is up. Quits a set time after a session (settings: quit_after_minutes). How the app quits (QApplication.quit; tests give their own). The main window's place and size between runs. Opens the bedtime and checklist editor (given by the evening's wiring). Preferences while they are open. The morning check-in (full, or simple mode's quick one) while it is open. "I startled" while it is open. The sleep history page while it is open. The window's language (Preferences → Language, else the system's); the routine list offers the built-in routines in it. The language the system asks for (where there is a catalogue for it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language is used from the next start of Wind-Down Coach.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the relaxation session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bath timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Quit Wind-Down Coach</source>
-            <extracomment>The settings in force; they change only through :meth:`save_settings`. The questions asked of the person (Qt's dialogs; tests script the answers). The voices the speech engine offers (None until it has listed them). Starts the speech helper a moment after the window is up. Quits a set time after a session (settings: quit_after_minutes). How the app quits (QApplication.quit; tests give their own). The main window's place and size between runs. Opens the bedtime and checklist editor (given by the evening's wiring). Preferences while they are open. The morning check-in (full, or simple mode's quick one) while it is open. "I startled" while it is open. The sleep history page while it is open.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitting now stops {join}. Quit anyway?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -232,10 +256,6 @@
     <context>
         <name>CaregiverPage</name>
         <message>
-            <source>For someone else</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The person's name, used in the greeting</source>
             <translation type="unfinished" />
         </message>
@@ -299,6 +319,14 @@
             <source>Again</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>the PIN needs at least %n character(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>the two PINs are not the same</source>
             <translation type="unfinished" />
@@ -307,8 +335,19 @@
     <context>
         <name>Caregiving</name>
         <message>
+            <source>Wind-Down Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These settings are locked. Enter the PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export setup</source>
-            <extracomment>What the setup file dialogs show: the app's own files (`coach export` writes any name; the README uses setup.coach), older .zip exports, and anything.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -320,7 +359,33 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The setup could not be written: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PIN lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sleep diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The setup was saved{also} to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import setup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not imported: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This setup will:
+
+</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -537,6 +602,251 @@
         </message>
     </context>
     <context>
+        <name>Diary</name>
+        <message>
+            <source>The check-in was not saved: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The startle was not kept: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The startle could not be kept ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startle kept for the night of {night}: {area}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sleep diary could not be read ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a report for the doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be written to {where}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The report is in {pdf} (%n page(s)); the nights as a table in {table}, and what its columns mean in {codebook}. Nothing was sent anywhere.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The check-in could not be saved ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: the night of {night}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiaryText</name>
+        <message>
+            <source>Into bed</source>
+            <extracomment>How each field is called where it is typed.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tried to sleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes to fall asleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times woken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes awake in the night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final awakening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of bed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality of sleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How rested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes napping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caffeinated drinks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last caffeinated drink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alcoholic drinks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last alcoholic drink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About how long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>while falling asleep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>during the night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>while awake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the daytime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: please fill this in.</source>
+            <extracomment>Each problem's sentence; ``{label}`` is the field's name, the rest the problem's values.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: “{text}” is not a time; write it as HH:MM, e.g. 22:45.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: “{text}” is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {value} is outside {low}–{high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {value} is outside {low}–{high} (1 = {worst} … 5 = {best}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {length} characters; at most {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: contains a control character; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} ({tried}) is before you got into bed ({in_bed}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} ({out_of_bed}) is before the final awakening ({final_wake}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} ({final_wake}) is not after the time you tried to sleep ({tried}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {latency} minutes would be after the final awakening; there are {available} minutes from {tried} to {final_wake}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {awake} minutes is more than the {available} minutes between falling asleep and the final awakening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {awake} minutes awake, but no time woken is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: minutes are given, but no nap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: “{text}” is not a body part the app knows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: “{text}” is not one of: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very poor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>very good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your log shows something worth mentioning to a doctor. Startles as you fall asleep are common and usually harmless; a doctor can tell whether these need a closer look, and the report below gives them the details.</source>
+            <extracomment>What the history page says when the log shows one of the source's warning signs: calm, never a diagnosis, no medication.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startles on most nights over the last two weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Startles while awake or in the daytime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More startles each week, three weeks running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uncomfortable legs before startles.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DimOverlay</name>
         <message>
             <source>Screen dimmed</source>
@@ -545,11 +855,38 @@
         </message>
     </context>
     <context>
-        <name>EveningPage</name>
+        <name>Durations</name>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EveningController</name>
         <message>
-            <source>Evening and reminders</source>
+            <source>Not kept</source>
+            <extracomment>The bath timer started, ended or was cancelled.</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Tonight's ticks could not be saved ({exc}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EveningPage</name>
         <message>
             <source>Closing the window keeps the evening's reminders going</source>
             <extracomment>The person asks to change the bedtime and the checklist.</extracomment>
@@ -920,7 +1257,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file} — cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Duplicate to edit…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>The window's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the system: {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window, the messages and the built-in routines change to the new language the next time Wind-Down Coach starts. A routine is always spoken in the language it is written in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -941,6 +1301,26 @@
         </message>
         <message>
             <source>Dismiss the notice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OwnVoice</name>
+        <message>
+            <source>Recording… say the words, then press Stop.</source>
+            <extracomment>The texts that have a recording now (a set of str). The microphone's level while recording, 0–1.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was heard; check the microphone and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sound output was found, so the recording cannot be played.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording cannot be played: {exc}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1054,6 +1434,10 @@
             <source>Something for the evening</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Other evenings: “{entries}” — write a weekday and a time, e.g. friday 23:30</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PreferencesWindow</name>
@@ -1137,8 +1521,12 @@
     <context>
         <name>RecordingDialog</name>
         <message>
-            <source>Microphone</source>
+            <source>Record your voice — {routine}</source>
             <extracomment>The person asks to record *text* from the microphone *device* (a QAudioDevice).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microphone</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1214,10 +1602,79 @@
         </message>
     </context>
     <context>
+        <name>RoutineActions</name>
+        <message>
+            <source>Rename routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo delete of “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Routines (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} could not be imported:
+
+{exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as audio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} cannot be written: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoutineEditor</name>
         <message>
-            <source>As in Screen and sound</source>
+            <source>Edit routine — {name}</source>
             <extracomment>A field's place in the routine document; ("step", key) is a key of the step shown. Lines of problems and warnings shown at once (more scroll). The preview's own Stop (a preview plays here, not in the main window).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Screen and sound</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1503,11 +1960,47 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The routine cannot be made {target} long: the tension holds stay as they are and rests have their limits, so it now lasts {reached}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>tense and release</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>release only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {number} › extra words: line {lines} is not “seconds: words”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record my voice… ({recorded} of {total})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{recorded} of %n prompt(s) recorded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This routine cannot be saved yet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The routine could not be saved ({reason}). Your changes are still here; check that the data folder can be written to.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1525,10 +2018,6 @@
     </context>
     <context>
         <name>ScreenSoundPage</name>
-        <message>
-            <source>Screen and sound</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Show the words on screen</source>
             <translation type="unfinished" />
@@ -1605,13 +2094,33 @@
     <context>
         <name>SessionController</name>
         <message>
-            <source>audio output failed: %s</source>
+            <source>The session's sound could not be made ({made}); the words are shown.</source>
             <extracomment>The session's new :class:`~coach.core.session.State`. How the body map shows the moment: {region: Role}, after each cue and jump. A paused session went to the step a body region belongs to (a Jump). Seconds the background plays on after the closing words (0: no more). From the assembling thread: job, render result, recordings, SessionAudio or error. Seconds the background plays on after a session of so many seconds from now (set by the app: it knows the clock, the setting and the get-up time). Why there is no output when it is something other than "no device". Whether the session running is an editor's preview. Recorded prompts for a routine: text → WAV file (set by the app). The background plays on after the finished session.</extracomment>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {extra} sound could not be played and is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n prompt(s) could not be spoken and will only be shown on screen.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>SessionPage</name>
+        <message>
+            <source>Space pause · ← → previous / next step · S I startled · Esc stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused — press Space to go on, or click the figure to go to a part of the body</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Current step</source>
             <extracomment>Caption colour on the black "screen dark" page: just readable in a dark room. The display options changed (the window then knows whether the time is seen).</extracomment>
@@ -1706,6 +2215,14 @@
             <source>Preparing the voice…</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{done} of %n prompt(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Resume</source>
             <translation type="unfinished" />
@@ -1720,6 +2237,39 @@
         </message>
         <message>
             <source>Sleep well.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Voice</source>
+            <extracomment>The settings this page shows and changes.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen and sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evening and reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For someone else</source>
+            <extracomment>The PIN's shortest length (a name lupdate can read as a plural's number).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsService</name>
+        <message>
+            <source>Your settings could not be saved to {path}: {exc}</source>
+            <extracomment>The new Settings, after every change (saved or not).</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1814,6 +2364,10 @@
         </message>
         <message>
             <source>Tap the body map, or choose from the list. Enter keeps it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen: {area}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1936,9 +2490,11 @@
         <name>VoicePage</name>
         <message>
             <source>Voice</source>
-            <extracomment>The settings this page shows and changes.
-----------
-(voice id, words a minute, volume) to hear a sample with, without saving.</extracomment>
+            <extracomment>(voice id, words a minute, volume) to hear a sample with, without saving.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{voice} — the default</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1963,6 +2519,42 @@
         </message>
         <message>
             <source>Preview: hear a sample with these settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Speed: %n word(s) a minute</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Volume: {percent} %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoicePreview</name>
+        <message>
+            <source>Preparing the sample…</source>
+            <extracomment>Plain words for the dialog: "Preparing the sample…", "Playing…", or what went wrong.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample could not be spoken ({why}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sound output was found, so the sample cannot be heard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample cannot be played: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playing the sample…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2044,6 +2636,14 @@
             <source>Gets up at</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{item} (%n min before bed)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Remind them through the evening</source>
             <translation type="unfinished" />
@@ -2064,12 +2664,29 @@
             <source>PIN (optional)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Voice speed: %n word(s) a minute</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <source>I startled…</source>
+            <source>Some settings could not be used and were set back to their defaults:
+</source>
             <extracomment>Background work (the speech helper) waits this long after start-up (ms).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The background sound plays on until {time}, then fades away. Escape stops it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I startled…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2082,10 +2699,117 @@
         </message>
     </context>
     <context>
+        <name>caregiver_wiring</name>
+        <message>
+            <source>Wind-Down Coach setup (*.coach *.zip);;All files (*)</source>
+            <extracomment>What the setup file dialogs show: the app's own files (`coach export` writes any name; the README uses setup.coach), older .zip exports, and anything.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>diagnostics</name>
+        <message>
+            <source>not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voice engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cache folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>diary_wiring</name>
+        <message>
+            <source>How did you sleep? “How did you sleep?…” on the home page asks about last night.</source>
+            <extracomment>The check-in is offered when the app opens between these hours (the morning after).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good morning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did you sleep? The check-in takes a minute.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>evening_controller</name>
+        <message>
+            <source>Bath time is over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get out slowly, and sit for a minute before you lie down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your bath time is over. Get out slowly, and sit down for a minute before lying down.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>evening_wiring</name>
         <message>
-            <source>Wind-Down Coach</source>
+            <source>There is no system tray here, so reminders appear in this window; keep it open in the evening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wind-Down Coach is still running in the tray so it can remind you this evening. Choose Quit from its menu to close it completely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The nights' record could not be opened ({exc}); tonight's ticks will not be kept.</source>
             <extracomment>Opens the bedtime and checklist editor. Tells the person something gently (the tray, else the window; held in a session).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of past nights was damaged, so a new one was started; the old file is kept as {moved_aside}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wind-Down Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evening plan file could not be used, so the default plan is shown (the file is kept):
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tonight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start relaxation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2093,8 +2817,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Bath timer: {minutes} minutes. I will tell you when it is time to get out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>While you were relaxing</source>
             <extracomment>The bath cue is spoken at this share of the voice volume: a nudge, not an alarm.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evening plan could not be saved ({exc}); check that the settings folder can be written to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui_arguments</name>
+        <message>
+            <source>Wind-Down Coach: spoken relaxation for bedtime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the routine to select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start the session at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close the app when the session has ended</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2174,6 +2925,36 @@
         </message>
         <message>
             <source>It plays on until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>session_controller</name>
+        <message>
+            <source>The sound is back; the voice goes on from here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer was asleep, so the session paused where it was. Press Space to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sound output was found, so the session shows its words on screen instead. Connect speakers or headphones, or check that the sound system (PulseAudio or PipeWire) is running; on Debian or Ubuntu Qt also needs the libpulse0 package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The natural voice is not available ({why}), so the eSpeak voice speaks instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sound device stopped working ({why}). The session goes on with its words on screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>voice_preview</name>
+        <message>
+            <source>Let your shoulders soften... and let your breathing slow down.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -14,10 +14,10 @@ def clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def about_minutes(seconds: float) -> str:
-    """``about 14 minutes`` — a length for a person, not a stopwatch."""
-    minutes = max(1, math.floor(seconds / 60 + 0.5))
-    return f"about {minutes} minute{'s' if minutes != 1 else ''}"
+def about_minutes(seconds: float) -> int:
+    """Whole minutes, at least one — a length for a person ("about 14 minutes"), not a
+    stopwatch."""
+    return max(1, math.floor(seconds / 60 + 0.5))
 
 
 def wall_time(at: datetime) -> str:
@@ -47,10 +47,10 @@ def as_text(rows: list[tuple[str, str]]) -> str:
 BAR_STEPS = 1000
 
 
-def minutes_left(seconds: float) -> str:
-    """``12 min left``: whole minutes, rounded up (a calm figure that changes once a
-    minute, not a stopwatch ticking in a dark room); ``0 min left`` when done."""
-    return f"{max(0, math.ceil(seconds / 60 - 1e-9))} min left"
+def minutes_left(seconds: float) -> int:
+    """Whole minutes left, rounded up ("12 min left": a calm figure that changes once a
+    minute, not a stopwatch ticking in a dark room); 0 when done."""
+    return max(0, math.ceil(seconds / 60 - 1e-9))
 
 
 def bar_value(position: float, duration: float, steps: int = BAR_STEPS) -> int:

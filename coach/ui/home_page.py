@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.formatting import about_minutes
 from coach.core.library import Entry
 from coach.core.routine import Routine
+from coach.texts.durations import about
 
 translate = QCoreApplication.translate
 
@@ -168,9 +168,10 @@ class HomePage(QWidget):
         self.routines.clear()
         for entry in entries:
             if entry.routine is not None:
-                text = f"{entry.routine.name}\n{about_minutes(entry.routine.duration)}"
+                text = f"{entry.routine.name}\n{about(entry.routine.duration)}"
             else:
-                text = f"{entry.path.name} — cannot be used\n{entry.error}"
+                text = translate("HomePage", "{file} — cannot be used").format(file=entry.path.name)
+                text += f"\n{entry.error}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             if entry.routine is None:

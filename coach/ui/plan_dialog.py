@@ -225,8 +225,10 @@ class PlanDialog(QDialog):
         _found, bad = self._per_weekday()
         if bad:
             self.problems.setText(
-                f"Other evenings: “{'”, “'.join(bad)}” — write a weekday and a time, "
-                "e.g. friday 23:30"
+                translate(
+                    "PlanDialog",
+                    "Other evenings: “{entries}” — write a weekday and a time, e.g. friday 23:30",
+                ).format(entries="”, “".join(bad))
             )
             self.problems.show()
             return

@@ -117,7 +117,9 @@ class VoicePage(SettingsPage):
         ordered = order_voices(voices or [])
         natural = [v for v in ordered if v.id.startswith(NATURAL_PREFIX)]
         if natural:
-            self.voice.addItem(f"{natural[0].name} — the default", "")
+            self.voice.addItem(
+                translate("VoicePage", "{voice} — the default").format(voice=natural[0].name), ""
+            )
         else:
             self.voice.addItem(translate("VoicePage", "The default voice"), "")
         for info in ordered:
@@ -179,8 +181,11 @@ class VoicePage(SettingsPage):
         )
 
     def _update_labels(self) -> None:
-        self.rate_label.setText(f"Speed: {self.rate.value()} words a minute")
-        self.volume_label.setText(f"Volume: {self.volume.value()} %")
+        rate = self.rate.value()
+        self.rate_label.setText(translate("VoicePage", "Speed: %n word(s) a minute", None, rate))
+        self.volume_label.setText(
+            translate("VoicePage", "Volume: {percent} %").format(percent=self.volume.value())
+        )
 
 
 class ScreenSoundPage(SettingsPage):
@@ -400,6 +405,10 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
+#: The PIN's shortest length (a name lupdate can read as a plural's number).
+LEAST = MIN_LENGTH
+
+
 class CaregiverPage(SettingsPage):
     """Set the app up for someone else: their name, simple mode, easier reading, the lock,
     and the whole setup carried to another computer."""
@@ -484,7 +493,9 @@ class CaregiverPage(SettingsPage):
     def problems(self) -> list[str]:
         pin = self.pin.text()
         if pin and len(pin) < MIN_LENGTH:
-            return [f"the PIN needs at least {MIN_LENGTH} characters"]
+            return [
+                translate("CaregiverPage", "the PIN needs at least %n character(s)", None, LEAST)
+            ]
         if pin != self.pin_again.text():
             return [translate("CaregiverPage", "the two PINs are not the same")]
         return []

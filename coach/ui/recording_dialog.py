@@ -37,7 +37,11 @@ class RecordingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record your voice — {routine_name}")
+        self.setWindowTitle(
+            translate("RecordingDialog", "Record your voice — {routine}").format(
+                routine=routine_name
+            )
+        )
         self.resize(720, 520)
         self.texts = texts
         self._recorded: set[str] = set()

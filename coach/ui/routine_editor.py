@@ -163,7 +163,9 @@ class RoutineEditor(QDialog):
         self, routine: Routine, save: Callable[[Routine], Routine], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit routine — {routine.name}")
+        self.setWindowTitle(
+            translate("RoutineEditor", "Edit routine — {name}").format(name=routine.name)
+        )
         self.resize(1000, 740)
         self.draft = RoutineDraft(routine)
         self._save = save
@@ -620,8 +622,11 @@ class RoutineEditor(QDialog):
         self._refresh(self._step)
         if abs(reached - target) > max(5.0, 0.02 * target):
             self.inform(
-                f"The routine cannot be made {clock(target)} long: the tension holds stay as "
-                f"they are and rests have their limits, so it now lasts {clock(reached)}."
+                translate(
+                    "RoutineEditor",
+                    "The routine cannot be made {target} long: the tension holds stay as they "
+                    "are and rests have their limits, so it now lasts {reached}.",
+                ).format(target=clock(target), reached=clock(reached))
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -692,7 +697,9 @@ class RoutineEditor(QDialog):
         if not has:
             return
         step = self.draft.steps[self._step]
-        self.step_box.setTitle(f"Step {self._step + 1}")
+        self.step_box.setTitle(
+            translate("RoutineEditor", "Step {number}").format(number=self._step + 1)
+        )
         for field in self._fields:
             if field.in_step:
                 field.show(step.get(field.path[1]))
@@ -703,14 +710,17 @@ class RoutineEditor(QDialog):
 
     def _show_state(self) -> None:
         d = self.draft
-        self.total.setText(f"Total {clock(d.duration)}")
+        self.total.setText(
+            translate("RoutineEditor", "Total {length}").format(length=clock(d.duration))
+        )
         self.target.blockSignals(True)
         if not self.target.hasFocus():
             self.target.setValue(max(0.5, round(d.duration / 30) / 2))
         self.target.blockSignals(False)
         self.undo_button.setEnabled(d.can_undo())
         self.redo_button.setEnabled(d.can_redo())
-        self.setWindowTitle(("• " if d.dirty else "") + f"Edit routine — {d.doc.get('name', '')}")
+        title = translate("RoutineEditor", "Edit routine — {name}")
+        self.setWindowTitle(("• " if d.dirty else "") + title.format(name=d.doc.get("name", "")))
         self._mark_fields()
         messages = [
             p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
@@ -719,7 +729,10 @@ class RoutineEditor(QDialog):
         if getattr(self, "_prompt_lines_bad", None):
             lines = ", ".join(str(n) for n in self._prompt_lines_bad)
             messages.append(
-                f"Step {self._step + 1} › extra words: line {lines} is not “seconds: words”"
+                translate(
+                    "RoutineEditor",
+                    "Step {number} › extra words: line {lines} is not “seconds: words”",
+                ).format(number=self._step + 1, lines=lines)
             )
         self.problems.setText("\n".join(messages))
         self.problems.setVisible(bool(messages))
@@ -780,16 +793,24 @@ class RoutineEditor(QDialog):
     def set_recorded(self, recorded: int, total: int) -> None:
         """Show how many prompts are recorded in a familiar voice."""
         self.record_button.setText(
-            f"Record my voice… ({recorded} of {total})"
+            translate("RoutineEditor", "Record my voice… ({recorded} of {total})").format(
+                recorded=recorded, total=total
+            )
             if recorded
             else translate("RoutineEditor", "Record my voice…")
         )
-        self.record_button.setAccessibleDescription(f"{recorded} of {total} prompts recorded")
+        self.record_button.setAccessibleDescription(
+            translate("RoutineEditor", "{recorded} of %n prompt(s) recorded", None, total).format(
+                recorded=recorded
+            )
+        )
         self._reserve_record_width(total)
 
     def _reserve_record_width(self, total: int) -> None:
         """As wide as its longest text will be, so nothing moves when the count shows."""
-        widest = f"Record my voice… ({total} of {total})"
+        widest = translate("RoutineEditor", "Record my voice… ({recorded} of {total})").format(
+            recorded=total, total=total
+        )
         padding = (
             self.record_button.sizeHint().width()
             - self.record_button.fontMetrics().horizontalAdvance(self.record_button.text())
@@ -810,14 +831,19 @@ class RoutineEditor(QDialog):
                 p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
                 for p in d.problems
             )
-            self.refuse(f"This routine cannot be saved yet:\n\n{problems}")
+            self.refuse(
+                translate("RoutineEditor", "This routine cannot be saved yet:") + "\n\n" + problems
+            )
             return False
         try:
             routine = self._save(d.routine)
         except OSError as exc:
             self.refuse(
-                f"The routine could not be saved ({exc.strerror or exc}). Your changes "
-                "are still here; check that the data folder can be written to."
+                translate(
+                    "RoutineEditor",
+                    "The routine could not be saved ({reason}). Your changes are still here; "
+                    "check that the data folder can be written to.",
+                ).format(reason=exc.strerror or exc)
             )
             return False
         d.mark_saved(routine)

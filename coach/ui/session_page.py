@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.body_progress import Role
-from coach.core.formatting import BAR_STEPS, bar_value, minutes_left
+from coach.core.formatting import BAR_STEPS, bar_value
 from coach.core.session import State
 from coach.core.timeline import Cue, CueKind, Section
+from coach.core.words import marked
 from coach.texts.areas import area_label
+from coach.texts.durations import left
 from coach.ui import theme
 from coach.ui.body_map import BodyMap
 from coach.ui.breathing_guide import BreathingGuide
@@ -30,8 +32,12 @@ translate = QCoreApplication.translate
 
 #: How long new words take to fade in (ms): no sudden brightness.
 FADE_MS = 700
-KEYS_HINT = "Space pause · ← → previous / next step · S I startled · Esc stop"
-PAUSED_HINT = "Paused — press Space to go on, or click the figure to go to a part of the body"
+KEYS_HINT = marked(
+    "SessionPage", "Space pause · ← → previous / next step · S I startled · Esc stop"
+)
+PAUSED_HINT = marked(
+    "SessionPage", "Paused — press Space to go on, or click the figure to go to a part of the body"
+)
 #: Caption colour on the black "screen dark" page: just readable in a dark room.
 FAINT_TEXT = "#4a3b2f"
 BREATHING_KINDS = (CueKind.RELEASE, CueKind.RELAX, CueKind.CLOSING)
@@ -94,7 +100,7 @@ class SessionPage(QWidget):
         self.time_left = QLabel()
         self.time_left.setObjectName("timeLeft")
         self.time_left.setAccessibleName(translate("SessionPage", "Time left"))
-        self.hint = QLabel(KEYS_HINT)
+        self.hint = QLabel(translate("SessionPage", KEYS_HINT))
         self.hint.setObjectName("timeLeft")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -287,7 +293,9 @@ class SessionPage(QWidget):
         self.show_words(translate("SessionPage", "Preparing the voice…"))
         self.progress.setRange(0, BAR_STEPS)
         self.progress.setValue(round(BAR_STEPS * done / total) if total else 0)
-        self.time_left.setText(f"{done} of {total} prompts")
+        self.time_left.setText(
+            translate("SessionPage", "{done} of %n prompt(s)", None, total).format(done=done)
+        )
         self.body_map.set_roles({}, animate=False)
 
     @property
@@ -302,7 +310,7 @@ class SessionPage(QWidget):
         if self.progress.maximum() != steps:
             self.progress.setRange(0, steps)
         self.progress.setValue(bar_value(position, duration, steps))
-        self.time_left.setText(minutes_left(duration - position))
+        self.time_left.setText(left(duration - position))
 
     def show_state(self, state: State) -> None:
         self.state = state
@@ -320,7 +328,9 @@ class SessionPage(QWidget):
         self.previous_button.setEnabled(running)
         self.pause_button.setEnabled(running)
         self.next_button.setEnabled(running)
-        self.hint.setText(PAUSED_HINT if state is State.PAUSED else KEYS_HINT)
+        self.hint.setText(
+            translate("SessionPage", PAUSED_HINT if state is State.PAUSED else KEYS_HINT)
+        )
         self.stop_button.setText(
             translate("SessionPage", "Cancel")
             if state is State.PREPARING

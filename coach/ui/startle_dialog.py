@@ -150,4 +150,6 @@ class StartleDialog(QDialog):
         area = body_areas.AREAS.get(str(self.area.currentData()))
         roles = {region: Role.TENSE for region in area.regions} if area else {}
         self.body_map.set_roles(roles, animate=False)
-        self.body_map.setAccessibleDescription(f"Chosen: {self.area.currentText()}")
+        self.body_map.setAccessibleDescription(
+            translate("StartleDialog", "Chosen: {area}").format(area=self.area.currentText())
+        )

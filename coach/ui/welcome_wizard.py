@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
+from coach.texts.evening import item_title
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
 
@@ -90,10 +91,8 @@ class WelcomeWizard(QWizard):
         form.addRow(translate("WelcomeWizard", "Name"), self.name)
         form.addRow(translate("WelcomeWizard", "Relaxation"), self.routine)
         self.rate_label = QLabel()
-        self.rate.valueChanged.connect(
-            lambda value: self.rate_label.setText(f"Voice speed: {value} words a minute")
-        )
-        self.rate_label.setText(f"Voice speed: {self.rate.value()} words a minute")
+        self.rate.valueChanged.connect(lambda value: self.rate_label.setText(_speed(value)))
+        self.rate_label.setText(_speed(self.rate.value()))
         form.addRow(self.rate_label, self.rate)
         form.addRow(self.large_text)
         self.addPage(person)
@@ -113,9 +112,14 @@ class WelcomeWizard(QWizard):
         form.addRow(self.child)
         self.items: dict[str, QCheckBox] = {}
         for item in DEFAULT_ITEMS:
-            box = QCheckBox(f"{item.title} ({item.minutes_before} min before bed)")
+            before = item.minutes_before
+            box = QCheckBox(
+                translate("WelcomeWizard", "{item} (%n min before bed)", None, before).format(
+                    item=item_title(item)
+                )
+            )
             box.setChecked(item.enabled)
-            box.setAccessibleName(item.title)
+            box.setAccessibleName(item_title(item))
             self.items[item.id] = box
             form.addRow(box)
         self.reminders = QCheckBox(translate("WelcomeWizard", "Remind them through the evening"))
@@ -163,3 +167,7 @@ class WelcomeWizard(QWizard):
         c.simple_mode = self.simple.isChecked()
         c.pin = self.pin.text()
         return c
+
+
+def _speed(words: int) -> str:
+    return translate("WelcomeWizard", "Voice speed: %n word(s) a minute", None, words)

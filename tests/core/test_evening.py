@@ -227,10 +227,10 @@ def test_the_night_the_clocks_go_back_tells_the_two_half_past_twos_apart() -> No
 def test_minutes_left_and_when_the_session_display_next_changes() -> None:
     from coach.core.formatting import bar_value, minutes_left, next_change
 
-    assert minutes_left(14 * 60 + 1) == "15 min left"
-    assert minutes_left(14 * 60) == "14 min left"
-    assert minutes_left(0.4) == "1 min left"
-    assert minutes_left(0) == "0 min left"
+    assert minutes_left(14 * 60 + 1) == 15
+    assert minutes_left(14 * 60) == 14
+    assert minutes_left(0.4) == 1
+    assert minutes_left(0) == 0
     # 15 minutes: the bar steps every 0.9 s, so that comes first.
     assert next_change(0.0, 900.0) == pytest.approx(0.45)
     assert bar_value(0.45, 900.0) == 1 and bar_value(0.44, 900.0) == 0

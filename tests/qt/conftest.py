@@ -107,7 +107,9 @@ def make_harness(qtbot, tmp_path: Path) -> Iterator:
 
 @pytest.fixture(autouse=True)
 def _english_again_after_the_test(qapp) -> Iterator[None]:
-    """A test that showed the app in another language leaves English behind it."""
+    """Every test starts in English (its plurals come from the English catalogue), and a
+    test that showed the app in another language leaves English behind it."""
+    install_translations(qapp, "en")
     yield
     install_translations(qapp, "en")
 

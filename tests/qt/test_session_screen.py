@@ -10,11 +10,11 @@ from PySide6.QtCore import QPointF, Qt
 
 from coach.core import body_areas
 from coach.core.body_progress import Role, region_roles, section_for_region
-from coach.core.formatting import minutes_left
 from coach.core.routine_format import load_routine
 from coach.core.session import State
 from coach.core.timeline import CueKind, compile_timeline
 from coach.paths import assets_dir
+from coach.texts.durations import left
 from coach.ui.body_map import ROLE_COLOURS, BodyMap
 from coach.ui.breathing_guide import breath_scale
 
@@ -100,7 +100,7 @@ def test_clicking_a_region_while_paused_jumps_to_its_step(harness, qtbot) -> Non
     page = harness.window.session
     start = timeline.sections[target].start
     assert page.progress.value() == round(page.progress.maximum() * start / timeline.duration)
-    assert page.time_left.text() == minutes_left(timeline.duration - start)
+    assert page.time_left.text() == left(timeline.duration - start)
     # The most specific step wins: a thumb is its own step, not the whole hand.
     assert body_map.region_at(body_map.region_centre("right_thumb")) == "right_thumb"
     assert timeline.sections[section_for_region(timeline, "right_thumb")].area == "right_thumb"
