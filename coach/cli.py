@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict, replace
@@ -18,6 +19,8 @@ from datetime import date, datetime, timedelta
 from datetime import time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from PySide6.QtCore import QCoreApplication
 
 from coach import __version__
 from coach.core import body_areas
@@ -27,8 +30,20 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
 from coach.core.text_rules import LINE_BREAKS, for_terminal
 from coach.core.timeline import compile_timeline
+from coach.core.words import marked
 from coach.paths import UserDirs, assets_dir, make_private
 from coach.texts.areas import area_label
+from coach.texts.dates import day_name
+from coach.texts.evening import item_reason, item_title
+
+translate = QCoreApplication.translate
+#: A checklist item's state, as `coach tonight` prints it.
+STATE_WORDS = {
+    "done": marked("cli", "done"),
+    "skipped": marked("cli", "skipped"),
+    "due": marked("cli", "due"),
+    "later": marked("cli", "later"),
+}
 
 if TYPE_CHECKING:
     from coach.adapters.history import DiaryRecord
@@ -78,7 +93,7 @@ def cmd_voices(args: argparse.Namespace) -> int:
 
     choice = find_backend(BACKENDS)
     if choice.backend is None:
-        print("No voice engine is available:", file=sys.stderr)
+        print(translate("cli", "No voice engine is available:"), file=sys.stderr)
         for reason in choice.reasons:
             print(f"  - {reason}", file=sys.stderr)
         print(choice.notice, file=sys.stderr)
@@ -86,12 +101,20 @@ def cmd_voices(args: argparse.Namespace) -> int:
     from coach.adapters.speech.chain import VoiceChain
 
     backend = choice.backend
-    print(f"Voice engines: {backend.name}")
+    print(translate("cli", "Voice engines: {name}").format(name=backend.name))
     if isinstance(backend, VoiceChain) and backend.natural_missing:
-        print(f"The natural voice is not available: {backend.natural_missing}")
+        print(
+            translate("cli", "The natural voice is not available: {natural_missing}").format(
+                natural_missing=backend.natural_missing
+            )
+        )
     voices = backend.voices()
     if voices:
-        print(f"Default voice: {voices[0].name} ({voices[0].id})")
+        print(
+            translate("cli", "Default voice: {name} ({id})").format(
+                name=voices[0].name, id=voices[0].id
+            )
+        )
     print(f"{'id':<20} {'engine':<8} {'name':<40} languages")
     for voice in voices:
         engine = "natural" if voice.id.startswith("hibari:") else "eSpeak"
@@ -120,7 +143,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     choice = find_backend(BACKENDS)
     if choice.backend is None:
         raise CliError(
-            "no voice engine is available, so there is nothing to render: "
+            translate("cli", "no voice engine is available, so there is nothing to render: ")
             + "; ".join(choice.reasons)
         )
     voice = voice_for(settings, routine)  # the same rule as a session's
@@ -143,11 +166,27 @@ def cmd_render(args: argparse.Namespace) -> int:
         cache.close()
         choice.backend.close()
     for text, why in failures.items():
-        print(f"warning: “{text[:50]}” could not be spoken: {why}", file=sys.stderr)
-    night_words = f", then {night:g} hours of background" if night else ""
+        print(
+            translate("cli", "warning: “{text}” could not be spoken: {why}").format(
+                text=text[:50], why=why
+            ),
+            file=sys.stderr,
+        )
+    night_words = (
+        translate("cli", ", then {hours} hours of background").format(hours=f"{night:g}")
+        if night
+        else ""
+    )
     print(
-        f"{output}: {timeline.duration / 60:.1f} minutes, {len(timeline.cues)} prompts"
-        f"{night_words}; voice {voice.voice or 'the default'}"
+        translate(
+            "cli", "{output}: {minutes} minutes, {prompts} prompts{night}; voice {voice}"
+        ).format(
+            output=output,
+            minutes=f"{timeline.duration / 60:.1f}",
+            prompts=len(timeline.cues),
+            night=night_words,
+            voice=voice.voice or translate("cli", "the default"),
+        )
     )
     return 0
 
@@ -159,11 +198,18 @@ def _night_hours(hours: float | None, background: str) -> float:
     if hours is None or hours == 0:
         return 0.0
     if not 0 < hours <= MAX_NIGHT_HOURS:
-        raise CliError(f"--night is {hours:g}; it must be from 0 to {MAX_NIGHT_HOURS} hours")
+        raise CliError(
+            translate("cli", "--night is {hours}; it must be from 0 to {most} hours").format(
+                hours=f"{hours:g}", most=MAX_NIGHT_HOURS
+            )
+        )
     if background == "off":
         raise CliError(
-            "--night needs a background sound to play on: add --background brown (or pink), "
-            "or choose one in Preferences → Screen and sound"
+            translate(
+                "cli",
+                "--night needs a background sound to play on: add --background brown (or pink), "
+                "or choose one in Preferences → Screen and sound",
+            )
         )
     return hours
 
@@ -184,7 +230,11 @@ def _write_session(mixer: SessionMixer, output: Path) -> None:
         if writer is not None:
             with contextlib.suppress(OSError):
                 writer.abort()
-        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise CliError(
+            translate("cli", "cannot write {output}: {exc}").format(
+                output=output, exc=exc.strerror or exc
+            )
+        ) from None
 
 
 def cmd_tonight(args: argparse.Namespace) -> int:
@@ -204,7 +254,11 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     if args.bedtime:
         at = parse_clock(args.bedtime)
         if at is None:
-            raise CliError(f"--bedtime {args.bedtime!r} is not a time; write HH:MM, e.g. 22:30")
+            raise CliError(
+                translate(
+                    "cli", "--bedtime {bedtime!r} is not a time; write HH:MM, e.g. 22:30"
+                ).format(bedtime=args.bedtime)
+            )
         bedtimes = replace(bedtimes, bedtime=at, per_weekday={})
     zone = local_zone()
     now = datetime.now(zone)
@@ -240,15 +294,20 @@ def cmd_tonight(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    said = translate("cli", "Tonight ({night}): bed at {bedtime}, {hours} hours until you get up")
+    short = translate("cli", " (less than the {needed} recommended)")
     print(
-        f"Tonight ({night:%A %d %B}): bed at {wall_time(plan.bedtime)}, "
-        f"{plan.sleep_hours:g} hours until you get up"
-        + ("" if plan.enough_sleep else f" (less than the {plan.needed_hours:g} recommended)")
+        said.format(
+            night=day_name(night), bedtime=wall_time(plan.bedtime), hours=f"{plan.sleep_hours:g}"
+        )
+        + ("" if plan.enough_sleep else short.format(needed=f"{plan.needed_hours:g}"))
     )
     if sleep_check(plan) is not None:
         print(sleep_words(plan))
     for row, planned in zip(rows, plan.items, strict=True):
-        print(f"  {wall_time(planned.due)}  {row['state']:<7} {row['title']} — {row['reason']}")
+        state = translate("cli", STATE_WORDS.get(str(row["state"]), str(row["state"])))
+        title, reason = item_title(planned.item), item_reason(planned.item)
+        print(f"  {wall_time(planned.due)}  {state:<7} {title} — {reason}")
     return 0
 
 
@@ -278,13 +337,23 @@ def _unlock(dirs: UserDirs, args: argparse.Namespace, doing: str) -> None:
         try:
             pin = Path(args.pin_file).read_text(encoding="utf-8").splitlines()[0].strip()
         except (OSError, IndexError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read the PIN from {args.pin_file}: {exc}") from None
+            raise CliError(
+                translate("cli", "cannot read the PIN from {pin_file}: {exc}").format(
+                    pin_file=args.pin_file, exc=exc
+                )
+            ) from None
     elif sys.stdin.isatty():
         import getpass
 
-        pin = getpass.getpass(f"This setup is locked. PIN to {doing}: ")
+        pin = getpass.getpass(
+            translate("cli", "This setup is locked. PIN to {doing}: ").format(doing=doing)
+        )
     else:
-        raise CliError(f"this setup is locked: give the PIN with --pin-file FILE to {doing}")
+        raise CliError(
+            translate(
+                "cli", "this setup is locked: give the PIN with --pin-file FILE to {doing}"
+            ).format(doing=doing)
+        )
     verdict = lock.try_pin(pin)
     if not verdict.ok:
         raise CliError(verdict.message)
@@ -293,12 +362,21 @@ def _unlock(dirs: UserDirs, args: argparse.Namespace, doing: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from coach.adapters.setup_bundle import export_bundle
 
-    _unlock(UserDirs.default(), args, "export it")
+    _unlock(UserDirs.default(), args, translate("cli", "export it"))
     try:
         names = export_bundle(UserDirs.default(), Path(args.file), args.with_lock, args.with_diary)
     except OSError as exc:
-        raise CliError(f"cannot write {args.file}: {exc.strerror or exc}") from None
-    print(f"{args.file}: {len(names)} files ({', '.join(names) or 'nothing set up yet'})")
+        raise CliError(
+            translate("cli", "cannot write {file}: {exc}").format(
+                file=args.file, exc=exc.strerror or exc
+            )
+        ) from None
+    count = len(names)
+    print(
+        translate("cli", "{file}: %n file(s) ({names})", None, count).format(
+            file=args.file, names=", ".join(names) or translate("cli", "nothing set up yet")
+        )
+    )
     return 0
 
 
@@ -309,17 +387,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         plan = plan_import(Path(args.file), dirs)
     except BundleError as exc:
-        raise CliError(f"{args.file} was not imported: {exc}") from None
+        raise CliError(
+            translate("cli", "{file} was not imported: {exc}").format(file=args.file, exc=exc)
+        ) from None
     for change in plan.changes:
         print(f"      - {change.strip()}" if change.startswith("    ") else f"  will {change}")
     if args.dry_run:
         return 0
-    _unlock(dirs, args, "change it")
+    _unlock(dirs, args, translate("cli", "change it"))
     try:
         apply_import(plan, dirs)
     except BundleError as exc:
-        raise CliError(f"{args.file} was not imported: {exc}") from None
-    print(f"{args.file}: imported")
+        raise CliError(
+            translate("cli", "{file} was not imported: {exc}").format(file=args.file, exc=exc)
+        ) from None
+    print(translate("cli", "{file}: imported").format(file=args.file))
     return 0
 
 
@@ -367,10 +449,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     if first > last:
         raise CliError(f"--from {first} is after --to {last}")
     if (last - first).days > 366:
-        raise CliError(f"{first} to {last} is more than a year; a report covers at most 367 nights")
+        raise CliError(
+            translate(
+                "cli", "{first} to {last} is more than a year; a report covers at most 367 nights"
+            ).format(first=first, last=last)
+        )
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
-        raise CliError(f"-o {args.output}: the report is a PDF; give a name ending in .pdf")
+        raise CliError(
+            translate("cli", "-o {output}: the report is a PDF; give a name ending in .pdf").format(
+                output=args.output
+            )
+        )
     _bedtimes, items, _problems = PlanStore(dirs.plan_file).load(move_aside=False)
     labels = item_labels({item.id: item.title for item in items})
     history = History(dirs.history_file)
@@ -390,14 +480,24 @@ def cmd_report(args: argparse.Namespace) -> int:
         written = write_report_files(period, labels, now.date(), output, table)
     except OSError as exc:
         where = exc.filename or output
-        raise CliError(f"cannot write {where}: {exc.strerror or exc}") from None
+        raise CliError(
+            translate("cli", "cannot write {where}: {exc}").format(
+                where=where, exc=exc.strerror or exc
+            )
+        ) from None
     finally:
         del gui
     pages, rows = written.pages, written.rows
-    print(f"{output}: the report, {pages} page{'s' if pages != 1 else ''}")
+    print(translate("cli", "{output}: the report, %n page(s)", None, pages).format(output=output))
     if written.table is not None and written.codebook is not None:
-        print(f"{written.table}: {rows} night{'s' if rows != 1 else ''}, one per row")
-        print(f"{written.codebook}: what each column means")
+        print(
+            translate("cli", "{table}: %n night(s), one per row", None, rows).format(
+                table=written.table
+            )
+        )
+        print(
+            translate("cli", "{codebook}: what each column means").format(codebook=written.codebook)
+        )
     return 0
 
 
@@ -410,7 +510,9 @@ def _night(text: str, flag: str = "--night") -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise CliError(
-            f"{flag} {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30"
+            translate(
+                "cli", "{flag} {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30"
+            ).format(flag=flag, text=text)
         ) from None
 
 
@@ -442,7 +544,10 @@ def _diary_add(record: DiaryRecord, night: date, args: argparse.Namespace, now: 
     }
     entry, problems = check_entry(night, raw)
     if entry is None:
-        raise CliError(f"the night of {night} was not saved: " + " ".join(map(describe, problems)))
+        raise CliError(
+            translate("cli", "the night of {night} was not saved: ").format(night=night)
+            + " ".join(map(describe, problems))
+        )
     record.save(entry, now)
     print(f"{night}: saved")
     return 0
@@ -456,11 +561,13 @@ def _diary_startle(
 
     problems = check_startle(night, args.area, args.situation, args.seconds, body_areas.AREAS)
     if problems:
-        raise CliError("the startle was not saved: " + " ".join(map(describe, problems)))
+        raise CliError(
+            translate("cli", "the startle was not saved: ") + " ".join(map(describe, problems))
+        )
     record.add_startle(
         Startle(night, args.area, args.situation, args.seconds, args.woke, args.legs), now
     )
-    print(f"{night}: startle saved")
+    print(translate("cli", "{night}: startle saved").format(night=night))
     return 0
 
 
@@ -491,7 +598,11 @@ def _diary_list(record: DiaryRecord, args: argparse.Namespace, last_night: date)
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not rows:
-        print(f"Nothing in the diary from {first} to {last}.")
+        print(
+            translate("cli", "Nothing in the diary from {first} to {last}.").format(
+                first=first, last=last
+            )
+        )
         return 0
     print("night       in bed  asleep  TST     SE %   startles")
     for row in rows:
@@ -510,23 +621,30 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="coach", description="Wind-Down Coach: spoken relaxation for bedtime."
+        prog="coach",
+        description=translate("cli", "Wind-Down Coach: spoken relaxation for bedtime."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("timeline", help="print every cue of a routine")
-    p.add_argument("routine", help="a routine name, id or .toml file")
-    p.add_argument("--json", action="store_true", help="print JSON (at, text, kind, area)")
+    p = sub.add_parser("timeline", help=translate("cli", "print every cue of a routine"))
+    p.add_argument("routine", help=translate("cli", "a routine name, id or .toml file"))
+    p.add_argument(
+        "--json", action="store_true", help=translate("cli", "print JSON (at, text, kind, area)")
+    )
     p.set_defaults(func=cmd_timeline)
-    p = sub.add_parser("voices", help="list the installed voices")
+    p = sub.add_parser("voices", help=translate("cli", "list the installed voices"))
     p.set_defaults(func=cmd_voices)
-    p = sub.add_parser("check", help="validate routine files")
+    p = sub.add_parser("check", help=translate("cli", "validate routine files"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("render", help="render a whole session to a WAV file")
+    p = sub.add_parser("render", help=translate("cli", "render a whole session to a WAV file"))
     p.add_argument("routine")
     p.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="FILE.wav, .flac, .ogg or .opus"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("cli", "FILE.wav, .flac, .ogg or .opus"),
     )
     p.add_argument(
         "--night",
@@ -536,28 +654,42 @@ def build_parser() -> argparse.ArgumentParser:
         "at the end (at most 10; a night is best written as .flac, .ogg or .opus)",
     )
     p.add_argument(
-        "--background", choices=("brown", "pink"), help="the background sound (else the settings')"
+        "--background",
+        choices=("brown", "pink"),
+        help=translate("cli", "the background sound (else the settings')"),
     )
     p.set_defaults(func=cmd_render)
-    p = sub.add_parser("export", help="write the whole setup to one file")
+    p = sub.add_parser("export", help=translate("cli", "write the whole setup to one file"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--with-lock", action="store_true", help="include the settings lock")
+    p.add_argument(
+        "--with-lock", action="store_true", help=translate("cli", "include the settings lock")
+    )
     p.add_argument(
         "--with-diary",
         action="store_true",
-        help="include the sleep diary and startle log (health information)",
+        help=translate("cli", "include the sleep diary and startle log (health information)"),
     )
-    p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
+    p.add_argument(
+        "--pin-file", metavar="FILE", help=translate("cli", "on a locked setup: the PIN's file")
+    )
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("import", help="install a setup file (checked first)")
+    p = sub.add_parser("import", help=translate("cli", "install a setup file (checked first)"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="only show what would change")
-    p.add_argument("--pin-file", metavar="FILE", help="on a locked setup: the PIN's file")
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "only show what would change")
+    )
+    p.add_argument(
+        "--pin-file", metavar="FILE", help=translate("cli", "on a locked setup: the PIN's file")
+    )
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("diary", help="the night diary and the startle log")
+    p = sub.add_parser("diary", help=translate("cli", "the night diary and the startle log"))
     actions = p.add_subparsers(dest="action", required=True)
-    add = actions.add_parser("add", help="save a night's check-in (every value is checked)")
-    add.add_argument("--night", metavar="YYYY-MM-DD", help="the evening the night began")
+    add = actions.add_parser(
+        "add", help=translate("cli", "save a night's check-in (every value is checked)")
+    )
+    add.add_argument(
+        "--night", metavar="YYYY-MM-DD", help=translate("cli", "the evening the night began")
+    )
     for flag, dest, meta in (
         ("--in-bed", "in_bed", "HH:MM"),
         ("--tried", "tried", "HH:MM"),
@@ -581,37 +713,86 @@ def build_parser() -> argparse.ArgumentParser:
         ("--filled-by", "filled_by", "NAME"),
     ):
         add.add_argument(flag, dest=dest, metavar=meta)
-    startle = actions.add_parser("startle", help="log a startle")
-    startle.add_argument("--night", metavar="YYYY-MM-DD", help="the evening the night began")
-    startle.add_argument("--area", required=True, help="a body area, e.g. right_leg")
+    startle = actions.add_parser("startle", help=translate("cli", "log a startle"))
     startle.add_argument(
-        "--situation", required=True, help="falling_asleep, night, awake or daytime"
+        "--night", metavar="YYYY-MM-DD", help=translate("cli", "the evening the night began")
     )
-    startle.add_argument("--seconds", type=float, help="about how long")
-    startle.add_argument("--woke", action="store_true", help="it woke you")
     startle.add_argument(
-        "--legs", action="store_true", help="the legs felt uncomfortable before it"
+        "--area", required=True, help=translate("cli", "a body area, e.g. right_leg")
     )
-    listing = actions.add_parser("list", help="the nights in the diary, with their figures")
+    startle.add_argument(
+        "--situation",
+        required=True,
+        help=translate("cli", "falling_asleep, night, awake or daytime"),
+    )
+    startle.add_argument("--seconds", type=float, help=translate("cli", "about how long"))
+    startle.add_argument("--woke", action="store_true", help=translate("cli", "it woke you"))
+    startle.add_argument(
+        "--legs",
+        action="store_true",
+        help=translate("cli", "the legs felt uncomfortable before it"),
+    )
+    listing = actions.add_parser(
+        "list", help=translate("cli", "the nights in the diary, with their figures")
+    )
     listing.add_argument("--from", dest="since", metavar="YYYY-MM-DD")
     listing.add_argument("--to", metavar="YYYY-MM-DD")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=cmd_diary)
-    p = sub.add_parser("report", help="write the sleep diary as a PDF for the doctor")
-    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first night (14 back)")
-    p.add_argument("--to", metavar="YYYY-MM-DD", help="last night (by default last night)")
+    p = sub.add_parser(
+        "report", help=translate("cli", "write the sleep diary as a PDF for the doctor")
+    )
+    p.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", help=translate("cli", "first night (14 back)")
+    )
+    p.add_argument(
+        "--to", metavar="YYYY-MM-DD", help=translate("cli", "last night (by default last night)")
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--csv", metavar="FILE.csv", help="also one row per night, and a codebook")
+    p.add_argument(
+        "--csv", metavar="FILE.csv", help=translate("cli", "also one row per night, and a codebook")
+    )
     p.set_defaults(func=cmd_report)
-    p = sub.add_parser("tonight", help="print tonight's evening plan")
-    p.add_argument("--bedtime", metavar="HH:MM", help="plan for this bedtime instead")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("tonight", help=translate("cli", "print tonight's evening plan"))
+    p.add_argument(
+        "--bedtime", metavar="HH:MM", help=translate("cli", "plan for this bedtime instead")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p.set_defaults(func=cmd_tonight)
     return parser
 
 
+def _speak_the_readers_language(argv: list[str]) -> QCoreApplication:
+    """A Qt application object (the PDF report needs a GUI one, offscreen) with the
+    catalogue of the language chosen in Preferences, else the system's."""
+    from coach.adapters.translations import install, window_language
+    from coach.core.settings import parse_settings
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if argv[:1] == ["report"]:
+            from PySide6.QtGui import QGuiApplication
+
+            app = QGuiApplication(["coach", "-platform", "offscreen"])
+        else:
+            app = QCoreApplication(["coach"])
+    chosen = ""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        chosen = parse_settings(UserDirs.default().settings_file.read_text("utf-8"))[0].language
+    install(app, window_language(chosen, os.environ))
+    return app
+
+
 def _command(argv: list[str]) -> int:
     """Run one subcommand; every failure becomes one line and an exit status."""
+    app = _speak_the_readers_language(argv)
+    try:
+        return _run(argv)
+    finally:
+        del app
+
+
+def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
@@ -625,8 +806,10 @@ def _command(argv: list[str]) -> int:
         log = _command_log()
         log.exception("coach %s failed", args.command)
         print(
-            f"coach {args.command}: {type(exc).__name__}: {exc} (details in the log "
-            f"in {UserDirs.default().state})",
+            f"coach {args.command}: {type(exc).__name__}: {exc} "
+            + translate("cli", "(details in the log in {folder})").format(
+                folder=UserDirs.default().state
+            ),
             file=sys.stderr,
         )
         return 3

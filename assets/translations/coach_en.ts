@@ -163,4 +163,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <source>{file}: %n file(s) ({names})</source>
+            <translation>
+                <numerusform>{file}: %n file ({names})</numerusform>
+                <numerusform>{file}: %n files ({names})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{output}: the report, %n page(s)</source>
+            <translation>
+                <numerusform>{output}: the report, %n page</numerusform>
+                <numerusform>{output}: the report, %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{table}: %n night(s), one per row</source>
+            <translation>
+                <numerusform>{table}: %n night, one per row</numerusform>
+                <numerusform>{table}: %n nights, one per row</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

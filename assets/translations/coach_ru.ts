@@ -2707,6 +2707,313 @@
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voice engine is available:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voice engines: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The natural voice is not available: {natural_missing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default voice: {name} ({id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no voice engine is available, so there is nothing to render: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: “{text}” could not be spoken: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, then {hours} hours of background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{output}: {minutes} minutes, {prompts} prompts{night}; voice {voice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--night is {hours}; it must be from 0 to {most} hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--night needs a background sound to play on: add --background brown (or pink), or choose one in Preferences → Screen and sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {output}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--bedtime {bedtime!r} is not a time; write HH:MM, e.g. 22:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tonight ({night}): bed at {bedtime}, {hours} hours until you get up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (less than the {needed} recommended)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read the PIN from {pin_file}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This setup is locked. PIN to {doing}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this setup is locked: give the PIN with --pin-file FILE to {doing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {file}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{file}: %n file(s) ({names})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>nothing set up yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was not imported: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} to {last} is more than a year; a report covers at most 367 nights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-o {output}: the report is a PDF; give a name ending in .pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {where}: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{output}: the report, %n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{table}: %n night(s), one per row</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{codebook}: what each column means</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{flag} {text!r} is not a date; write YYYY-MM-DD, e.g. 2026-11-30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the night of {night} was not saved: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the startle was not saved: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{night}: startle saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the diary from {first} to {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wind-Down Coach: spoken relaxation for bedtime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print every cue of a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine name, id or .toml file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON (at, text, kind, area)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the installed voices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validate routine files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>render a whole session to a WAV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE.wav, .flac, .ogg or .opus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the background sound (else the settings')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the whole setup to one file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>include the settings lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>include the sleep diary and startle log (health information)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on a locked setup: the PIN's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>install a setup file (checked first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only show what would change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the night diary and the startle log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save a night's check-in (every value is checked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the evening the night began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log a startle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a body area, e.g. right_leg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>falling_asleep, night, awake or daytime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about how long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it woke you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the legs felt uncomfortable before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the nights in the diary, with their figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the sleep diary as a PDF for the doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first night (14 back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last night (by default last night)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also one row per night, and a codebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print tonight's evening plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan for this bedtime instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(details in the log in {folder})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>diagnostics</name>
         <message>
             <source>not installed</source>

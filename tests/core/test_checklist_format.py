@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from datetime import time
 from pathlib import Path
 
@@ -8,7 +7,6 @@ import pytest
 
 from coach.adapters.history import History
 from coach.adapters.plan_store import PlanStore
-from coach.cli import main
 from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 
@@ -81,21 +79,6 @@ def test_history_survives_a_restart(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def test_coach_tonight_json(
-    capsys: pytest.CaptureFixture[str], app_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    assert main(["tonight", "--bedtime", "23:00", "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["bedtime"].endswith("23:00+01:00")
-    assert [i["id"] for i in data["items"]] == ["light-meal", "warm-bath", "screens-off"]
-    assert [i["due"][11:16] for i in data["items"]] == ["20:30", "21:30", "22:00"]
-    assert {i["state"] for i in data["items"]} <= {"due", "later"}
-    assert data["sleep_hours"] == 7.5 and data["enough_sleep"] is True
-    assert main(["tonight", "--bedtime", "nine"]) == 2
-    assert "is not a time" in capsys.readouterr().err
 
 
 def test_history_migrates_an_old_database_after_a_backup(tmp_path: Path) -> None:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from coach.cli import main
 from coach.core.checklist_format import PlanFileError, parse_plan
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import parse_settings
-from coach.core.text_rules import for_terminal
 
 ESCAPE = "\x1b[2J\x1b]0;pwned\x07"
 IN_TOML = "\\u001b[2J\\u001b]0;pwned\\u0007"  # as a file writes it (TOML escapes)
@@ -45,14 +41,3 @@ def test_settings_and_checklist_refuse_them_too() -> None:
     plan = '[[items]]\nid = "x"\ntitle = "Tea\\u0007"\nminutes_before = 30\n'
     with pytest.raises(PlanFileError, match="control character"):
         parse_plan(plan)
-
-
-def test_nothing_printed_by_a_command_drives_the_terminal(tmp_path: Path, capsys) -> None:
-    odd = tmp_path / f"odd{ESCAPE}.toml"
-    odd.write_text(GOOD)
-    main(["check", str(odd)])
-    captured = capsys.readouterr()
-    out = captured.out + captured.err
-    assert "\x1b" not in out and "\x07" not in out
-    assert "\\x1b[2J" in out  # shown, escaped
-    assert for_terminal("a\tb\nc\x1b", "\n\t") == "a\tb\nc\\x1b"
