@@ -244,7 +244,7 @@ class App:
         if cancelled and not self.dialogs.confirm(
             translate("App", "Quit Wind-Down Coach"),
             translate("App", "Quitting now stops {join}. Quit anyway?").format(
-                join=" and ".join(cancelled)
+                join=translate("App", " and ").join(cancelled)
             ),
         ):
             return

@@ -235,7 +235,13 @@ class Caregiving:
             )
             if on
         ]
-        also = f" with {' and '.join(extras)}" if extras else ""
+        also = (
+            translate("Caregiving", " with {parts}").format(
+                parts=translate("Caregiving", " and ").join(extras)
+            )
+            if extras
+            else ""
+        )
         self.tell(
             translate("Caregiving", "The setup was saved{also} to {path}.").format(
                 also=also, path=path

@@ -324,14 +324,17 @@ class SessionController(QObject):
         audio = made
         mixer, failures = audio.mixer, audio.failures
         files = {**result.files, **recordings}
-        for extra in ("chime", "background"):
+        left_out = {
+            "chime": translate(
+                "SessionController", "The chime sound could not be played and is left out."
+            ),
+            "background": translate(
+                "SessionController", "The background sound could not be played and is left out."
+            ),
+        }
+        for extra, notice in left_out.items():
             if failures.pop(extra, None) is not None:
-                notices.append(
-                    translate(
-                        "SessionController",
-                        "The {extra} sound could not be played and is left out.",
-                    ).format(extra=extra)
-                )
+                notices.append(notice)
         if choice is not None and choice.backend is None and failures:
             notices.append(choice.notice)
         elif choice is not None and self._natural_missing_to_tell(choice.backend):

@@ -51,6 +51,10 @@
             <source>Quitting now stops {join}. Quit anyway?</source>
             <translation>Если выйти сейчас, остановится {join}. Всё равно выйти?</translation>
         </message>
+        <message>
+            <source> and </source>
+            <translation> и </translation>
+        </message>
     </context>
     <context>
         <name>BodyAreas</name>
@@ -371,8 +375,16 @@
             <translation>дневник сна</translation>
         </message>
         <message>
+            <source> with {parts}</source>
+            <translation> ({parts} тоже)</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> и </translation>
+        </message>
+        <message>
             <source>The setup was saved{also} to {path}.</source>
-            <translation>Настройка{also} сохранена в {path}.</translation>
+            <translation>Настройка сохранена{also} в {path}.</translation>
         </message>
         <message>
             <source>Import setup</source>
@@ -2116,8 +2128,12 @@
             <translation>Не удалось подготовить звук сеанса ({made}); слова показаны на экране.</translation>
         </message>
         <message>
-            <source>The {extra} sound could not be played and is left out.</source>
-            <translation>Звук «{extra}» не воспроизводится, сеанс идёт без него.</translation>
+            <source>The chime sound could not be played and is left out.</source>
+            <translation>Колокольчик не воспроизводится, сеанс идёт без него.</translation>
+        </message>
+        <message>
+            <source>The background sound could not be played and is left out.</source>
+            <translation>Фоновый звук не воспроизводится, сеанс идёт без него.</translation>
         </message>
         <message numerus="yes">
             <source>%n prompt(s) could not be spoken and will only be shown on screen.</source>

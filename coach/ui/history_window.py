@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -44,6 +43,7 @@ from coach.core.words import marked
 from coach.texts.areas import area_label
 from coach.texts.dates import day_name
 from coach.ui import theme
+from coach.ui.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -100,14 +100,13 @@ class HistoryWindow(QDialog):
             edit.setAccessibleName(name)
             edit.setMaximumDate(_qdate(last_night))
             edit.dateChanged.connect(lambda _d: self._dates_changed())
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps when the words are long: the window fits 1280×800
         top.addWidget(QLabel(translate("HistoryWindow", "Nights:")))
         top.addWidget(self.range)
         top.addWidget(QLabel(translate("HistoryWindow", "from")))
         top.addWidget(self.first)
         top.addWidget(QLabel(translate("HistoryWindow", "to")))
         top.addWidget(self.last)
-        top.addStretch(1)
 
         self.note = QLabel()
         self.note.setObjectName("notice")
@@ -205,11 +204,10 @@ class HistoryWindow(QDialog):
         self.report_button.clicked.connect(self._report)
         close = QPushButton(translate("HistoryWindow", "Close"))
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.checkin_button, self.startle_button, self.report_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons.add_right(close)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from coach.core.library import Entry
 from coach.core.routine import Routine
 from coach.texts.durations import about
+from coach.ui.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -44,6 +44,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         heading = QLabel(translate("HomePage", "Choose tonight’s relaxation"))
         heading.setObjectName("heading")
+        heading.setWordWrap(True)
         self.routines = QListWidget()
         self.routines.setAccessibleName(translate("HomePage", "Routines"))
         self.routines.setAccessibleDescription(
@@ -86,7 +87,9 @@ class HomePage(QWidget):
             ),
         ):
             button.setAccessibleName(name)
-        manage = QHBoxLayout()
+        # Rows that wrap when the words are long (another language, large text): the window
+        # always fits 1280×800.
+        manage = FlowLayout()
         for button in (
             self.edit_button,
             self.rename_button,
@@ -94,12 +97,9 @@ class HomePage(QWidget):
             self.undo_delete_button,
         ):
             manage.addWidget(button)
-        manage.addStretch(1)
-        # Sharing on a row of its own, so the window fits 1280×800 at every text size.
-        share = QHBoxLayout()
+        share = FlowLayout()
         for button in (self.import_button, self.export_button, self.export_audio_button):
             share.addWidget(button)
-        share.addStretch(1)
         self._manage = manage
         self._share = share
 
@@ -118,7 +118,7 @@ class HomePage(QWidget):
         self.tonight_button.setAccessibleName(translate("HomePage", "Tonight's plan and checklist"))
         self.tonight_button.clicked.connect(self.tonight_requested)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.tonight_button)
         buttons.addWidget(self.diary_button)
         buttons.addWidget(self.history_button)
@@ -135,8 +135,7 @@ class HomePage(QWidget):
         )
         self.about_button.clicked.connect(self.about_requested)
         share.addWidget(self.about_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
+        buttons.add_right(self.start_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)

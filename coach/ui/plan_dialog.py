@@ -8,7 +8,6 @@ from datetime import time
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +29,7 @@ from coach.core.problems import Problem
 from coach.core.words import marked
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
+from coach.ui.wrapping_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -70,7 +70,9 @@ class PlanDialog(QDialog):
         self.sleeper.addItem(translate("PlanDialog", "A child (10 hours of sleep)"), True)
         self.sleeper.setCurrentIndex(1 if bedtimes.child else 0)
         self.sleeper.setAccessibleName(translate("PlanDialog", "Who sleeps"))
-        self.autostart = QCheckBox(translate("PlanDialog", "Start Wind-Down Coach when I log in"))
+        self.autostart = WrappingCheckBox(
+            translate("PlanDialog", "Start Wind-Down Coach when I log in")
+        )
         self.autostart.setAccessibleName(self.autostart.text())
         if autostart is None:
             self.autostart.setEnabled(False)

@@ -15,7 +15,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +38,7 @@ from coach.core.night import GET_UP
 from coach.core.settings import OPTIONS, Settings
 from coach.core.voice import VoiceInfo
 from coach.core.words import marked
+from coach.ui.wrapping_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -150,6 +150,7 @@ class VoicePage(SettingsPage):
         preview.addWidget(self.preview_button)
         preview.addWidget(self.preview_status, 1)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("VoicePage", "Voice"), self.voice)
         form.addRow(self.rate_label, self.rate)
         form.addRow(self.volume_label, self.volume)
@@ -208,8 +209,8 @@ class ScreenSoundPage(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.captions = QCheckBox(translate("ScreenSoundPage", "Show the words on screen"))
-        self.screen_dark = QCheckBox(
+        self.captions = WrappingCheckBox(translate("ScreenSoundPage", "Show the words on screen"))
+        self.screen_dark = WrappingCheckBox(
             translate("ScreenSoundPage", "Dark screen: only faint words on black")
         )
         self.text_size = QSpinBox()
@@ -217,8 +218,8 @@ class ScreenSoundPage(SettingsPage):
         self.text_size.setRange(int(text.low or 16), int(text.high or 72))
         self.text_size.setSuffix(translate("ScreenSoundPage", " px"))
         self.text_size.setAccessibleName(translate("ScreenSoundPage", "Text size"))
-        self.body_map = QCheckBox(translate("ScreenSoundPage", "Show the body map"))
-        self.breathing = QCheckBox(
+        self.body_map = WrappingCheckBox(translate("ScreenSoundPage", "Show the body map"))
+        self.breathing = WrappingCheckBox(
             translate("ScreenSoundPage", "Show a breathing guide while relaxing")
         )
         self.breaths = QDoubleSpinBox()
@@ -228,7 +229,7 @@ class ScreenSoundPage(SettingsPage):
         self.breaths.setDecimals(1)
         self.breaths.setSuffix(translate("ScreenSoundPage", " breaths a minute"))
         self.breaths.setAccessibleName(translate("ScreenSoundPage", "Breathing guide speed"))
-        self.chime = QCheckBox(translate("ScreenSoundPage", "A soft chime before each step"))
+        self.chime = WrappingCheckBox(translate("ScreenSoundPage", "A soft chime before each step"))
         self.chime_volume = _percent_slider(translate("ScreenSoundPage", "Chime volume"))
         self.background = QComboBox()
         self.background.setAccessibleName(translate("ScreenSoundPage", "Background sound"))
@@ -261,6 +262,7 @@ class ScreenSoundPage(SettingsPage):
         for box in (self.captions, self.screen_dark, self.body_map, self.breathing, self.chime):
             box.setAccessibleName(box.text())
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.captions)
         form.addRow(self.screen_dark)
         form.addRow(translate("ScreenSoundPage", "Text size"), self.text_size)
@@ -320,7 +322,7 @@ class EveningPage(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.close_to_tray = QCheckBox(
+        self.close_to_tray = WrappingCheckBox(
             translate("EveningPage", "Closing the window keeps the evening's reminders going")
         )
         self.close_to_tray.setAccessibleName(self.close_to_tray.text())
@@ -337,6 +339,7 @@ class EveningPage(SettingsPage):
         )
         self.plan_button.clicked.connect(self.plan_requested)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.close_to_tray)
         form.addRow(
             translate("EveningPage", "After a session, close the app after"), self.quit_after
@@ -388,6 +391,7 @@ class LanguagePage(SettingsPage):
         note.setWordWrap(True)
         note.setObjectName("timeLeft")
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("LanguagePage", "Language"), self.language)
         form.addRow(note)
 
@@ -424,18 +428,18 @@ class CaregiverPage(SettingsPage):
         self.name.setAccessibleName(
             translate("CaregiverPage", "The person's name, used in the greeting")
         )
-        self.simple = QCheckBox(
+        self.simple = WrappingCheckBox(
             translate("CaregiverPage", "Simple mode: one big button and tonight's list")
         )
-        self.high_contrast = QCheckBox(translate("CaregiverPage", "High contrast"))
-        self.large_text = QCheckBox(translate("CaregiverPage", "Large text"))
+        self.high_contrast = WrappingCheckBox(translate("CaregiverPage", "High contrast"))
+        self.large_text = WrappingCheckBox(translate("CaregiverPage", "Large text"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(translate("CaregiverPage", "New PIN or passphrase"))
         self.pin_again = QLineEdit()
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again.setAccessibleName(translate("CaregiverPage", "The same PIN again"))
-        self.remove_lock = QCheckBox(translate("CaregiverPage", "Remove the lock"))
+        self.remove_lock = WrappingCheckBox(translate("CaregiverPage", "Remove the lock"))
         self.remove_lock.setEnabled(locked)
         for box in (self.simple, self.high_contrast, self.large_text, self.remove_lock):
             box.setAccessibleName(box.text())
@@ -463,6 +467,7 @@ class CaregiverPage(SettingsPage):
         setup.addWidget(self.import_button)
         setup.addStretch(1)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("CaregiverPage", "Name"), self.name)
         form.addRow(self.simple)
         form.addRow(self.high_contrast)
@@ -547,7 +552,11 @@ class PreferencesWindow(QDialog):
             each.load(settings)
             self.index.addItem(translate("SettingsPage", each.title))
             self.stack.addWidget(each)
-        self.index.setFixedWidth(self.index.sizeHintForColumn(0) + 24)
+        # As wide as its longest title, but never more than about 18 characters: a long
+        # title wraps instead of widening the window.
+        self.index.setWordWrap(True)
+        most = self.index.fontMetrics().averageCharWidth() * 18
+        self.index.setFixedWidth(min(self.index.sizeHintForColumn(0), most) + 24)
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.problem = QLabel()
         self.problem.setObjectName("notice")

@@ -45,6 +45,7 @@ from coach.core.routine_draft import RoutineDraft
 from coach.core.routine_edit import spoken_overruns
 from coach.core.timeline import SectionKind, compile_timeline
 from coach.texts.areas import area_label
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.timeline_strip import TimelineStrip
 
 translate = QCoreApplication.translate
@@ -210,6 +211,7 @@ class RoutineEditor(QDialog):
         self.total.setObjectName("timeLeft")
 
         whole = QFormLayout()
+        whole.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         whole.addRow(translate("RoutineEditor", "Name"), self.name)
         whole.addRow(translate("RoutineEditor", "Description"), self.description)
         intro = QHBoxLayout()
@@ -220,26 +222,24 @@ class RoutineEditor(QDialog):
         closing.addWidget(self.closing_say, 1)
         closing.addWidget(self.closing_seconds)
         whole.addRow(translate("RoutineEditor", "Closing words"), closing)
-        options = QHBoxLayout()
+        # Rows that wrap when the words are long: the editor fits 1280×800 in any language.
+        options = FlowLayout()
         options.addWidget(QLabel(translate("RoutineEditor", "Do each group")))
         options.addWidget(self.repeat)
         options.addWidget(QLabel(translate("RoutineEditor", "times; pause between groups")))
         options.addWidget(self.pause_between)
-        options.addStretch(1)
         whole.addRow(translate("RoutineEditor", "Options"), options)
         whole.addRow(translate("RoutineEditor", "Chime"), self.chime)
-        voice = QHBoxLayout()
+        voice = FlowLayout()
         voice.addWidget(self.rate)
         voice.addWidget(QLabel(translate("RoutineEditor", "Volume")))
         voice.addWidget(self.volume)
-        voice.addStretch(1)
         whole.addRow(translate("RoutineEditor", "Speed"), voice)
         whole.addRow(translate("RoutineEditor", "Voice"), self.voice_id)
-        length = QHBoxLayout()
+        length = FlowLayout()
         length.addWidget(self.total)
-        length.addStretch(1)
-        length.addWidget(self.target)
-        length.addWidget(self.scale_button)
+        length.add_right(self.target)
+        length.add_right(self.scale_button)
         whole.addRow(translate("RoutineEditor", "Length"), length)
 
         # -- steps ---------------------------------------------------------------
@@ -251,7 +251,7 @@ class RoutineEditor(QDialog):
         self.remove_button = QPushButton(translate("RoutineEditor", "Remove"))
         self.up_button = QPushButton(translate("RoutineEditor", "Up"))
         self.down_button = QPushButton(translate("RoutineEditor", "Down"))
-        list_buttons = QHBoxLayout()
+        list_buttons = FlowLayout()
         for button in (
             self.add_button,
             self.duplicate_button,
@@ -350,7 +350,7 @@ class RoutineEditor(QDialog):
         for button in (self.play_step_button, self.play_from_button, self.stop_preview_button):
             preview_row.addWidget(button)
         preview_row.addWidget(self.preview_status, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button in (
             self.undo_button,
             self.redo_button,
@@ -358,9 +358,8 @@ class RoutineEditor(QDialog):
             self.record_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
-        actions.addWidget(self.save_button)
+        actions.add_right(self.close_button)
+        actions.add_right(self.save_button)
 
         # The fields scroll if the screen is small or the text large; the strip, the
         # messages and the buttons below them always show.

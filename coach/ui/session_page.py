@@ -27,6 +27,7 @@ from coach.texts.durations import left
 from coach.ui import theme
 from coach.ui.body_map import BodyMap
 from coach.ui.breathing_guide import BreathingGuide
+from coach.ui.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -144,14 +145,13 @@ class SessionPage(QWidget):
             # Space and the arrows belong to the session keys, not to a focused button.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the words are long: the window fits 1280×800
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.startle_button)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.stop_button)
+        buttons.add_right(self.startle_button)
+        buttons.add_right(self.back_button)
+        buttons.add_right(self.stop_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.time_left)

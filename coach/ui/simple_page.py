@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
 from coach.core.formatting import wall_time
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.tonight_page import STATE_MARK, ChecklistList
 
 translate = QCoreApplication.translate
@@ -55,10 +56,9 @@ class SimplePage(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.start_button)
         layout.addWidget(self.items, 1)
-        bottom = QHBoxLayout()
+        bottom = FlowLayout()  # wraps when the words are long: the window fits 1280×800
         bottom.addWidget(self.diary_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.leave_button)
+        bottom.add_right(self.leave_button)
         layout.addLayout(bottom)
         self.start_button.clicked.connect(self.start_requested)
         self.leave_button.clicked.connect(self.leave_requested)

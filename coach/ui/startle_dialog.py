@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +29,7 @@ from coach.core.body_progress import Role
 from coach.core.diary import LIMITS, SITUATIONS
 from coach.texts.areas import area_label
 from coach.ui.body_map import BodyMap
+from coach.ui.wrapping_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -95,8 +95,10 @@ class StartleDialog(QDialog):
         self.seconds.setRange(0, int(LIMITS["seconds"][1]))
         self.seconds.setSpecialValueText(translate("StartleDialog", "not sure"))
         self.seconds.setSuffix(translate("StartleDialog", " s"))
-        self.woke = QCheckBox(translate("StartleDialog", "It woke me"))
-        self.legs = QCheckBox(translate("StartleDialog", "My legs felt uncomfortable before it"))
+        self.woke = WrappingCheckBox(translate("StartleDialog", "It woke me"))
+        self.legs = WrappingCheckBox(
+            translate("StartleDialog", "My legs felt uncomfortable before it")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

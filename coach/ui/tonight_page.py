@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from coach.core.formatting import wall_time
 from coach.core.words import marked
 from coach.texts.evening import sleep_words
 from coach.ui import theme
+from coach.ui.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
 
@@ -61,6 +61,7 @@ class TonightPage(QWidget):
         self.plan: Plan | None = None
         self.states: dict[str, str] = {}
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.heading.setObjectName("heading")
         self.sleep = QLabel()
         self.sleep.setWordWrap(True)
@@ -92,16 +93,14 @@ class TonightPage(QWidget):
             (self.start_button, translate("TonightPage", "Start relaxation")),
         ):
             button.setAccessibleName(name)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps when the words are long: the window fits 1280×800
         row.addWidget(self.done_button)
         row.addWidget(self.skip_button)
         row.addWidget(self.bath_button)
-        row.addStretch(1)
-        row.addWidget(self.plan_button)
-        bottom = QHBoxLayout()
+        row.add_right(self.plan_button)
+        bottom = FlowLayout()
         bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.start_button)
+        bottom.add_right(self.start_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.addWidget(self.heading)

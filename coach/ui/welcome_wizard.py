@@ -7,7 +7,6 @@ from datetime import time
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.texts.evening import item_title
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
+from coach.ui.wrapping_check import WrappingCheckBox
 
 translate = QCoreApplication.translate
 
@@ -85,7 +85,7 @@ class WelcomeWizard(QWizard):
         self.rate.setAccessibleName(
             translate("WelcomeWizard", "Voice speed in words a minute (slower is calmer)")
         )
-        self.large_text = QCheckBox(translate("WelcomeWizard", "Large text"))
+        self.large_text = WrappingCheckBox(translate("WelcomeWizard", "Large text"))
         self.large_text.setAccessibleName(translate("WelcomeWizard", "Large text"))
         form = QFormLayout(person)
         form.addRow(translate("WelcomeWizard", "Name"), self.name)
@@ -104,16 +104,18 @@ class WelcomeWizard(QWizard):
         self.bedtime.setAccessibleName(translate("WelcomeWizard", "Bedtime"))
         self.wake = TimeField(defaults.wake)
         self.wake.setAccessibleName(translate("WelcomeWizard", "Wake-up time"))
-        self.child = QCheckBox(translate("WelcomeWizard", "This is a child (10 hours of sleep)"))
+        self.child = WrappingCheckBox(
+            translate("WelcomeWizard", "This is a child (10 hours of sleep)")
+        )
         self.child.setAccessibleName(self.child.text())
         form = QFormLayout(evening)
         form.addRow(translate("WelcomeWizard", "Bedtime"), self.bedtime)
         form.addRow(translate("WelcomeWizard", "Gets up at"), self.wake)
         form.addRow(self.child)
-        self.items: dict[str, QCheckBox] = {}
+        self.items: dict[str, WrappingCheckBox] = {}
         for item in DEFAULT_ITEMS:
             before = item.minutes_before
-            box = QCheckBox(
+            box = WrappingCheckBox(
                 translate("WelcomeWizard", "{item} (%n min before bed)", None, before).format(
                     item=item_title(item)
                 )
@@ -122,7 +124,9 @@ class WelcomeWizard(QWizard):
             box.setAccessibleName(item_title(item))
             self.items[item.id] = box
             form.addRow(box)
-        self.reminders = QCheckBox(translate("WelcomeWizard", "Remind them through the evening"))
+        self.reminders = WrappingCheckBox(
+            translate("WelcomeWizard", "Remind them through the evening")
+        )
         self.reminders.setChecked(True)
         self.reminders.setAccessibleName(self.reminders.text())
         form.addRow(self.reminders)
@@ -130,7 +134,7 @@ class WelcomeWizard(QWizard):
         # -- simple mode and lock -------------------------------------------------------------
         safe = QWizardPage()
         safe.setTitle(translate("WelcomeWizard", "Keep it simple and safe"))
-        self.simple = QCheckBox(
+        self.simple = WrappingCheckBox(
             translate("WelcomeWizard", "Simple mode: one big button and tonight's list")
         )
         self.simple.setChecked(True)

@@ -114,6 +114,26 @@ def _english_again_after_the_test(qapp) -> Iterator[None]:
     install_translations(qapp, "en")
 
 
+@pytest.fixture(params=["en", "ru", "pseudo"])
+def language(request, qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test's windows in English, in Russian, and in a pseudo-language 40 % longer
+    than English (list it before ``harness``: the app is built in it)."""
+    from support.languages import show_pseudo
+
+    pseudo = None
+    if request.param == "ru":
+        monkeypatch.setenv("LANGUAGE", "ru")
+        install_translations(qapp, "ru")
+    elif request.param == "pseudo":
+        pseudo = show_pseudo(qapp)
+    try:
+        yield request.param
+    finally:
+        if pseudo is not None:
+            qapp.removeTranslator(pseudo)
+            pseudo.deleteLater()
+
+
 @pytest.fixture(autouse=True)
 def _no_timer_left_running(monkeypatch: pytest.MonkeyPatch, qapp) -> Iterator[None]:
     yield from qt_timers_checked(monkeypatch)

@@ -152,13 +152,14 @@ def test_each_new_caption_is_announced_to_screen_readers(harness, monkeypatch) -
 
 
 def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
-    harness, qapp, qtbot, large_text: bool
+    language, harness, qapp, qtbot, large_text: bool
 ) -> None:
     window = harness.window
     window.show()
     qtbot.waitExposed(window)
     for page in (window.home, window.tonight, window.session, window.simple):
         window.pages.setCurrentWidget(page)
+        QApplication.processEvents()  # the window takes the page's size
         hint = window.minimumSizeHint()
         # Room to spare for the window frame and a desktop panel.
         assert hint.width() <= 1100 and hint.height() <= 740, (page, hint)
@@ -210,7 +211,7 @@ def test_a_notice_can_be_dismissed(harness, qtbot) -> None:
 
 
 def test_preferences_fit_a_1280_by_800_screen_on_every_page_at_every_text_size(
-    qtbot, large_text: bool
+    language, qtbot, large_text: bool
 ) -> None:
     from coach.core.voice import VoiceInfo
     from coach.ui.preferences import PreferencesWindow
@@ -227,7 +228,9 @@ def test_preferences_fit_a_1280_by_800_screen_on_every_page_at_every_text_size(
         assert window.stack.currentWidget() is page
 
 
-def test_the_checkin_fits_a_1280_by_800_screen_at_every_text_size(qtbot, large_text) -> None:
+def test_the_checkin_fits_a_1280_by_800_screen_at_every_text_size(
+    language, qtbot, large_text
+) -> None:
     from coach.ui.checkin_dialog import CheckInDialog
 
     dialog = CheckInDialog(date(2026, 11, 26), {}, lambda values: ["Out of bed: a reason."])
@@ -239,7 +242,9 @@ def test_the_checkin_fits_a_1280_by_800_screen_at_every_text_size(qtbot, large_t
     assert dialog.height() <= 740
 
 
-def test_the_diary_windows_fit_a_1280_by_800_screen_at_every_text_size(qtbot, large_text) -> None:
+def test_the_diary_windows_fit_a_1280_by_800_screen_at_every_text_size(
+    language, qtbot, large_text
+) -> None:
     from coach.ui.quick_checkin import QuickCheckInDialog
     from coach.ui.startle_dialog import StartleDialog
 

@@ -1,0 +1,113 @@
+"""A row of buttons that wraps onto the next line when the window is too narrow for it
+(Qt's Flow Layout example): longer words in another language or at a larger text size
+never make a window wider than the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping; an item added with :meth:`add_right` goes to the end
+    of the last line (the row's main button)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right: set[int] = set()
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add_right(self, widget: QWidget) -> None:
+        self.addWidget(widget)
+        self._right.add(id(self._items[-1]))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self._right.discard(id(item))
+            return item
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._visible()) + self._gap() * max(
+            0, len(self._visible()) - 1
+        )
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _gap(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        if parent is None:
+            return 6
+        return parent.style().layoutSpacing(
+            QSizePolicy.ControlType.PushButton,
+            QSizePolicy.ControlType.PushButton,
+            Qt.Orientation.Horizontal,
+        ) or parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in *rect* (when *move*); returns the height they take."""
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        gap = self._gap()
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._visible():
+            width = item.sizeHint().width()
+            if lines[-1] and used + gap + width > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + width
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            height = max((i.sizeHint().height() for i in line), default=0)
+            if move:
+                left = [i for i in line if id(i) not in self._right]
+                right = [i for i in line if id(i) in self._right]
+                x = area.x()
+                for item in left:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
+                    x += item.sizeHint().width() + gap
+                x = area.right() + 1
+                for item in reversed(right):
+                    x -= item.sizeHint().width()
+                    item.setGeometry(QRect(QPoint(x, y), QSize(item.sizeHint().width(), height)))
+                    x -= gap
+            y += height + gap
+        return y - gap - rect.y() + margins.bottom() if lines[0] else 0
