@@ -25,6 +25,7 @@ from coach.audio.player import default_output
 from coach.audio.sound_choice import SoundChoice
 from coach.core.clock import Scheduler
 from coach.core.language import DEFAULT_LANGUAGE
+from coach.core.language import VOICES as LANGUAGE_VOICES
 from coach.core.library import DEFAULT_ROUTINE, list_routines, offered, resolve
 from coach.core.routine import Routine
 from coach.core.session import State
@@ -174,8 +175,14 @@ class App:
         AboutDialog(self.diagnostics(), self.window).exec()
 
     def voice_settings(self, routine: Routine | None = None) -> VoiceSettings:
-        """The app's voice settings, overridden by the routine's own where it has them."""
-        return self.preferences.voice_for(routine)
+        """The app's voice settings, overridden by the routine's own where it has them
+        (without a routine: the voice for the window's language)."""
+        return self.preferences.voice_for(routine, self.language)
+
+    def _default_voice(self) -> str | None:
+        """The voice "the default" means for what the app itself says (its sample is in
+        the window's language)."""
+        return LANGUAGE_VOICES.get(self.language)
 
     def open_preferences(self, page: str | None = None) -> None:
         """Preferences (on *page*, by its title); saved when the person says Save."""
@@ -198,7 +205,7 @@ class App:
         voice = dialog.voice_page
         voice.preview_requested.connect(
             lambda voice_id, rate, volume: self.voice_preview.play(
-                VoiceSettings(voice_id or None, rate, volume)
+                VoiceSettings(voice_id or self._default_voice(), rate, volume)
             )
         )
         self.voice_preview.status.connect(voice.show_preview_status)

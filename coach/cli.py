@@ -462,7 +462,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
         )
     _bedtimes, items, _problems = PlanStore(dirs.plan_file).load(move_aside=False)
-    labels = item_labels({item.id: item.title for item in items})
+    labels = item_labels({item.id: item_title(item) for item in items})
     history = History(dirs.history_file)
     try:
         period = DiaryRecord(history).period(first, last)
@@ -766,6 +766,7 @@ def _speak_the_readers_language(argv: list[str]) -> QCoreApplication:
     """A Qt application object (the PDF report needs a GUI one, offscreen) with the
     catalogue of the language chosen in Preferences, else the system's."""
     from coach.adapters.translations import install, window_language
+    from coach.core.files import read_small_file
     from coach.core.settings import parse_settings
 
     app = QCoreApplication.instance()
@@ -777,8 +778,9 @@ def _speak_the_readers_language(argv: list[str]) -> QCoreApplication:
         else:
             app = QCoreApplication(["coach"])
     chosen = ""
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        chosen = parse_settings(UserDirs.default().settings_file.read_text("utf-8"))[0].language
+    with contextlib.suppress(OSError, UnicodeDecodeError):  # a FIFO or a device is refused
+        text = read_small_file(UserDirs.default().settings_file).decode("utf-8")
+        chosen = parse_settings(text)[0].language
     install(app, window_language(chosen, os.environ))
     return app
 

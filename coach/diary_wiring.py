@@ -33,6 +33,7 @@ from coach.paths import assets_dir
 from coach.services import diary_text
 from coach.texts.areas import area_label
 from coach.texts.dates import day_name
+from coach.texts.evening import item_title
 
 translate = QCoreApplication.translate
 
@@ -304,7 +305,7 @@ class Diary:
     def _labels(self) -> Callable[[str], str]:
         from coach.services.diary_report import item_labels
 
-        return item_labels({item.id: item.title for item in self.evening.items})
+        return item_labels({item.id: item_title(item) for item in self.evening.items})
 
     def _show(self, first: date, last: date) -> None:
         record = self.record

@@ -258,7 +258,8 @@ def _bath_cue(app: App) -> None:
     if app.controller.state in (State.RUNNING, State.PAUSED, State.PREPARING):
         return  # its reminder waits for the session to end (see notify)
     voice = app.voice_settings(None)
-    app.voice_preview.play(replace(voice, volume=voice.volume * BATH_CUE_VOLUME), BATH_WORDS)
+    words = translate("evening_controller", BATH_WORDS)
+    app.voice_preview.play(replace(voice, volume=voice.volume * BATH_CUE_VOLUME), words)
 
 
 def _while_relaxing(held: list[Reminder]) -> Reminder:

@@ -59,9 +59,10 @@ class SettingsService(QObject):
         self.changed.emit(self._current)
         return problems
 
-    def voice_for(self, routine: Routine | None = None) -> VoiceSettings:
-        """The voice for *routine*: its own where it has one, the settings' for the rest."""
-        return voice_for(self._current, routine)
+    def voice_for(self, routine: Routine | None = None, language: str = "en") -> VoiceSettings:
+        """The voice for *routine*: its own where it has one, the settings' for the rest
+        (without a routine: the voice for *language*, the window's)."""
+        return voice_for(self._current, routine, language)
 
     def sounds_for(self, routine: Routine | None = None) -> SoundChoice:
         """The chime and background, with the routine's own chime choice if it has one."""

@@ -33,6 +33,15 @@ def _nothing_outlives_the_test() -> Iterator[None]:
         pytest.fail("the test left things running:\n" + "\n".join(problems), pytrace=False)
 
 
+@pytest.fixture(autouse=True)
+def _a_qt_application_first(request: pytest.FixtureRequest) -> None:
+    """Outside tests/core (which never import Qt), the QApplication is made before the
+    test runs: the command line, run in the test's process, would otherwise make a plain
+    QCoreApplication for its translations, and no window could follow it."""
+    if "core" not in Path(str(request.node.path)).relative_to(ROOT / "tests").parts[:1]:
+        request.getfixturevalue("qapp")
+
+
 @pytest.fixture
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, private folder for the app's settings, data and caches."""

@@ -944,6 +944,26 @@
         </message>
     </context>
     <context>
+        <name>Greetings</name>
+        <message>
+            <source>Good morning</source>
+            <extracomment>Weekday name → bedtime, overriding ``bedtime`` on that evening.</extracomment>
+            <translation>Доброе утро</translation>
+        </message>
+        <message>
+            <source>Good afternoon</source>
+            <translation>Добрый день</translation>
+        </message>
+        <message>
+            <source>Good evening</source>
+            <translation>Добрый вечер</translation>
+        </message>
+        <message>
+            <source>Good night</source>
+            <translation>Доброй ночи</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWindow</name>
         <message>
             <source>{hours} h {minutes}</source>
@@ -2308,10 +2328,6 @@
     </context>
     <context>
         <name>SimplePage</name>
-        <message>
-            <source>Good evening</source>
-            <translation>Добрый вечер</translation>
-        </message>
         <message>
             <source>Start relaxing</source>
             <translation>Начать расслабление</translation>

@@ -154,15 +154,15 @@ def plan_night(moment: datetime, wake: time) -> date:
 
 
 def greeting(moment: datetime) -> str:
-    """A greeting that fits the time of day (local *moment*)."""
+    """A greeting that fits the time of day (local *moment*), marked for the catalogue."""
     hour = moment.hour
     if 5 <= hour < 12:
-        return "Good morning"
+        return marked("Greetings", "Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
+        return marked("Greetings", "Good afternoon")
     if 18 <= hour < 22:
-        return "Good evening"
-    return "Good night"
+        return marked("Greetings", "Good evening")
+    return marked("Greetings", "Good night")
 
 
 #: Sleep the app takes for a mistake rather than a plan (hours between bed and get-up).

@@ -27,6 +27,7 @@ from coach.core.checklist_format import PlanFileError, dump_plan, parse_clock, p
 from coach.core.evening import WEEKDAYS, Bedtimes, Item
 from coach.core.problems import Problem
 from coach.core.words import marked
+from coach.texts.evening import item_reason, item_title
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
 from coach.ui.wrapping_check import WrappingCheckBox
@@ -145,9 +146,9 @@ class PlanDialog(QDialog):
         on.setCheckState(Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked)
         on.setData(Qt.ItemDataRole.UserRole, item)
         self.table.setItem(row, 0, on)
-        self.table.setItem(row, 1, QTableWidgetItem(item.title))
+        self.table.setItem(row, 1, QTableWidgetItem(item_title(item)))
         self.table.setItem(row, 2, QTableWidgetItem(str(item.minutes_before)))
-        self.table.setItem(row, 3, QTableWidgetItem(item.reason))
+        self.table.setItem(row, 3, QTableWidgetItem(item_reason(item)))
 
     def _read(self) -> list[Item]:
         items = []
@@ -264,7 +265,7 @@ def _in_words(problem: Problem, items: tuple[Item, ...]) -> str:
         return f"{problem.field}: {problem.message}" if problem.field else problem.message
     number, field = int(match.group(1)), match.group(2)  # the file's fields count from 1
     index = number - 1
-    title = items[index].title if 0 <= index < len(items) and items[index].title else ""
+    title = item_title(items[index]) if 0 <= index < len(items) else ""
     title = title or translate("plan_dialog", "Item {number}").format(number=number)
     words = translate("plan_dialog", FIELD_WORDS[field]) if field in FIELD_WORDS else field
     return f"{title}: {words} {problem.message}"

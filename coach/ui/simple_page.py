@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.core.evening import Plan
 from coach.core.formatting import wall_time
+from coach.texts.evening import item_title
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.tonight_page import STATE_MARK, ChecklistList
 
@@ -25,7 +26,7 @@ class SimplePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.greeting = QLabel(translate("SimplePage", "Good evening"))
+        self.greeting = QLabel(translate("Greetings", "Good evening"))
         self.greeting.setObjectName("heading")
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton(translate("SimplePage", "Start relaxing"))
@@ -87,7 +88,7 @@ class SimplePage(QWidget):
         self._show_greeting()
 
     def _show_greeting(self) -> None:
-        words = getattr(self, "_greeting_words", "Good evening")
+        words = translate("Greetings", getattr(self, "_greeting_words", "Good evening"))
         name = getattr(self, "_name", "")
         self.greeting.setText(f"{words}, {name}" if name else words)
 
@@ -97,7 +98,8 @@ class SimplePage(QWidget):
         for planned in plan.items:
             state = states.get(planned.item.id)
             self.items.addItem(
-                f"{wall_time(planned.due)}  {STATE_MARK.get(state, '○')}  {planned.item.title}"
+                f"{wall_time(planned.due)}  {STATE_MARK.get(state, '○')}  "
+                f"{item_title(planned.item)}"
             )
             self.items.item(self.items.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, planned.item.id

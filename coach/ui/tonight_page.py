@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from coach.core.evening import Plan
 from coach.core.formatting import wall_time
 from coach.core.words import marked
-from coach.texts.evening import sleep_words
+from coach.texts.evening import item_reason, item_title, sleep_words
 from coach.ui import theme
 from coach.ui.flow_layout import FlowLayout
 
@@ -132,7 +132,8 @@ class TonightPage(QWidget):
         self.items.clear()
         for planned in plan.items:
             state = self.states.get(planned.item.id)
-            text = f"{wall_time(planned.due)}   {STATE_MARK.get(state, '○')}  {planned.item.title}"
+            mark = STATE_MARK.get(state, "○")
+            text = f"{wall_time(planned.due)}   {mark}  {item_title(planned.item)}"
             if state:
                 text += f"  ({translate('TonightPage', STATE_WORDS.get(state, state))})"
             item = QListWidgetItem(text)
@@ -162,7 +163,7 @@ class TonightPage(QWidget):
             self.bath_button.setEnabled(False)
             return
         item = self.plan.items[row].item
-        self.reason.setText(item.reason)
+        self.reason.setText(item_reason(item))
         if self._bath_left is not None:
             return  # the running timer's countdown and Cancel stay, whatever is selected
         self.bath_button.setEnabled(item.duration > 0)

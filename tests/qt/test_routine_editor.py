@@ -347,9 +347,7 @@ def test_the_editor_keeps_its_size_when_errors_or_counts_appear(harness, editor,
     assert editor.save_button.geometry() == save
 
 
-def test_the_editor_fits_a_1280_by_800_screen(
-    language, harness, qapp, qtbot, large_text
-) -> None:
+def test_the_editor_fits_a_1280_by_800_screen(language, harness, qapp, qtbot, large_text) -> None:
     select(harness, "classic-16-ru" if language == "ru" else "classic-16")
     harness.window.home.edit_button.click()
     editor = harness.app.routines.editor
