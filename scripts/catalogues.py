@@ -37,7 +37,9 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     return sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "coach").rglob("*.py") if "__pycache__" not in p.parts
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "coach").rglob("*.py")
+        if "__pycache__" not in p.parts
     )
 
 
@@ -47,12 +49,24 @@ def lupdate(ts: Path, language: str, cwd: Path = ROOT) -> None:
     try:
         done = subprocess.run(
             [
-                tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                "-tr-function-alias", "QT_TRANSLATE_NOOP+=marked",
-                "-source-language", SOURCE_LANGUAGE, "-target-language", language,
-                f"@{listing.name}", "-ts", str(ts),
+                tool("pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-tr-function-alias",
+                "QT_TRANSLATE_NOOP+=marked",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                language,
+                f"@{listing.name}",
+                "-ts",
+                str(ts),
             ],
-            cwd=cwd, capture_output=True, text=True,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
         )
         if done.returncode:
             raise SystemExit(f"pyside6-lupdate failed on {ts.name}:\n{done.stdout}{done.stderr}")
@@ -71,8 +85,16 @@ def plural_forms(language: str) -> int:
         )
         ts = Path(folder) / f"probe_{language}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), "-silent", "-target-language", language, str(probe),
-             "-ts", str(ts)], check=True,
+            [
+                tool("pyside6-lupdate"),
+                "-silent",
+                "-target-language",
+                language,
+                str(probe),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
         )
         return max(1, ts.read_text().count("<numerusform"))
 
@@ -121,7 +143,9 @@ def make_plurals(ts: Path, language: str, kept: dict, count: int) -> None:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             single = translation.text or ""
-            forms, kind = kept.get(_key(context, message), ([single] if single else [], "unfinished"))
+            forms, kind = kept.get(
+                _key(context, message), ([single] if single else [], "unfinished")
+            )
             if language == SOURCE_LANGUAGE:
                 forms, kind = (forms if any(forms) else english_forms(source)), None
             forms = (forms + [""] * count)[:count] if forms else [""] * count
@@ -150,8 +174,14 @@ def catalogues(folder: Path = FOLDER) -> dict[str, Path]:
 def compile_all(folder: Path = FOLDER) -> None:
     for ts in catalogues(folder).values():
         subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", "-removeidentical", str(ts), "-qm",
-             str(ts.with_suffix(".qm"))],
+            [
+                tool("pyside6-lrelease"),
+                "-silent",
+                "-removeidentical",
+                str(ts),
+                "-qm",
+                str(ts.with_suffix(".qm")),
+            ],
             check=True,
         )
 

@@ -290,9 +290,79 @@ def main() -> int:
         theme.apply(app)
         report_page(coach, shots)
         coach.shutdown()
+    shots += russian(app)
     for path in shots:
         print(path.relative_to(ROOT))
     return 0
+
+
+def russian(app: QApplication) -> list[Path]:
+    """The main screens under a Russian locale (``*-ru.png``): what a new user there sees."""
+    import os
+    from datetime import date as day
+
+    from coach.ui.checkin_dialog import CheckInDialog
+    from coach.ui.preferences import PreferencesWindow
+
+    os.environ["LANGUAGE"] = "ru"
+    shots: list[Path] = []
+    with TemporaryDirectory() as home:
+        root = Path(home)
+        clock = FakeClock()
+        scheduler = ManualScheduler(clock)
+        coach = build(
+            dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
+            clock=clock,
+            scheduler=scheduler,
+            audio_output=lambda: None,
+            backends=(QuietBackend,),
+        )
+        window = coach.window
+        window.resize(960, 640)
+        window.show()
+        settle(600)
+
+        def shoot(widget: QWidget, name: str) -> None:
+            settle()
+            window.dismiss_notices()
+            path = OUT / f"{name}-ru.png"
+            widget.grab().save(str(path))
+            shots.append(path)
+
+        for suffix, large in (("", False), ("-large-text", True)):
+            theme.apply(app, large_text=large)
+            window.show_home()
+            shoot(window, f"home{suffix}")
+            window.show_tonight()
+            shoot(window, f"tonight{suffix}")
+            for page, name in (
+                ("Screen and sound", "preferences-screen-and-sound"),
+                ("Language", "preferences-language"),
+            ):
+                dialog = PreferencesWindow(
+                    coach.settings, VOICES, window, page, False, ("en", "ru"), "ru"
+                )
+                dialog.show()
+                shoot(dialog, f"{name}{suffix}")
+                dialog.close()
+            dialog = CheckInDialog(day(2026, 11, 26), {}, lambda values: [], window)
+            dialog.show()
+            shoot(dialog, f"checkin{suffix}")
+            dialog.close()
+        theme.apply(app)
+        window.show_home()
+        coach.controller.start(resolve("body-scan-ru", assets_dir() / "routines"))
+        while coach.controller.state.value != "running":
+            QTest.qWait(20)
+        timeline = coach.controller.engine.timeline
+        section = next(s for s in timeline.sections if s.area == "right_forearm")
+        scheduler.advance(section.start + 12)
+        window._show_time()
+        shoot(window, "session-body-scan")
+        coach.controller.stop()
+        coach.shutdown()
+    del os.environ["LANGUAGE"]
+    return shots
 
 
 def fill_diary(coach: object) -> None:

@@ -4,8 +4,11 @@ never make a window wider than the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+#: The space between two buttons when the style names none (px).
+DEFAULT_GAP = 8
 
 
 class FlowLayout(QLayout):
@@ -17,6 +20,8 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._right: set[int] = set()
         self._spacing = spacing
+        #: The width it was last laid out at (its lines, and so its height, follow it).
+        self._width = 0
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -51,6 +56,25 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+        if rect.width() != self._width:
+            # Another width, other lines: the layouts above ask the height again (their
+            # own minimum heights do not ask a layout's height for its width).
+            self._width = rect.width()
+            self.invalidate()
+            # The window's minimum size follows, once this layout pass is over.
+            QTimer.singleShot(0, self, self._refresh_window)  # (not after it is gone)
+
+    def _refresh_window(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                if widget.isWindow():
+                    layout.activate()
+            if widget.isWindow():
+                break
+            widget = widget.parentWidget()
 
     def sizeHint(self) -> QSize:
         width = sum(i.sizeHint().width() for i in self._visible()) + self._gap() * max(
@@ -59,11 +83,17 @@ class FlowLayout(QLayout):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
+        """As wide as its widest item; as tall as its lines at the width it has."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        parent = self.parentWidget()
+        if self._width > 0 and parent is not None and parent.isVisible():
+            # (Not before it shows: a window is laid out at a guessed width first.)
+            size.setHeight(max(size.height(), self.heightForWidth(self._width)))
+        return size
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
@@ -73,12 +103,16 @@ class FlowLayout(QLayout):
             return self._spacing
         parent = self.parentWidget()
         if parent is None:
-            return 6
-        return parent.style().layoutSpacing(
+            return DEFAULT_GAP
+        style = parent.style()
+        gap = style.layoutSpacing(
             QSizePolicy.ControlType.PushButton,
             QSizePolicy.ControlType.PushButton,
             Qt.Orientation.Horizontal,
-        ) or parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        )
+        if gap < 0:
+            gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return gap if gap >= 0 else DEFAULT_GAP
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Lay the items out in *rect* (when *move*); returns the height they take."""

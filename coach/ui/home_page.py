@@ -97,11 +97,11 @@ class HomePage(QWidget):
             self.undo_delete_button,
         ):
             manage.addWidget(button)
-        share = FlowLayout()
+        # Sharing follows in the same flow (one row fewer when the words are long).
+        share = []
         for button in (self.import_button, self.export_button, self.export_audio_button):
-            share.addWidget(button)
+            share.append(button)
         self._manage = manage
-        self._share = share
 
         self.diary_button = QPushButton(translate("HomePage", "How did you sleep?…"))
         self.diary_button.setAccessibleName(
@@ -129,21 +129,22 @@ class HomePage(QWidget):
         self.caregiver_button.clicked.connect(self.caregiver_requested)
         manage.addWidget(self.preferences_button)
         manage.addWidget(self.caregiver_button)
+        for button in share:
+            manage.addWidget(button)
         self.about_button = QPushButton(translate("HomePage", "About"))
         self.about_button.setAccessibleName(
             translate("HomePage", "About Wind-Down Coach and diagnostics")
         )
         self.about_button.clicked.connect(self.about_requested)
-        share.addWidget(self.about_button)
+        manage.addWidget(self.about_button)
         buttons.add_right(self.start_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(14)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.routines, 1)
         layout.addWidget(self.description)
         layout.addLayout(manage)
-        layout.addLayout(share)
         layout.addLayout(buttons)
 
         self.routines.currentItemChanged.connect(self._show_selected)
@@ -188,6 +189,9 @@ class HomePage(QWidget):
         row = max(self.routines.sizeHintForRow(0), self.fontMetrics().lineSpacing() * 2 + 6)
         frame = self.routines.frameWidth() * 2 + self.routines.spacing() * rows * 2
         self.routines.setMinimumHeight(row * rows + frame)
+        # Room for a description of two lines: a wrapped label's height is not part of the
+        # window's minimum, so without it the list would be squeezed under it.
+        self.description.setMinimumHeight(self.description.fontMetrics().lineSpacing() * 2 + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -58,6 +58,8 @@ def test_the_app_keeps_its_window_place_between_runs(qtbot, tmp_path) -> None:
     try:
         first.window.show()
         qtbot.waitExposed(first.window)
+        # Laid out at its width (rows of buttons that wrap set the minimum height).
+        qtbot.waitUntil(lambda: first.window.minimumSize().height() < 600)
         first.window.resize(first.window.width(), 600)
         qtbot.waitUntil(lambda: first.window.height() == 600)
     finally:
