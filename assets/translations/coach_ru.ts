@@ -2141,6 +2141,22 @@
         </message>
     </context>
     <context>
+        <name>Sections</name>
+        <message>
+            <source>Settling in</source>
+            <extracomment>The sections' titles (in English; marked for the window's catalogue).</extracomment>
+            <translation>Устраиваемся поудобнее</translation>
+        </message>
+        <message>
+            <source>Resting</source>
+            <translation>Отдых</translation>
+        </message>
+        <message>
+            <source>Step {number} of {count}</source>
+            <translation>Шаг {number} из {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionController</name>
         <message>
             <source>The session's sound could not be made ({made}); the words are shown.</source>

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.routine import Routine
+from coach.core.words import marked
 
 
 class CueKind(StrEnum):
@@ -18,6 +19,12 @@ class CueKind(StrEnum):
     RELEASE = "release"
     RELAX = "relax"
     CLOSING = "closing"
+
+
+#: The sections' titles (in English; marked for the window's catalogue).
+SETTLING_IN = marked("Sections", "Settling in")
+RESTING = marked("Sections", "Resting")
+STEP_OF = marked("Sections", "Step {number} of {count}")
 
 
 class SectionKind(StrEnum):
@@ -53,6 +60,9 @@ class Section:
     step: int | None
     #: Seconds into the section when tension ends (``None`` when release-only).
     tense_until: float | None = None
+    #: A step's place: the *number*-th of *count* (0 for the opening and the closing).
+    number: int = 0
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,13 +100,14 @@ def compile_timeline(routine: Routine) -> Timeline:
         area: str | None,
         step: int | None,
         tense_until: float | None = None,
+        place: tuple[int, int] = (0, 0),
     ) -> int:
         index = len(sections)
-        sections.append(Section(index, kind, t, t + length, title, area, step, tense_until))
+        sections.append(Section(index, kind, t, t + length, title, area, step, tense_until, *place))
         return index
 
     if routine.intro is not None:
-        index = section(SectionKind.INTRO, routine.intro.seconds, "Settling in", None, None)
+        index = section(SectionKind.INTRO, routine.intro.seconds, SETTLING_IN, None, None)
         cues.append(Cue(t, routine.intro.say, CueKind.INTRO, None, index))
         t += routine.intro.seconds
 
@@ -105,7 +116,7 @@ def compile_timeline(routine: Routine) -> Timeline:
     ]
     count = len(groups)
     for group, (number, step) in enumerate(groups):
-        title = f"Step {group + 1} of {count}"
+        title = STEP_OF.format(number=group + 1, count=count)
         pause = routine.pause_between if group < count - 1 else 0.0
         index = section(
             SectionKind.STEP,
@@ -114,6 +125,7 @@ def compile_timeline(routine: Routine) -> Timeline:
             step.area,
             number,
             step.tense if step.tense > 0 else None,
+            (group + 1, count),
         )
         if step.tense > 0:
             cues.append(Cue(t, step.say, CueKind.TENSE, step.area, index))
@@ -127,7 +139,7 @@ def compile_timeline(routine: Routine) -> Timeline:
         t += step.duration + pause
 
     if routine.closing is not None:
-        index = section(SectionKind.CLOSING, routine.closing.seconds, "Resting", None, None)
+        index = section(SectionKind.CLOSING, routine.closing.seconds, RESTING, None, None)
         cues.append(Cue(t, routine.closing.say, CueKind.CLOSING, None, index))
         t += routine.closing.seconds
 

@@ -555,7 +555,12 @@ class PreferencesWindow(QDialog):
         # As wide as its longest title, but never more than about 18 characters: a long
         # title wraps instead of widening the window.
         self.index.setWordWrap(True)
-        most = self.index.fontMetrics().averageCharWidth() * 18
+        self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.index.setTextElideMode(Qt.TextElideMode.ElideNone)
+        metrics = self.index.fontMetrics()
+        words = [w for each in self.pages for w in translate("SettingsPage", each.title).split()]
+        widest_word = max(metrics.horizontalAdvance(w) for w in words)
+        most = max(metrics.averageCharWidth() * 18, widest_word)
         self.index.setFixedWidth(min(self.index.sizeHintForColumn(0), most) + 24)
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.problem = QLabel()

@@ -24,6 +24,7 @@ from coach.core.timeline import Cue, CueKind, Section
 from coach.core.words import marked
 from coach.texts.areas import area_label
 from coach.texts.durations import left
+from coach.texts.sections import section_title
 from coach.ui import theme
 from coach.ui.body_map import BodyMap
 from coach.ui.breathing_guide import BreathingGuide
@@ -281,7 +282,7 @@ class SessionPage(QWidget):
         self._update_breathing()
 
     def show_section(self, section: Section) -> None:
-        self.section_title.setText(section.title)
+        self.section_title.setText(section_title(section))
         self.area.setText(area_label(section.area))
 
     def show_body(self, roles: dict[str, Role]) -> None:
