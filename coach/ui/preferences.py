@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -548,20 +549,22 @@ class PreferencesWindow(QDialog):
         self.index = QListWidget()
         self.index.setAccessibleName(translate("PreferencesWindow", "Preferences pages"))
         self.stack = QStackedWidget()
-        for each in self.pages:
-            each.load(settings)
-            self.index.addItem(translate("SettingsPage", each.title))
-            self.stack.addWidget(each)
-        # As wide as its longest title, but never more than about 18 characters: a long
-        # title wraps instead of widening the window.
-        self.index.setWordWrap(True)
-        self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.index.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # As wide as its longest title, but never more than about 18 characters: a longer
+        # title goes onto two lines instead of widening the window.
+        self.index.ensurePolished()  # the style sheet's font (large text) is the one used
         metrics = self.index.fontMetrics()
-        words = [w for each in self.pages for w in translate("SettingsPage", each.title).split()]
-        widest_word = max(metrics.horizontalAdvance(w) for w in words)
-        most = max(metrics.averageCharWidth() * 18, widest_word)
-        self.index.setFixedWidth(min(self.index.sizeHintForColumn(0), most) + 24)
+        titles = [translate("SettingsPage", each.title) for each in self.pages]
+        widest_word = max(metrics.horizontalAdvance(w) for t in titles for w in t.split())
+        width = max(
+            min(max(metrics.horizontalAdvance(t) for t in titles), metrics.averageCharWidth() * 18),
+            widest_word,
+        )
+        for each, title in zip(self.pages, titles, strict=True):
+            each.load(settings)
+            self.index.addItem(_lines(title, metrics, width))
+            self.stack.addWidget(each)
+        self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.index.setFixedWidth(width + 48)  # the items' padding and the frame
         self.index.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.problem = QLabel()
         self.problem.setObjectName("notice")
@@ -620,3 +623,14 @@ class PreferencesWindow(QDialog):
             self.problem.show()
             return
         self.accept()
+
+
+def _lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """*text* broken onto lines no wider than *width* (between words)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
