@@ -56,6 +56,21 @@ VOICES = [
 ]
 
 
+def _app(root: Path, clock: FakeClock, scheduler: ManualScheduler):  # type: ignore[no-untyped-def]
+    """The app in a private folder, with a quiet voice and no sound device, its window up."""
+    coach = build(
+        dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
+        clock=clock,
+        scheduler=scheduler,
+        audio_output=lambda: None,
+        backends=(QuietBackend,),
+    )
+    coach.window.resize(960, 640)
+    coach.window.show()
+    settle(600)
+    return coach
+
+
 def settle(ms: int = 1800) -> None:
     QTest.qWait(ms)  # let the fades and the body map's colour changes finish
 
@@ -68,17 +83,8 @@ def main() -> int:
         root = Path(home)
         clock = FakeClock()
         scheduler = ManualScheduler(clock)
-        coach = build(
-            dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
-            clock=clock,
-            scheduler=scheduler,
-            audio_output=lambda: None,
-            backends=(QuietBackend,),
-        )
+        coach = _app(root, clock, scheduler)
         window = coach.window
-        window.resize(960, 640)
-        window.show()
-        settle(600)
         shots = []
 
         def shoot(name: str) -> None:
@@ -310,17 +316,8 @@ def russian(app: QApplication) -> list[Path]:
         root = Path(home)
         clock = FakeClock()
         scheduler = ManualScheduler(clock)
-        coach = build(
-            dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
-            clock=clock,
-            scheduler=scheduler,
-            audio_output=lambda: None,
-            backends=(QuietBackend,),
-        )
+        coach = _app(root, clock, scheduler)
         window = coach.window
-        window.resize(960, 640)
-        window.show()
-        settle(600)
 
         def shoot(widget: QWidget, name: str) -> None:
             settle()

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.test_control_characters import ESCAPE, GOOD  # the same hostile file name
+
 from coach.cli import main
 from coach.core.text_rules import for_terminal
-
-ESCAPE = "\x1b[2J\x1b]0;pwned\x07"
-IN_TOML = "\\u001b[2J\\u001b]0;pwned\\u0007"  # as a file writes it (TOML escapes)
-GOOD = """version = 1
-name = "Evening"
-[intro]
-say = "Close your eyes.\\nBreathe."
-seconds = 5
-[[steps]]
-area = "right_hand"
-say = "Make a fist."
-tense = 5
-release = "Let go."
-relax = 10
-"""
 
 
 def test_nothing_printed_by_a_command_drives_the_terminal(tmp_path: Path, capsys) -> None:

@@ -4,21 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-MONDAY = date(2026, 11, 30)
-
-#: In bed 22:30, tried 22:45, 20 min to fall asleep, woke twice for 25 min in all,
-#: final awakening 06:30, out of bed 06:50.
-TYPICAL = {
-    "in_bed": "22:30",
-    "tried": "22:45",
-    "latency": 20,
-    "awakenings": 2,
-    "awake": 25,
-    "final_wake": "06:30",
-    "out_of_bed": "06:50",
-    "quality": 4,
-}
-
 
 def test_a_week_of_nights_on_the_command_line(tmp_path, monkeypatch, capsys) -> None:
     """`coach diary add / startle / list`: checked, kept in the nights' record, listed
