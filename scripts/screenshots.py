@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from support.clocks import FakeClock, ManualScheduler  # noqa: E402
 
 from coach.app import build  # noqa: E402
+from coach.application import App  # noqa: E402
 from coach.audio.wav import write_wav  # noqa: E402
 from coach.core.library import resolve  # noqa: E402
 from coach.core.voice import VoiceInfo, VoiceSettings  # noqa: E402
@@ -56,7 +57,7 @@ VOICES = [
 ]
 
 
-def _app(root: Path, clock: FakeClock, scheduler: ManualScheduler):  # type: ignore[no-untyped-def]
+def _app(root: Path, clock: FakeClock, scheduler: ManualScheduler) -> App:
     """The app in a private folder, with a quiet voice and no sound device, its window up."""
     coach = build(
         dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
