@@ -106,8 +106,11 @@ def test_pause_and_resume_fade_without_a_click(
     steps = np.abs(np.diff(heard))
     sine_step = 2 * np.pi * LOW / RATE * AMPLITUDE
     print(f"largest step {steps.max():.0f} (the tone's own: {sine_step:.0f})")
-    # A cork cuts from full level to nothing in one sample (a step of about 5200).
-    assert steps.max() <= 2 * np.pi * HIGH / RATE * AMPLITUDE, f"a click: {steps.max():.0f}"
+    # A cork cuts from full level to nothing in one sample (steps of 4300-6900 measured).
+    # The fade's own steps stay near the tone's; under a loaded CI machine the server once
+    # applied two of them in one block (a step of 3344), still well short of a cut.
+    click = 1.3 * 2 * np.pi * HIGH / RATE * AMPLITUDE  # about 4000
+    assert steps.max() <= click, f"a click: {steps.max():.0f}"
 
 
 def test_the_next_stream_keeps_the_persons_volume_where_the_server_restores_volumes(
