@@ -399,6 +399,8 @@ def memory_after_session(routine: Path, pulse: PulseServer, home: Path) -> tuple
     ).stdout
     line = next(x for x in out.splitlines() if x.startswith("coach-after-session "))
     fields = dict(part.split("=") for part in line.split()[1:])
+    if fields.get("released") == "0":
+        print("  (the session's sound was not let go within 30 s: memory read anyway)")
     return int(fields["rss_kb"]), int(fields["private_kb"])
 
 
