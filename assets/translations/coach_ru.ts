@@ -2743,7 +2743,7 @@
         <message>
             <source>Some settings could not be used and were set back to their defaults:
 </source>
-            <extracomment>Background work (the speech helper) waits this long after start-up (ms).</extracomment>
+            <extracomment>Background work (the speech helper) waits this long after start-up (ms). The memory probe waits at most this long after a session for its sound to be let go (s).</extracomment>
             <translation>Некоторые настройки не подошли, и для них вернулись значения по умолчанию:
 </translation>
         </message>
