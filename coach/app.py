@@ -57,6 +57,7 @@ from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.settings_service import SettingsService
+from coach.texts.said import error_in_words, problem_in_words
 from coach.ui import plain_text, theme
 from coach.ui.dialogs import Dialogs, QtDialogs
 from coach.ui.main_window import MainWindow
@@ -179,7 +180,7 @@ def build(
             translate(
                 "app", "Some settings could not be used and were set back to their defaults:\n"
             )
-            + "\n".join(str(p) for p in problems)
+            + "\n".join(problem_in_words(p) for p in problems)
         )
     return app
 
@@ -410,7 +411,7 @@ def _open(app: App, args: argparse.Namespace) -> None:
             routine = resolve(args.routine, assets_dir() / "routines", app.dirs.user_routines)
             app.reload_routines(routine)
     except (RoutineError, UnknownRoutine) as exc:
-        QMessageBox.warning(app.window, translate("app", "Routine not found"), str(exc))
+        QMessageBox.warning(app.window, translate("app", "Routine not found"), error_in_words(exc))
 
 
 def _another_launch(app: App, argv: list[str]) -> None:

@@ -13,11 +13,18 @@ from PySide6.QtWidgets import QApplication
 
 from coach.adapters.history import diary_export_text
 from coach.adapters.lock_store import LockStore
-from coach.adapters.setup_bundle import BundleError, apply_import, export_bundle, plan_import
+from coach.adapters.setup_bundle import (
+    BundleError,
+    Change,
+    apply_import,
+    export_bundle,
+    plan_import,
+)
 from coach.core.evening import greeting
 from coach.core.lock import MIN_LENGTH, Attempts, SettingsLock, make_record
 from coach.core.session import State
-from coach.core.words import marked
+from coach.core.words import capitalised, marked
+from coach.texts.said import in_words
 from coach.ui import theme
 
 translate = QCoreApplication.translate
@@ -36,10 +43,10 @@ SETUP_FILTER = marked("caregiver_wiring", "Wind-Down Coach setup (*.coach *.zip)
 log = logging.getLogger(__name__)
 
 
-def import_summary(changes: list[str]) -> str:
+def import_summary(changes: list[Change]) -> str:
     """The import's changes as a list: each file, and under it what exactly changes."""
     return "\n".join(
-        f"    – {c.strip()}" if c.startswith("    ") else f"• {c[:1].upper()}{c[1:]}"
+        f"    – {in_words(c.said)}" if c.detail else f"• {capitalised(in_words(c.said))}"
         for c in changes
     )
 
@@ -85,8 +92,8 @@ class Caregiving:
         if pin is None:
             return False
         verdict = self.lock.try_pin(pin)
-        if not verdict.ok:
-            self.tell(verdict.message)
+        if not verdict.ok and verdict.said is not None:
+            self.tell(in_words(verdict.said))
         return verdict.ok
 
     # -- simple mode and reading -----------------------------------------------------------

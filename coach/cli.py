@@ -35,6 +35,7 @@ from coach.paths import UserDirs, assets_dir, make_private
 from coach.texts.areas import area_label
 from coach.texts.dates import day_name
 from coach.texts.evening import item_reason, item_title
+from coach.texts.said import error_in_words, in_words, problem_in_words
 
 translate = QCoreApplication.translate
 #: A checklist item's state, as `coach tonight` prints it.
@@ -68,7 +69,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     for cue in timeline.cues:
         area = area_label(cue.area)
         print(f"{_clock(cue.at)}  {cue.kind.value:<8} {area:<24} {cue.text}")
-    print(f"{_clock(timeline.duration)}  end")
+    print(f"{_clock(timeline.duration)}  " + translate("cli", "end"))
     return 0
 
 
@@ -80,10 +81,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         except RoutineError as exc:
             bad += 1
             for problem in exc.problems:
-                print(problem)
+                print(problem_in_words(problem, keys=True))
             continue
-        minutes = routine.duration / 60
-        print(f"{name}: ok — “{routine.name}”, {len(routine.steps)} steps, {minutes:.1f} minutes")
+        steps = len(routine.steps)
+        print(
+            translate(
+                "cli", "{file}: ok — “{name}”, %n step(s), {minutes} minutes", None, steps
+            ).format(file=name, name=routine.name, minutes=f"{routine.duration / 60:.1f}")
+        )
     return 1 if bad else 0
 
 
@@ -152,7 +157,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     try:
         result = cache.render_all(timeline.texts(), voice)
         if result.notice:
-            print(f"note: {result.notice}", file=sys.stderr)
+            print(translate("cli", "note: {notice}").format(notice=result.notice), file=sys.stderr)
         audio = assemble_session_audio(  # the same sound as the session and the window's export
             timeline,
             result.files,
@@ -250,7 +255,12 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     dirs = UserDirs.default()
     bedtimes, items, problems = PlanStore(dirs.plan_file).load(move_aside=False)
     for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(
+            translate("cli", "warning: {problem}").format(
+                problem=problem_in_words(problem, keys=True)
+            ),
+            file=sys.stderr,
+        )
     if args.bedtime:
         at = parse_clock(args.bedtime)
         if at is None:
@@ -266,7 +276,7 @@ def cmd_tonight(args: argparse.Namespace) -> int:
     plan = plan_for(night, bedtimes, items, zone)
     states, unread = History.checks_read_only(dirs.history_file, night)
     if unread:
-        print(f"warning: {unread}", file=sys.stderr)
+        print(translate("cli", "warning: {problem}").format(problem=unread), file=sys.stderr)
     rows = []
     for planned in plan.items:
         state = states.get(planned.item.id) or ("due" if planned.due <= now else "later")
@@ -356,7 +366,7 @@ def _unlock(dirs: UserDirs, args: argparse.Namespace, doing: str) -> None:
         )
     verdict = lock.try_pin(pin)
     if not verdict.ok:
-        raise CliError(verdict.message)
+        raise CliError(in_words(verdict.said) if verdict.said is not None else "")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -391,7 +401,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             translate("cli", "{file} was not imported: {exc}").format(file=args.file, exc=exc)
         ) from None
     for change in plan.changes:
-        print(f"      - {change.strip()}" if change.startswith("    ") else f"  will {change}")
+        words = in_words(change.said)
+        print(
+            f"      - {words}"
+            if change.detail
+            else translate("cli", "  will {change}").format(change=words)
+        )
     if args.dry_run:
         return 0
     _unlock(dirs, args, translate("cli", "change it"))
@@ -549,7 +564,7 @@ def _diary_add(record: DiaryRecord, night: date, args: argparse.Namespace, now: 
             + " ".join(map(describe, problems))
         )
     record.save(entry, now)
-    print(f"{night}: saved")
+    print(translate("cli", "{night}: saved").format(night=night))
     return 0
 
 
@@ -799,7 +814,7 @@ def _run(argv: list[str]) -> int:
     try:
         return int(args.func(args))
     except (RoutineError, UnknownRoutine, CliError) as exc:
-        message = str(exc).strip().replace("\n", "\n  ")
+        message = error_in_words(exc, keys=True).strip().replace("\n", "\n  ")
         print(f"coach {args.command}: {message}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -26,6 +26,7 @@ from coach.core.words import marked
 from coach.evening_controller import BATH_WORDS, EveningController
 from coach.paths import assets_dir
 from coach.texts.reminders import in_words
+from coach.texts.said import problem_in_words
 
 translate = QCoreApplication.translate
 
@@ -180,7 +181,7 @@ def wire_evening(
                 "The evening plan file could not be used, so the default plan is "
                 "shown (the file is kept):\n",
             )
-            + "\n".join(str(p) for p in evening.problems)
+            + "\n".join(problem_in_words(p) for p in evening.problems)
         )
     menu = None
     if tray is not None:

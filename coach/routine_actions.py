@@ -20,6 +20,7 @@ from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError
 from coach.core.session import State
 from coach.core.timeline import Cue, compile_timeline
+from coach.texts.said import error_in_words, problems_in_words
 
 translate = QCoreApplication.translate
 
@@ -138,7 +139,7 @@ class RoutineActions(QObject):
             try:
                 self._reload(self.library.rename(entry.routine, name.strip()))
             except (RoutineError, PermissionError, OSError) as exc:
-                self.tell(translate("RoutineActions", "Not renamed"), str(exc))
+                self.tell(translate("RoutineActions", "Not renamed"), error_in_words(exc))
 
     def delete(self, entry: Entry) -> None:
         if not self.app.may_change_settings():
@@ -179,7 +180,7 @@ class RoutineActions(QObject):
             self.tell(
                 translate("RoutineActions", "Not imported"),
                 translate("RoutineActions", "{name} could not be imported:\n\n{exc}").format(
-                    name=path.name, exc=exc
+                    name=path.name, exc=problems_in_words(exc)
                 ),
             )
             return
@@ -198,7 +199,7 @@ class RoutineActions(QObject):
         try:
             self.library.export(entry.routine, path)
         except RoutineError as exc:
-            self.tell(translate("RoutineActions", "Not exported"), str(exc))
+            self.tell(translate("RoutineActions", "Not exported"), problems_in_words(exc))
 
     # -- speech lengths for the editor, and audio export ------------------------------
     def measure_speech(self, routine: Routine) -> None:

@@ -55,7 +55,7 @@ def lupdate(ts: Path, language: str, cwd: Path = ROOT) -> None:
                 "none",
                 "-no-obsolete",
                 "-tr-function-alias",
-                "QT_TRANSLATE_NOOP+=marked",
+                "QT_TRANSLATE_NOOP+=marked,QT_TRANSLATE_NOOP+=said",
                 "-source-language",
                 SOURCE_LANGUAGE,
                 "-target-language",
@@ -147,7 +147,9 @@ def make_plurals(ts: Path, language: str, kept: dict, count: int) -> None:
                 _key(context, message), ([single] if single else [], "unfinished")
             )
             if language == SOURCE_LANGUAGE:
-                forms, kind = (forms if any(forms) else english_forms(source)), None
+                # A form lupdate guessed from a like message elsewhere may be one alone.
+                whole = len(forms) >= 2 and all(forms)
+                forms, kind = (forms if whole else english_forms(source)), None
             forms = (forms + [""] * count)[:count] if forms else [""] * count
             translation.clear()
             if kind is not None or not all(forms):

@@ -49,6 +49,44 @@
         </message>
     </context>
     <context>
+        <name>FileProblem</name>
+        <message numerus="yes">
+            <source>has %n item(s); at most {most}</source>
+            <translation>
+                <numerusform>has %n item; at most {most}</numerusform>
+                <numerusform>has %n items; at most {most}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>is %n character(s) long; at most {most} are allowed</source>
+            <translation>
+                <numerusform>is %n character long; at most {most} are allowed</numerusform>
+                <numerusform>is %n characters long; at most {most} are allowed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n step(s); at most {most} are allowed</source>
+            <translation>
+                <numerusform>has %n step; at most {most} are allowed</numerusform>
+                <numerusform>has %n steps; at most {most} are allowed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n prompt(s); at most {most}</source>
+            <translation>
+                <numerusform>has %n prompt; at most {most}</numerusform>
+                <numerusform>has %n prompts; at most {most}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more unknown setting(s) ignored</source>
+            <translation>
+                <numerusform>%n more unknown setting ignored</numerusform>
+                <numerusform>%n more unknown settings ignored</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWindow</name>
         <message numerus="yes">
             <source>{done} of %n night(s) have a check-in. On average: sleep efficiency {se}, total sleep {tst}, in bed {tib}, {sol} minutes to fall asleep, {waso} minutes awake in the night.</source>
@@ -76,6 +114,24 @@
             <translation>
                 <numerusform>on %n night. By body part: {parts}. When: {when}. {woke} woke you; before {legs} the legs felt uncomfortable.</numerusform>
                 <numerusform>on %n nights. By body part: {parts}. When: {when}. {woke} woke you; before {legs} the legs felt uncomfortable.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message numerus="yes">
+            <source>Too many wrong tries; please wait %n second(s).</source>
+            <extracomment>Why the door stays shut (None when it opens).</extracomment>
+            <translation>
+                <numerusform>Too many wrong tries; please wait %n second.</numerusform>
+                <numerusform>Too many wrong tries; please wait %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is not the PIN. Please wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>That is not the PIN. Please wait %n second before trying again.</numerusform>
+                <numerusform>That is not the PIN. Please wait %n seconds before trying again.</numerusform>
             </translation>
         </message>
     </context>
@@ -116,6 +172,30 @@
             <translation>
                 <numerusform>{done} of %n prompt</numerusform>
                 <numerusform>{done} of %n prompts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupChanges</name>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n night</numerusform>
+                <numerusform>%n nights</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n startle(s)</source>
+            <translation>
+                <numerusform>%n startle</numerusform>
+                <numerusform>%n startles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) after</source>
+            <translation>
+                <numerusform>%n minute after</numerusform>
+                <numerusform>%n minutes after</numerusform>
             </translation>
         </message>
     </context>
@@ -165,6 +245,13 @@
     </context>
     <context>
         <name>cli</name>
+        <message numerus="yes">
+            <source>{file}: ok — “{name}”, %n step(s), {minutes} minutes</source>
+            <translation>
+                <numerusform>{file}: ok — “{name}”, %n step, {minutes} minutes</numerusform>
+                <numerusform>{file}: ok — “{name}”, %n steps, {minutes} minutes</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{file}: %n file(s) ({names})</source>
             <translation>

@@ -626,6 +626,11 @@
             <source>ddd d MMM</source>
             <translation>ddd, d MMM</translation>
         </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <extracomment>A date with its year, as a report says it.</extracomment>
+            <translation>d MMMM yyyy</translation>
+        </message>
     </context>
     <context>
         <name>Diary</name>
@@ -680,6 +685,190 @@
         <message>
             <source>Saved: the night of {night}.</source>
             <translation>Сохранено: ночь с {night}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryReport</name>
+        <message>
+            <source>Sleep efficiency</source>
+            <extracomment>The top of the scale (the highest value when None).</extracomment>
+            <translation>Эффективность сна</translation>
+        </message>
+        <message>
+            <source>Total sleep time</source>
+            <translation>Общее время сна</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>ч</translation>
+        </message>
+        <message>
+            <source>Startles</source>
+            <translation>Вздрагивания</translation>
+        </message>
+        <message>
+            <source>Sleep diary of {who}</source>
+            <translation>Дневник сна: {who}</translation>
+        </message>
+        <message>
+            <source>Sleep diary</source>
+            <translation>Дневник сна</translation>
+        </message>
+        <message>
+            <source>Nights of {first} to {last}: {nights} in all, {full} with a full check-in. Made with Wind-Down Coach on {made}, on this computer; nothing was sent anywhere. A diary kept by the person, not a medical measurement.</source>
+            <translation>Ночи с {first} по {last}: всего {nights}, с полной отметкой — {full}. Составлено в Wind-Down Coach {made} на этом компьютере; никуда ничего не отправлялось. Это дневник, который вёл сам человек, а не медицинское измерение.</translation>
+        </message>
+        <message>
+            <source>Worth mentioning:</source>
+            <translation>Стоит обсудить с врачом:</translation>
+        </message>
+        <message>
+            <source>Averages</source>
+            <translation>Средние значения</translation>
+        </message>
+        <message>
+            <source>Time in bed</source>
+            <translation>Время в постели</translation>
+        </message>
+        <message>
+            <source>Total sleep</source>
+            <translation>Общее время сна</translation>
+        </message>
+        <message>
+            <source>Minutes to fall asleep</source>
+            <translation>Минут до засыпания</translation>
+        </message>
+        <message>
+            <source>Awakenings</source>
+            <translation>Пробуждения</translation>
+        </message>
+        <message>
+            <source>Minutes awake after sleep</source>
+            <translation>Минут без сна после засыпания</translation>
+        </message>
+        <message>
+            <source>Quality (1–5)</source>
+            <translation>Качество (1–5)</translation>
+        </message>
+        <message>
+            <source>Night by night</source>
+            <translation>Ночь за ночью</translation>
+        </message>
+        <message>
+            <source>SOL: minutes to fall asleep. WASO: minutes awake after first falling asleep. TIB: time in bed. TST: total sleep time = (final awakening − tried to sleep) − SOL − WASO. SE: sleep efficiency = TST / TIB × 100. Quality: {scale}.</source>
+            <translation>SOL — минут до засыпания. WASO — минут без сна после первого засыпания. TIB — время в постели. TST — общее время сна = (окончательное пробуждение − попытка уснуть) − SOL − WASO. SE — эффективность сна = TST / TIB × 100. Качество: {scale}.</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes}</source>
+            <translation>{hours} ч {minutes}</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>до конца</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>прерван</translation>
+        </message>
+        <message>
+            <source>short check-in</source>
+            <translation>короткая отметка</translation>
+        </message>
+        <message>
+            <source>woke</source>
+            <translation>просыпался</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>No nights were recorded in this period.</source>
+            <translation>За этот период ночей не записано.</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>Ночь</translation>
+        </message>
+        <message>
+            <source>In bed</source>
+            <translation>В постели</translation>
+        </message>
+        <message>
+            <source>Tried</source>
+            <translation>Попытка</translation>
+        </message>
+        <message>
+            <source>Woke</source>
+            <translation>Пробужд.</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Оконч.</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Встал</translation>
+        </message>
+        <message>
+            <source>Qual.</source>
+            <translation>Кач.</translation>
+        </message>
+        <message>
+            <source>Evening plan done</source>
+            <translation>Сделано из вечернего плана</translation>
+        </message>
+        <message>
+            <source>Relaxation</source>
+            <translation>Расслабление</translation>
+        </message>
+        <message>
+            <source>No startles were logged in this period.</source>
+            <translation>За этот период вздрагиваний не записано.</translation>
+        </message>
+        <message>
+            <source>Startles: {count}, on {nights} of the nights. The person woke from {woke} of them; before {legs} of them the legs felt uncomfortable.</source>
+            <translation>Всего вздрагиваний: {count}; ночей с ними: {nights}. Человек просыпался от них: {woke}; перед ними были неприятные ощущения в ногах: {legs}.</translation>
+        </message>
+        <message>
+            <source>Body part</source>
+            <translation>Часть тела</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>The evening plan beside the nights</source>
+            <translation>Вечерний план рядом с ночами</translation>
+        </message>
+        <message>
+            <source>Relaxation finished</source>
+            <translation>Расслабление до конца</translation>
+        </message>
+        <message>
+            <source>Nothing from the evening plan was ticked off in this period.</source>
+            <translation>За этот период ничего из вечернего плана не отмечено.</translation>
+        </message>
+        <message>
+            <source>Mean sleep efficiency</source>
+            <translation>Средняя эффективность сна</translation>
+        </message>
+        <message>
+            <source>Done that evening</source>
+            <translation>Сделано в тот вечер</translation>
+        </message>
+        <message>
+            <source>Nights</source>
+            <translation>Ночей</translation>
+        </message>
+        <message>
+            <source>Other nights</source>
+            <translation>Других ночей</translation>
         </message>
     </context>
     <context>
@@ -844,7 +1033,20 @@
         </message>
         <message>
             <source>very poor</source>
+            <extracomment>The rating scale's words, 1 … 5 (English, marked: the window says them in its language).</extracomment>
             <translation>очень плохо</translation>
+        </message>
+        <message>
+            <source>poor</source>
+            <translation>плохо</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>так себе</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>хорошо</translation>
         </message>
         <message>
             <source>very good</source>
@@ -941,6 +1143,578 @@
         <message>
             <source>After a session, close the app after</source>
             <translation>После сеанса закрыть программу через</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>name</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>описание</translation>
+        </message>
+        <message>
+            <source>opening</source>
+            <translation>вступление</translation>
+        </message>
+        <message>
+            <source>closing</source>
+            <translation>завершение</translation>
+        </message>
+        <message>
+            <source>words</source>
+            <translation>слова</translation>
+        </message>
+        <message>
+            <source>length</source>
+            <translation>длительность</translation>
+        </message>
+        <message>
+            <source>body area</source>
+            <translation>часть тела</translation>
+        </message>
+        <message>
+            <source>tension</source>
+            <translation>напряжение</translation>
+        </message>
+        <message>
+            <source>release words</source>
+            <translation>слова расслабления</translation>
+        </message>
+        <message>
+            <source>rest</source>
+            <translation>отдых</translation>
+        </message>
+        <message>
+            <source>extra words</source>
+            <translation>дополнительные слова</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>время</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>times each group is done</source>
+            <translation>сколько раз выполнять каждую группу</translation>
+        </message>
+        <message>
+            <source>pause between groups</source>
+            <translation>пауза между группами</translation>
+        </message>
+        <message>
+            <source>chime</source>
+            <translation>колокольчик</translation>
+        </message>
+        <message>
+            <source>voice</source>
+            <translation>голос</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>идентификатор</translation>
+        </message>
+        <message>
+            <source>speed</source>
+            <translation>скорость</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>громкость</translation>
+        </message>
+        <message>
+            <source>format version</source>
+            <translation>версия формата</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>язык</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>шаги</translation>
+        </message>
+        <message>
+            <source>checklist items</source>
+            <translation>пункты списка</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>пояснение</translation>
+        </message>
+        <message>
+            <source>minutes before bedtime</source>
+            <translation>минут до сна</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>включено</translation>
+        </message>
+        <message>
+            <source>length in minutes</source>
+            <translation>длительность в минутах</translation>
+        </message>
+        <message>
+            <source>bedtime</source>
+            <translation>время сна</translation>
+        </message>
+        <message>
+            <source>get-up time</source>
+            <translation>время подъёма</translation>
+        </message>
+        <message>
+            <source>who sleeps</source>
+            <translation>кто спит</translation>
+        </message>
+        <message>
+            <source>bedtimes by weekday</source>
+            <translation>время сна по дням недели</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>captions</source>
+            <translation>подписи</translation>
+        </message>
+        <message>
+            <source>dark screen</source>
+            <translation>тёмный экран</translation>
+        </message>
+        <message>
+            <source>caption size</source>
+            <translation>размер подписей</translation>
+        </message>
+        <message>
+            <source>body map</source>
+            <translation>схема тела</translation>
+        </message>
+        <message>
+            <source>breathing guide</source>
+            <translation>подсказка дыхания</translation>
+        </message>
+        <message>
+            <source>breathing guide speed</source>
+            <translation>скорость подсказки дыхания</translation>
+        </message>
+        <message>
+            <source>chime volume</source>
+            <translation>громкость колокольчика</translation>
+        </message>
+        <message>
+            <source>background sound</source>
+            <translation>фоновый звук</translation>
+        </message>
+        <message>
+            <source>background volume</source>
+            <translation>громкость фона</translation>
+        </message>
+        <message>
+            <source>background plays on until</source>
+            <translation>фон звучит до</translation>
+        </message>
+        <message>
+            <source>name in the greeting</source>
+            <translation>имя в приветствии</translation>
+        </message>
+        <message>
+            <source>simple mode</source>
+            <translation>простой режим</translation>
+        </message>
+        <message>
+            <source>high contrast</source>
+            <translation>высокий контраст</translation>
+        </message>
+        <message>
+            <source>large text</source>
+            <translation>крупный текст</translation>
+        </message>
+        <message>
+            <source>closing keeps reminders in the tray</source>
+            <translation>после закрытия напоминания остаются в трее</translation>
+        </message>
+        <message>
+            <source>tray hint shown</source>
+            <translation>подсказка о трее показана</translation>
+        </message>
+        <message>
+            <source>close the app after a session</source>
+            <translation>закрывать приложение после сеанса</translation>
+        </message>
+        <message>
+            <source>Step {number}</source>
+            <translation>Шаг {number}</translation>
+        </message>
+        <message>
+            <source>extra words {number}</source>
+            <translation>дополнительные слова {number}</translation>
+        </message>
+        <message>
+            <source>checklist item {number}</source>
+            <translation>пункт списка {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblem</name>
+        <message>
+            <source>the default plan is used; your old file is kept as {kept}</source>
+            <translation>используется план по умолчанию; ваш прежний файл сохранён как {kept}</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason}); the default plan is used</source>
+            <translation>не читается ({reason}); используется план по умолчанию</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text ({reason})</source>
+            <translation>это не текст в UTF-8 ({reason})</translation>
+        </message>
+        <message>
+            <source>the default plan is used until the file is mended</source>
+            <translation>пока файл не исправлен, используется план по умолчанию</translation>
+        </message>
+        <message>
+            <source>cannot be written: {reason}</source>
+            <extracomment>The person's language: the built-in routines offered are in it.</extracomment>
+            <translation>не удаётся записать: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason}); using the default settings</source>
+            <translation>не читается ({reason}); используются настройки по умолчанию</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; using the default settings</source>
+            <translation>это не текст в UTF-8; используются настройки по умолчанию</translation>
+        </message>
+        <message>
+            <source>was written by an older version ({version}) and could not be updated ({reason}); it is read as it is</source>
+            <translation>записан прежней версией ({version}) и не обновился ({reason}); он прочитан как есть</translation>
+        </message>
+        <message>
+            <source>{why}; it could not be moved aside ({reason})</source>
+            <translation>{why}; отложить его в сторону не удалось ({reason})</translation>
+        </message>
+        <message>
+            <source>{why}; your old file is kept as {kept}</source>
+            <translation>{why}; ваш прежний файл сохранён как {kept}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time; write it as HH:MM, such as 22:30</source>
+            <translation>«{value}» — это не время; напишите его как ЧЧ:ММ, например 22:30</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a plan file</source>
+            <translation>слишком глубокая вложенность для файла плана</translation>
+        </message>
+        <message>
+            <source>must be a whole number ({version})</source>
+            <extracomment>Unknown settings named one by one; beyond this many they are counted (a file with 50 000 of them once took 39 s to start, listing each).</extracomment>
+            <translation>должно быть целым числом ({version})</translation>
+        </message>
+        <message>
+            <source>written by a newer Wind-Down Coach (format {version}); this version reads {known}</source>
+            <translation>записан более новой версией Wind-Down Coach (формат {version}); эта версия читает формат {known}</translation>
+        </message>
+        <message>
+            <source>is “{value}”; write “adult” (7 hours) or “child” (10)</source>
+            <translation>указано «{value}»; напишите «adult» (взрослый, 7 часов) или «child» (ребёнок, 10)</translation>
+        </message>
+        <message>
+            <source>must be a list of [[items]] tables</source>
+            <translation>должно быть списком таблиц [[items]]</translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n item(s); at most {most}</source>
+            <translation>
+                <numerusform>в нём %n пункт; можно не больше {most}</numerusform>
+                <numerusform>в нём %n пункта; можно не больше {most}</numerusform>
+                <numerusform>в нём %n пунктов; можно не больше {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>must be whole minutes before bedtime, 0 to 720</source>
+            <translation>должно быть целым числом минут до сна, от 0 до 720</translation>
+        </message>
+        <message>
+            <source>must be whole minutes, 0 to 180</source>
+            <translation>должно быть целым числом минут, от 0 до 180</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <extracomment>Each setting's rules, by name, in the file's order. How a file of each earlier version becomes the next one (Picard's config_upgrade: one step per version, applied in order; each changes the parsed document in place).</extracomment>
+            <translation>должно быть true или false</translation>
+        </message>
+        <message>
+            <source>“{id}” is used twice; each item needs its own id</source>
+            <translation>«{id}» встречается дважды; у каждого пункта должен быть свой идентификатор</translation>
+        </message>
+        <message>
+            <source>must be a language code of two or three lower-case letters, such as “en” or “ru”</source>
+            <extracomment>A language code: two or three lower-case letters (ISO 639), as in a locale name. The eSpeak NG voice (its pyttsx3 id) for a routine in each language but English. What is said when a tense phase ends, if a step does not say otherwise. The names people read, for the routine list and the editor.</extracomment>
+            <translation>должно быть кодом языка из двух-трёх строчных латинских букв, например «en» или «ru»</translation>
+        </message>
+        <message>
+            <source>is “{value}”; it must be empty, “{get_up}” or a time such as “06:30”</source>
+            <extracomment>A chosen time further away than this has passed for tonight. How long the background fades out at the end of the night (seconds).</extracomment>
+            <translation>указано «{value}»; должно быть пусто, «{get_up}» или время, например «06:30»</translation>
+        </message>
+        <message>
+            <source>unknown key; did you mean “{near}”?</source>
+            <translation>незнакомый ключ; может быть, имелось в виду «{near}»?</translation>
+        </message>
+        <message>
+            <source>unknown key; known keys: {keys}</source>
+            <translation>незнакомый ключ; известные ключи: {keys}</translation>
+        </message>
+        <message>
+            <source>missing; write the words to say</source>
+            <translation>не указано; напишите слова, которые нужно произнести</translation>
+        </message>
+        <message>
+            <source>missing; write it in quotes</source>
+            <translation>не указано; напишите его в кавычках</translation>
+        </message>
+        <message>
+            <source>must be text in quotes, not {kind}</source>
+            <translation>должно быть текстом в кавычках, а здесь {kind}</translation>
+        </message>
+        <message>
+            <source>is empty; it needs at least one word</source>
+            <translation>пусто; нужно хотя бы одно слово</translation>
+        </message>
+        <message numerus="yes">
+            <source>is %n character(s) long; at most {most} are allowed</source>
+            <translation>
+                <numerusform>длина — %n символ; можно не больше {most}</numerusform>
+                <numerusform>длина — %n символа; можно не больше {most}</numerusform>
+                <numerusform>длина — %n символов; можно не больше {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>missing; give a number of seconds from {low} to {high}</source>
+            <translation>не указано; укажите число секунд от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>must be a number of seconds, not {kind}</source>
+            <translation>должно быть числом секунд, а здесь {kind}</translation>
+        </message>
+        <message>
+            <source>must be a finite number of seconds ({low} to {high})</source>
+            <translation>должно быть конечным числом секунд (от {low} до {high})</translation>
+        </message>
+        <message>
+            <source>is {value}; it must be from {low} up to {high} seconds</source>
+            <translation>указано {value}; допустимо от {low} до {high} секунд</translation>
+        </message>
+        <message>
+            <source>is {value}; it must be more than {low} up to {high} seconds</source>
+            <translation>указано {value}; допустимо больше {low} и до {high} секунд</translation>
+        </message>
+        <message>
+            <source>must be a table like [{key}], not {kind}</source>
+            <translation>должно быть таблицей вида [{key}], а здесь {kind}</translation>
+        </message>
+        <message>
+            <source>the file is empty; a routine needs a name and steps</source>
+            <translation>файл пуст; у программы должны быть название и шаги</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a routine file</source>
+            <translation>слишком глубокая вложенность для файла программы</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {reason} — a key or table is written twice; keep one of them</source>
+            <translation>это не корректный TOML: {reason} — ключ или таблица записаны дважды; оставьте что-то одно</translation>
+        </message>
+        <message>
+            <source>not valid TOML: {reason}</source>
+            <translation>это не корректный TOML: {reason}</translation>
+        </message>
+        <message>
+            <source>missing; the first line should be version = {version}</source>
+            <translation>не указано; первой строкой должно быть version = {version}</translation>
+        </message>
+        <message>
+            <source>must be a whole number ({version}), not {kind}</source>
+            <translation>должно быть целым числом ({version}), а здесь {kind}</translation>
+        </message>
+        <message>
+            <source>this routine was written by a newer Wind-Down Coach (format {version}); this version reads format {known} — update the app to open it</source>
+            <translation>эта программа записана более новой версией Wind-Down Coach (формат {version}); эта версия читает формат {known} — обновите приложение, чтобы её открыть</translation>
+        </message>
+        <message>
+            <source>is {version}; the only known format is {known}</source>
+            <translation>указано {version}; известен только формат {known}</translation>
+        </message>
+        <message>
+            <source>the routine lasts {hours} hours; at most {most} are allowed</source>
+            <translation>программа длится {hours} ч; можно не больше {most} ч</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to {most} (how many times each group is done)</source>
+            <translation>должно быть целым числом от 1 до {most} (сколько раз выполнять каждую группу)</translation>
+        </message>
+        <message>
+            <source>must be a whole number of words a minute, 60 to 260</source>
+            <translation>должно быть целым числом слов в минуту, от 60 до 260</translation>
+        </message>
+        <message>
+            <source>must be a number from 0 to 1</source>
+            <translation>должно быть числом от 0 до 1</translation>
+        </message>
+        <message>
+            <source>missing; a routine needs at least one [[steps]] entry</source>
+            <translation>не указано; в программе должен быть хотя бы один шаг [[steps]]</translation>
+        </message>
+        <message>
+            <source>must be a list of [[steps]] tables</source>
+            <translation>должно быть списком таблиц [[steps]]</translation>
+        </message>
+        <message>
+            <source>is empty; a routine needs at least one step</source>
+            <translation>пусто; в программе должен быть хотя бы один шаг</translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n step(s); at most {most} are allowed</source>
+            <translation>
+                <numerusform>в ней %n шаг; можно не больше {most}</numerusform>
+                <numerusform>в ней %n шага; можно не больше {most}</numerusform>
+                <numerusform>в ней %n шагов; можно не больше {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>missing; name a body area such as “right_hand”</source>
+            <translation>не указано; назовите часть тела, например «right_hand»</translation>
+        </message>
+        <message>
+            <source>must be a body area name in quotes, not {kind}</source>
+            <translation>должно быть названием части тела в кавычках, а здесь {kind}</translation>
+        </message>
+        <message>
+            <source>“{area}” is not a known body area; did you mean {near}?</source>
+            <translation>«{area}» — незнакомая часть тела; может быть, имелось в виду {near}?</translation>
+        </message>
+        <message>
+            <source>“{area}” is not a known body area; see docs/routine-format.md for the list</source>
+            <translation>«{area}» — незнакомая часть тела; список есть в docs/routine-format.md</translation>
+        </message>
+        <message>
+            <source>is empty; leave it out to use the default words</source>
+            <translation>пусто; уберите эту строку, чтобы звучали обычные слова</translation>
+        </message>
+        <message>
+            <source>must be a list of [[steps.prompts]] tables with at and say</source>
+            <translation>должно быть списком таблиц [[steps.prompts]] с at и say</translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n prompt(s); at most {most}</source>
+            <translation>
+                <numerusform>в нём %n фраза; можно не больше {most}</numerusform>
+                <numerusform>в нём %n фразы; можно не больше {most}</numerusform>
+                <numerusform>в нём %n фраз; можно не больше {most}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is {at}; it must come before the relax phase ends ({relax} seconds)</source>
+            <translation>указано {at}; должно быть раньше конца отдыха ({relax} с)</translation>
+        </message>
+        <message>
+            <source>two prompts share the same time; give each its own “at”</source>
+            <translation>у двух фраз одно и то же время; дайте каждой своё «at»</translation>
+        </message>
+        <message>
+            <source>the file is {size} KiB; a routine file is at most {most} kB</source>
+            <translation>размер файла — {size} КиБ; файл программы может быть не больше {most} кБ</translation>
+        </message>
+        <message>
+            <source>this is a binary file, not a routine (TOML text)</source>
+            <translation>это двоичный файл, а не программа (текст TOML)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text; save it as UTF-8</source>
+            <translation>это не текст в UTF-8; сохраните его в UTF-8</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>не читается: {reason}</translation>
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation>должно быть текстом в кавычках</translation>
+        </message>
+        <message>
+            <source>is “{value}”; it must be one of {choices}</source>
+            <translation>указано «{value}»; допустимо одно из: {choices}</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>должно быть числом</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>должно быть целым числом</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>должно быть конечным числом</translation>
+        </message>
+        <message>
+            <source>is {value}; it must be from {low} to {high} ({help})</source>
+            <translation>указано {value}; допустимо от {low} до {high} ({help})</translation>
+        </message>
+        <message>
+            <source>not valid TOML ({reason}); using the default settings</source>
+            <extracomment>A file that cannot be read as settings at all (the defaults are used instead).</extracomment>
+            <translation>это не корректный TOML ({reason}); используются настройки по умолчанию</translation>
+        </message>
+        <message>
+            <source>written by a newer Wind-Down Coach (version {version}); this one reads {known}, so defaults are used</source>
+            <translation>записан более новой версией Wind-Down Coach (версия {version}); эта читает версию {known}, поэтому используются настройки по умолчанию</translation>
+        </message>
+        <message>
+            <source>unknown setting; did you mean “{near}”?</source>
+            <translation>незнакомая настройка; может быть, имелось в виду «{near}»?</translation>
+        </message>
+        <message>
+            <source>unknown setting; known settings: {known}</source>
+            <translation>незнакомая настройка; известные настройки: {known}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more unknown setting(s) ignored</source>
+            <translation>
+                <numerusform>пропущена ещё %n незнакомая настройка</numerusform>
+                <numerusform>пропущены ещё %n незнакомые настройки</numerusform>
+                <numerusform>пропущено ещё %n незнакомых настроек</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reason}; using {default} instead</source>
+            <translation>{reason}; вместо этого используется {default}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>пустое значение</translation>
+        </message>
+        <message>
+            <source>“{value}”</source>
+            <translation>«{value}»</translation>
+        </message>
+        <message>
+            <source>has a control character ({code}) after “{before}”; write plain text</source>
+            <translation>есть управляющий символ ({code}) после «{before}»; напишите обычный текст</translation>
+        </message>
+        <message>
+            <source>has a control character ({code}) at the start; write plain text</source>
+            <translation>в начале есть управляющий символ ({code}); напишите обычный текст</translation>
         </message>
     </context>
     <context>
@@ -1328,6 +2102,38 @@
         <message>
             <source>Language</source>
             <translation>Язык</translation>
+        </message>
+    </context>
+    <context>
+        <name>Library</name>
+        <message>
+            <source>no routine called “{name}”; known routines: {known}</source>
+            <extracomment>Built-in routines in the order they are offered.</extracomment>
+            <translation>программы «{name}» нет; есть такие: {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message numerus="yes">
+            <source>Too many wrong tries; please wait %n second(s).</source>
+            <extracomment>Why the door stays shut (None when it opens).</extracomment>
+            <translation>
+                <numerusform>Слишком много неверных попыток; подождите %n секунду.</numerusform>
+                <numerusform>Слишком много неверных попыток; подождите %n секунды.</numerusform>
+                <numerusform>Слишком много неверных попыток; подождите %n секунд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is not the PIN. Please wait %n second(s) before trying again.</source>
+            <translation>
+                <numerusform>Это не тот PIN. Подождите %n секунду и попробуйте снова.</numerusform>
+                <numerusform>Это не тот PIN. Подождите %n секунды и попробуйте снова.</numerusform>
+                <numerusform>Это не тот PIN. Подождите %n секунд и попробуйте снова.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>That is not the PIN.</source>
+            <translation>Это не тот PIN.</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2839,10 @@
             <translation>Шаг {number} › дополнительные слова: строка {lines} не в виде «секунды: слова»</translation>
         </message>
         <message>
+            <source>a line is not “seconds: words”</source>
+            <translation>строка не в виде «секунды: слова»</translation>
+        </message>
+        <message>
             <source>Record my voice… ({recorded} of {total})</source>
             <translation>Записать своим голосом… ({recorded} из {total})</translation>
         </message>
@@ -2154,6 +2964,10 @@
         <message>
             <source>Step {number} of {count}</source>
             <translation>Шаг {number} из {count}</translation>
+        </message>
+        <message>
+            <source>{title}: “{words}” is still being said {seconds} s after the next cue is due</source>
+            <translation>{title}: «{words}» ещё звучит через {seconds} с после того, как пора начинать следующее</translation>
         </message>
     </context>
     <context>
@@ -2310,6 +3124,102 @@
         </message>
     </context>
     <context>
+        <name>Setting</name>
+        <message>
+            <source>voice id from `coach voices`; empty for the engine's default</source>
+            <extracomment>A further rule for text: why a value breaks it (None: it does not).</extracomment>
+            <translation>идентификатор голоса из `coach voices`; пусто — голос движка по умолчанию</translation>
+        </message>
+        <message>
+            <source>speaking rate in words per minute</source>
+            <translation>скорость речи в словах в минуту</translation>
+        </message>
+        <message>
+            <source>voice volume from 0 to 1</source>
+            <translation>громкость голоса от 0 до 1</translation>
+        </message>
+        <message>
+            <source>the routine selected last</source>
+            <translation>последняя выбранная программа</translation>
+        </message>
+        <message>
+            <source>show the spoken words on screen</source>
+            <translation>показывать произносимые слова на экране</translation>
+        </message>
+        <message>
+            <source>black screen with only faint captions</source>
+            <translation>чёрный экран и только бледные подписи</translation>
+        </message>
+        <message>
+            <source>caption size in pixels</source>
+            <translation>размер подписей в пикселях</translation>
+        </message>
+        <message>
+            <source>show the body map during a session</source>
+            <translation>показывать схему тела во время сеанса</translation>
+        </message>
+        <message>
+            <source>show the breathing pacer while relaxing</source>
+            <translation>показывать подсказку дыхания во время расслабления</translation>
+        </message>
+        <message>
+            <source>breathing pacer speed</source>
+            <translation>скорость подсказки дыхания</translation>
+        </message>
+        <message>
+            <source>a soft chime before each step</source>
+            <translation>тихий колокольчик перед каждым шагом</translation>
+        </message>
+        <message>
+            <source>chime volume from 0 to 1</source>
+            <translation>громкость колокольчика от 0 до 1</translation>
+        </message>
+        <message>
+            <source>background sound: off, brown or pink</source>
+            <translation>фоновый звук: off (нет), brown (коричневый) или pink (розовый шум)</translation>
+        </message>
+        <message>
+            <source>background volume from 0 to 1</source>
+            <translation>громкость фона от 0 до 1</translation>
+        </message>
+        <message>
+            <source>the background plays on after the closing words until this time (HH:MM), or 'get-up' (the evening plan's get-up time), at most 10 hours; empty: it ends with the session</source>
+            <translation>после заключительных слов фон звучит до этого времени (ЧЧ:ММ) или до 'get-up' (времени подъёма из вечернего плана), не дольше 10 часов; пусто — фон кончается вместе с сеансом</translation>
+        </message>
+        <message>
+            <source>the window's language, such as 'en' or 'ru'; empty follows the system (LANGUAGE, LC_MESSAGES, LANG)</source>
+            <translation>язык окна, например 'en' или 'ru'; пусто — как в системе (LANGUAGE, LC_MESSAGES, LANG)</translation>
+        </message>
+        <message>
+            <source>the name used in the greeting</source>
+            <translation>имя в приветствии</translation>
+        </message>
+        <message>
+            <source>one big button and tonight's list, nothing else</source>
+            <translation>одна большая кнопка и список на вечер, больше ничего</translation>
+        </message>
+        <message>
+            <source>stronger contrast everywhere</source>
+            <translation>более сильный контраст везде</translation>
+        </message>
+        <message>
+            <source>larger text everywhere</source>
+            <translation>более крупный текст везде</translation>
+        </message>
+        <message>
+            <source>closing the window keeps reminders in the tray</source>
+            <translation>после закрытия окна напоминания остаются в трее</translation>
+        </message>
+        <message>
+            <source>the tray hint was shown once</source>
+            <translation>подсказка о трее уже была показана</translation>
+        </message>
+        <message>
+            <source>close the app this long after a session ends; 0 never</source>
+            <translation>закрывать приложение через столько минут после сеанса; 0 — никогда</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Voice</source>
@@ -2340,6 +3250,246 @@
             <source>Your settings could not be saved to {path}: {exc}</source>
             <extracomment>The new Settings, after every change (saved or not).</extracomment>
             <translation>Не удалось сохранить настройки в {path}: {exc}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupChanges</name>
+        <message>
+            <source>add the sleep diary: {nights} and {startles} (health information; a night already here is replaced by the file's)</source>
+            <extracomment>Longest file or folder name inside a setup (bytes): room left for the temporary name. Where each kind of entry lives inside a setup file (said when one is elsewhere). What the import would do, file by file (``detail``: a line about the one above). The sleep diary, when the file carries one (kept in the nights' record).</extracomment>
+            <translation>добавить дневник сна: {nights} и {startles} (это сведения о здоровье; ночь, которая уже есть здесь, заменится ночью из файла)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n ночь</numerusform>
+                <numerusform>%n ночи</numerusform>
+                <numerusform>%n ночей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n startle(s)</source>
+            <translation>
+                <numerusform>%n вздрагивание</numerusform>
+                <numerusform>%n вздрагивания</numerusform>
+                <numerusform>%n вздрагиваний</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>add the routine file {file}</source>
+            <translation>добавить файл программы {file}</translation>
+        </message>
+        <message>
+            <source>replace the routine file {file}</source>
+            <translation>заменить файл программы {file}</translation>
+        </message>
+        <message>
+            <source>add a recorded prompt for {routine}</source>
+            <translation>добавить записанную фразу для {routine}</translation>
+        </message>
+        <message>
+            <source>replace a recorded prompt for {routine}</source>
+            <translation>заменить записанную фразу для {routine}</translation>
+        </message>
+        <message>
+            <source>add your settings</source>
+            <translation>добавить ваши настройки</translation>
+        </message>
+        <message>
+            <source>replace your settings</source>
+            <translation>заменить ваши настройки</translation>
+        </message>
+        <message>
+            <source>add your bedtime and checklist</source>
+            <translation>добавить ваше время сна и список дел</translation>
+        </message>
+        <message>
+            <source>replace your bedtime and checklist</source>
+            <translation>заменить ваше время сна и список дел</translation>
+        </message>
+        <message>
+            <source>add the PIN lock (the PIN chosen on the computer this setup came from)</source>
+            <translation>добавить блокировку PIN-кодом (тем, что выбран на компьютере, откуда эта настройка)</translation>
+        </message>
+        <message>
+            <source>replace the PIN lock (the PIN chosen on the computer this setup came from)</source>
+            <translation>заменить блокировку PIN-кодом (тем, что выбран на компьютере, откуда эта настройка)</translation>
+        </message>
+        <message>
+            <source>(no setting changes)</source>
+            <translation>(настройки не меняются)</translation>
+        </message>
+        <message>
+            <source>(no changes to the plan)</source>
+            <translation>(план не меняется)</translation>
+        </message>
+        <message>
+            <source>Name in the greeting</source>
+            <translation>Имя в приветствии</translation>
+        </message>
+        <message>
+            <source>Simple mode</source>
+            <translation>Простой режим</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Высокий контраст</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>Крупный текст</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Голос</translation>
+        </message>
+        <message>
+            <source>Speaking rate</source>
+            <translation>Скорость речи</translation>
+        </message>
+        <message>
+            <source>Voice volume</source>
+            <translation>Громкость голоса</translation>
+        </message>
+        <message>
+            <source>Routine chosen</source>
+            <translation>Выбранная программа</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Подписи</translation>
+        </message>
+        <message>
+            <source>Dark screen</source>
+            <translation>Тёмный экран</translation>
+        </message>
+        <message>
+            <source>Caption size</source>
+            <translation>Размер подписей</translation>
+        </message>
+        <message>
+            <source>Body map</source>
+            <translation>Схема тела</translation>
+        </message>
+        <message>
+            <source>Breathing guide</source>
+            <translation>Подсказка дыхания</translation>
+        </message>
+        <message>
+            <source>Breathing guide speed</source>
+            <translation>Скорость подсказки дыхания</translation>
+        </message>
+        <message>
+            <source>Chime before each step</source>
+            <translation>Колокольчик перед каждым шагом</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>Громкость колокольчика</translation>
+        </message>
+        <message>
+            <source>Background sound</source>
+            <translation>Фоновый звук</translation>
+        </message>
+        <message>
+            <source>Background volume</source>
+            <translation>Громкость фона</translation>
+        </message>
+        <message>
+            <source>Background plays on until</source>
+            <translation>Фон звучит до</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Closing keeps reminders in the tray</source>
+            <translation>После закрытия напоминания остаются в трее</translation>
+        </message>
+        <message>
+            <source>Close the app after a session</source>
+            <translation>Закрывать приложение после сеанса</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>вкл.</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>выкл.</translation>
+        </message>
+        <message>
+            <source>{rate} words a minute</source>
+            <translation>{rate} слов в минуту</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) after</source>
+            <translation>
+                <numerusform>через %n минуту</numerusform>
+                <numerusform>через %n минуты</numerusform>
+                <numerusform>через %n минут</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Bedtime: {old} → {new}</source>
+            <translation>Время сна: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Get-up time: {old} → {new}</source>
+            <translation>Время подъёма: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Bedtimes by weekday: {days}</source>
+            <translation>Время сна по дням недели: {days}</translation>
+        </message>
+        <message>
+            <source>This is a child: yes</source>
+            <translation>Это ребёнок: да</translation>
+        </message>
+        <message>
+            <source>This is a child: no</source>
+            <translation>Это ребёнок: нет</translation>
+        </message>
+        <message>
+            <source>Checklist: adds “{title}”, {minutes} min before bed</source>
+            <translation>Список дел: добавится «{title}», за {minutes} мин до сна</translation>
+        </message>
+        <message>
+            <source>{old} → {new} min before bed</source>
+            <translation>за {old} → за {new} мин до сна</translation>
+        </message>
+        <message>
+            <source>turned on</source>
+            <translation>включится</translation>
+        </message>
+        <message>
+            <source>turned off</source>
+            <translation>выключится</translation>
+        </message>
+        <message>
+            <source>renamed from “{title}”</source>
+            <translation>прежнее название — «{title}»</translation>
+        </message>
+        <message>
+            <source>its words or length change</source>
+            <translation>меняются слова или длительность</translation>
+        </message>
+        <message>
+            <source>Checklist: “{title}” — {what}</source>
+            <translation>Список дел: «{title}» — {what}</translation>
+        </message>
+        <message>
+            <source>Checklist: removes “{title}”</source>
+            <translation>Список дел: уберётся «{title}»</translation>
         </message>
     </context>
     <context>
@@ -2549,6 +3699,29 @@
                 <numerusform>Отменить таймер ванны (осталось %n минуты)</numerusform>
                 <numerusform>Отменить таймер ванны (осталось %n минут)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueKind</name>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>список</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>таблица</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +3964,18 @@
             <translation>позже</translation>
         </message>
         <message>
+            <source>end</source>
+            <translation>конец</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: ok — “{name}”, %n step(s), {minutes} minutes</source>
+            <translation>
+                <numerusform>{file}: в порядке — «{name}», %n шаг, {minutes} мин</numerusform>
+                <numerusform>{file}: в порядке — «{name}», %n шага, {minutes} мин</numerusform>
+                <numerusform>{file}: в порядке — «{name}», %n шагов, {minutes} мин</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>No voice engine is available:</source>
             <translation>Нет ни одного речевого движка:</translation>
         </message>
@@ -2809,6 +3994,10 @@
         <message>
             <source>no voice engine is available, so there is nothing to render: </source>
             <translation>нет ни одного речевого движка, поэтому озвучивать нечем: </translation>
+        </message>
+        <message>
+            <source>note: {notice}</source>
+            <translation>заметка: {notice}</translation>
         </message>
         <message>
             <source>warning: “{text}” could not be spoken: {why}</source>
@@ -2837,6 +4026,10 @@
         <message>
             <source>cannot write {output}: {exc}</source>
             <translation>не удаётся записать {output}: {exc}</translation>
+        </message>
+        <message>
+            <source>warning: {problem}</source>
+            <translation>внимание: {problem}</translation>
         </message>
         <message>
             <source>--bedtime {bedtime!r} is not a time; write HH:MM, e.g. 22:30</source>
@@ -2887,6 +4080,10 @@
             <translation>{file} не загружен: {exc}</translation>
         </message>
         <message>
+            <source>  will {change}</source>
+            <translation>  будет: {change}</translation>
+        </message>
+        <message>
             <source>change it</source>
             <translation>изменить её</translation>
         </message>
@@ -2933,6 +4130,10 @@
         <message>
             <source>the night of {night} was not saved: </source>
             <translation>ночь с {night} не сохранена: </translation>
+        </message>
+        <message>
+            <source>{night}: saved</source>
+            <translation>{night}: сохранено</translation>
         </message>
         <message>
             <source>the startle was not saved: </source>

@@ -11,6 +11,7 @@ from coach.core.checklist_format import PlanFileError, dump_plan, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes, Item
 from coach.core.files import read_small_file
 from coach.core.problems import Problem
+from coach.core.words import said
 
 
 class PlanStore:
@@ -25,7 +26,12 @@ class PlanStore:
             return problems
         return [
             *problems,
-            Problem(str(self.path), f"the default plan is used; your old file is kept as {kept}"),
+            Problem(
+                str(self.path),
+                said(
+                    "FileProblem", "the default plan is used; your old file is kept as {kept}"
+                ).using(kept=str(kept)),
+            ),
         ]
 
     def load(self, move_aside: bool = True) -> tuple[Bedtimes, tuple[Item, ...], list[Problem]]:
@@ -41,10 +47,22 @@ class PlanStore:
             return (
                 Bedtimes(),
                 DEFAULT_ITEMS,
-                [Problem(str(self.path), f"cannot be read ({why}); the default plan is used")],
+                [
+                    Problem(
+                        str(self.path),
+                        said(
+                            "FileProblem", "cannot be read ({reason}); the default plan is used"
+                        ).using(reason=why),
+                    )
+                ],
             )
         except UnicodeDecodeError as exc:
-            problems = [Problem(str(self.path), f"is not UTF-8 text ({exc.reason})")]
+            problems = [
+                Problem(
+                    str(self.path),
+                    said("FileProblem", "is not UTF-8 text ({reason})").using(reason=exc.reason),
+                )
+            ]
         else:
             try:
                 bedtimes, items = parse_plan(text, str(self.path))
@@ -58,7 +76,10 @@ class PlanStore:
                 DEFAULT_ITEMS,
                 [
                     *problems,
-                    Problem(str(self.path), "the default plan is used until the file is mended"),
+                    Problem(
+                        str(self.path),
+                        said("FileProblem", "the default plan is used until the file is mended"),
+                    ),
                 ],
             )
         return Bedtimes(), DEFAULT_ITEMS, self._move_aside(problems)

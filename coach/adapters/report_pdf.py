@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,7 +26,16 @@ from PySide6.QtGui import (
 
 from coach.adapters.atomic import sync_folder, write_private_text
 from coach.core.diary_summary import Period
-from coach.services.diary_report import Chart, Report, codebook_text, csv_text, report
+from coach.services.diary_report import (
+    Chart,
+    Report,
+    ReportWords,
+    codebook_text,
+    csv_text,
+    report,
+)
+from coach.texts.areas import area_label
+from coach.texts.dates import day_name, long_date
 
 CHART_SIZE = (900, 560)  # pixels; shown 220 wide
 BAR = QColor("#5b7fa6")
@@ -51,7 +60,7 @@ def chart_image(chart: Chart) -> QImage:
         top: float = chart.top or max([*known, 1.0])
         if not chart.unit:  # a count: whole steps
             top = float(max(4, math.ceil(top / 4) * 4))
-        elif chart.unit == "h":  # hours: steps of two
+        elif chart.name == "tst":  # hours: steps of two
             top = float(max(8, math.ceil(top / 4) * 4))
         font.setPixelSize(30)
         painter.setFont(font)
@@ -163,17 +172,29 @@ def codebook_path(table: Path) -> Path:
     return table.with_name(f"{table.stem}-codebook{table.suffix or '.csv'}")
 
 
+def window_words() -> ReportWords:
+    """How the PDF says things in the window's language: its words, dates, body parts."""
+    return ReportWords(
+        say=QCoreApplication.translate,
+        day=long_date,
+        short_day=lambda day: day_name(day, short=True),
+        area=area_label,
+    )
+
+
 def write_report_files(
     period: Period,
     item_label: Callable[[str], str],
     made_on: date,
     pdf: Path,
     table: Path | None = None,
+    words: ReportWords | None = None,
 ) -> Written:
-    """The PDF, and when *table* is given the CSV and its codebook (all 0600).
+    """The PDF (in *words*; the window's language if None), and when *table* is given
+    the CSV and its codebook (all 0600; English, as data for a spreadsheet).
 
     Raises OSError (with the file's name) when one cannot be written."""
-    pages = write_pdf(report(period, item_label, made_on), pdf)
+    pages = write_pdf(report(period, item_label, made_on, words=words or window_words()), pdf)
     if table is None:
         return Written(pdf, pages)
     codebook = codebook_path(table)

@@ -19,6 +19,7 @@ from coach.core.library import Entry, list_routines
 from coach.core.problems import Problem
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, dump_routine, load_routine, parse_routine
+from coach.core.words import said
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,14 @@ class RoutineLibrary:
             write_private_text(destination, dump_routine(routine))
         except OSError as exc:
             raise RoutineError(
-                [Problem(str(destination), f"cannot be written: {exc.strerror or exc}")]
+                [
+                    Problem(
+                        str(destination),
+                        said("FileProblem", "cannot be written: {reason}").using(
+                            reason=exc.strerror or str(exc)
+                        ),
+                    )
+                ]
             ) from None
 
 

@@ -16,12 +16,15 @@ from coach.adapters.atomic import write_private_text
 from coach.core.files import read_small_file
 from coach.core.problems import Problem
 from coach.core.settings import (
+    NEWER,
+    NOT_TOML,
     SETTINGS_VERSION,
     Settings,
     dump_settings,
     file_version,
     parse_settings,
 )
+from coach.core.words import Said, said
 
 
 class SettingsStore:
@@ -41,13 +44,20 @@ class SettingsStore:
         except OSError as exc:
             return Settings(), [
                 Problem(
-                    str(self.path), f"cannot be read ({exc.strerror}); using the default settings"
+                    str(self.path),
+                    said(
+                        "FileProblem", "cannot be read ({reason}); using the default settings"
+                    ).using(reason=exc.strerror or str(exc)),
                 )
             ]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            return Settings(), [self._move_aside("is not UTF-8 text")]
+            return Settings(), [
+                self._move_aside(
+                    said("FileProblem", "is not UTF-8 text; using the default settings")
+                )
+            ]
         version = file_version(text)
         settings, problems = parse_settings(text, str(self.path))
         if version is not None and 1 <= version < SETTINGS_VERSION:
@@ -55,9 +65,9 @@ class SettingsStore:
         if (
             problems
             and settings == Settings()
-            and any("not valid TOML" in p.message or "newer" in p.message for p in problems)
+            and any(p.said.text in (NOT_TOML.text, NEWER.text) for p in problems)
         ):
-            return settings, [self._move_aside(problems[0].message.split(";")[0])]
+            return settings, [self._move_aside(problems[0].said)]
         if problems:
             self._backup_before_save = True
         return settings, problems
@@ -75,24 +85,31 @@ class SettingsStore:
             return [
                 Problem(
                     str(self.path),
-                    f"was written by an older version ({version}) and could not be updated "
-                    f"({exc.strerror or exc}); it is read as it is",
+                    said(
+                        "FileProblem",
+                        "was written by an older version ({version}) and could not be updated "
+                        "({reason}); it is read as it is",
+                    ).using(version=version, reason=exc.strerror or str(exc)),
                 )
             ]
         return []
 
-    def _move_aside(self, why: str) -> Problem:
+    def _move_aside(self, why: Said) -> Problem:
         kept = self._aside("broken")
         try:
             os.replace(self.path, kept)
         except OSError as exc:
             return Problem(
                 str(self.path),
-                f"{why}, and could not be moved aside ({exc}); using the default settings",
+                said("FileProblem", "{why}; it could not be moved aside ({reason})").using(
+                    why=why, reason=exc.strerror or str(exc)
+                ),
             )
         return Problem(
             str(self.path),
-            f"{why}; the default settings are used and your old file is kept as {kept}",
+            said("FileProblem", "{why}; your old file is kept as {kept}").using(
+                why=why, kept=str(kept)
+            ),
         )
 
     def save(self, settings: Settings) -> None:

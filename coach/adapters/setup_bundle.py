@@ -34,6 +34,7 @@ from coach.core.files import NotReadable, read_small_file
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import Settings, parse_settings
 from coach.core.setup_changes import plan_changes, settings_changes
+from coach.core.words import Said, said
 from coach.paths import UserDirs
 
 FORMAT = "wind-down-coach-setup"
@@ -63,12 +64,21 @@ class BundleError(ValueError):
     """The bundle was refused; nothing was written."""
 
 
+@dataclass(frozen=True)
+class Change:
+    """One thing an import would do; a *detail* says more about the change above it."""
+
+    said: Said
+    detail: bool = False
+
+
 @dataclass
 class ImportPlan:
     """What an import would write, checked and ready: ``(target, text)`` pairs."""
 
     writes: list[tuple[Path, bytes]] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)
+    #: What the import would do, file by file (``detail``: a line about the one above).
+    changes: list[Change] = field(default_factory=list)
     #: The sleep diary, when the file carries one (kept in the nights' record).
     diary: DiaryData | None = None
 
@@ -198,11 +208,11 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 if plan.diary is not None:
                     raise BundleError(f"the manifest lists “{name}” twice")
                 plan.diary = _checked_diary(name, data)
-                plan.changes.append(_diary_change(plan.diary))
+                plan.changes.append(Change(_diary_change(plan.diary)))
                 continue
             if kind == "recording":
                 target, content = _checked_wav(name, data, dirs)
-                details: list[str] = []
+                details: list[Said] = []
             else:
                 try:
                     text = data.decode("utf-8")
@@ -216,8 +226,8 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 raise BundleError(f"the manifest lists “{name}” twice")
             targets.add(target)
             plan.writes.append((target, content))
-            plan.changes.append(_describe(kind, name, target))
-            plan.changes.extend(f"    {line}" for line in details)
+            plan.changes.append(Change(_describe(kind, target)))
+            plan.changes.extend(Change(line, detail=True) for line in details)
         return plan
 
 
@@ -413,28 +423,52 @@ def _checked_diary(name: str, data: bytes) -> DiaryData:
         raise BundleError(f"the sleep diary “{name}” is invalid: {exc}") from None
 
 
-def _diary_change(diary: DiaryData) -> str:
+def _diary_change(diary: DiaryData) -> Said:
     nights = len(diary.entries) + len(diary.quick)
-    return (
-        f"add the sleep diary: {nights} night{'s' if nights != 1 else ''} and "
-        f"{len(diary.startles)} startle{'s' if len(diary.startles) != 1 else ''} "
-        "(health information; a night already here is replaced by the file's)"
+    return said(
+        "SetupChanges",
+        "add the sleep diary: {nights} and {startles} (health information; "
+        "a night already here is replaced by the file's)",
+    ).using(
+        nights=said("SetupChanges", "%n night(s)").counting(nights),
+        startles=said("SetupChanges", "%n startle(s)").counting(len(diary.startles)),
     )
 
 
-def _describe(kind: str, name: str, target: Path) -> str:
-    verb = "replace" if target.exists() else "add"
-    what = {
-        "routine": f"the routine file {target.name}",
-        "recording": f"a recorded prompt for {target.parent.name}",
-        "settings": "your settings",
-        "plan": "your bedtime and checklist",
-        "lock": "the PIN lock (the PIN chosen on the computer this setup came from)",
-    }[kind]
-    return f"{verb} {what}"
+def _describe(kind: str, target: Path) -> Said:
+    """What an entry does: adds a file or replaces the one here."""
+    adds = not target.exists()
+    if kind == "routine":
+        words = (
+            said("SetupChanges", "add the routine file {file}")
+            if adds
+            else said("SetupChanges", "replace the routine file {file}")
+        )
+        return words.using(file=target.name)
+    if kind == "recording":
+        words = (
+            said("SetupChanges", "add a recorded prompt for {routine}")
+            if adds
+            else said("SetupChanges", "replace a recorded prompt for {routine}")
+        )
+        return words.using(routine=target.parent.name)
+    return {
+        ("settings", True): said("SetupChanges", "add your settings"),
+        ("settings", False): said("SetupChanges", "replace your settings"),
+        ("plan", True): said("SetupChanges", "add your bedtime and checklist"),
+        ("plan", False): said("SetupChanges", "replace your bedtime and checklist"),
+        ("lock", True): said(
+            "SetupChanges",
+            "add the PIN lock (the PIN chosen on the computer this setup came from)",
+        ),
+        ("lock", False): said(
+            "SetupChanges",
+            "replace the PIN lock (the PIN chosen on the computer this setup came from)",
+        ),
+    }[(kind, adds)]
 
 
-def _details(kind: str, text: str, dirs: UserDirs) -> list[str]:
+def _details(kind: str, text: str, dirs: UserDirs) -> list[Said]:
     """What exactly an entry changes compared with what is here (checked text only)."""
     if kind == "settings":
         new, _problems = parse_settings(text)
@@ -442,17 +476,17 @@ def _details(kind: str, text: str, dirs: UserDirs) -> list[str]:
             now, _p = parse_settings(dirs.settings_file.read_text("utf-8", "replace"))
         else:
             now = Settings()
-        return settings_changes(now, new) or ["(no setting changes)"]
+        return settings_changes(now, new) or [said("SetupChanges", "(no setting changes)")]
     if kind == "plan":
         new_plan = parse_plan(text)
         try:
             here = parse_plan(dirs.plan_file.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, PlanFileError):
             here = (Bedtimes(), DEFAULT_ITEMS)
-        return plan_changes(here, new_plan) or ["(no changes to the plan)"]
+        return plan_changes(here, new_plan) or [said("SetupChanges", "(no changes to the plan)")]
     if kind == "routine":
         routine = parse_routine(text)
-        return [f"“{routine.name}”"]
+        return [Said("SetupChanges", "“{name}”").using(name=routine.name)]
     return []
 
 

@@ -11,7 +11,8 @@ import tomli_w
 
 from coach.core.evening import DEFAULT_ITEMS, WEEKDAYS, Bedtimes, Item
 from coach.core.problems import FileProblemsError, Problem
-from coach.core.routine_format import _Checker
+from coach.core.routine_format import _Checker, not_toml
+from coach.core.words import said
 
 PLAN_VERSION = 1
 MAX_ITEMS = 40
@@ -37,7 +38,12 @@ def _clock(
         return default
     parsed = parse_clock(value) if isinstance(value, str) else None
     if parsed is None:
-        check.add((*path, key), f'{value!r} is not a time; write it as "HH:MM", e.g. "22:30"')
+        check.add(
+            (*path, key),
+            said("FileProblem", "“{value}” is not a time; write it as HH:MM, such as 22:30").using(
+                value=str(value)
+            ),
+        )
         return default
     return parsed
 
@@ -47,20 +53,28 @@ def parse_plan(text: str, file: str = "evening.toml") -> tuple[Bedtimes, tuple[I
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PlanFileError([Problem(file, f"not valid TOML: {exc}")]) from None
+        raise PlanFileError([Problem(file, not_toml(exc))]) from None
     except RecursionError:
-        raise PlanFileError([Problem(file, "nested too deeply to be a plan file")]) from None
+        raise PlanFileError(
+            [Problem(file, said("FileProblem", "nested too deeply to be a plan file"))]
+        ) from None
     check = _Checker(file, text)
     version = doc.get("version", PLAN_VERSION)
     if isinstance(version, bool) or not isinstance(version, int):
-        check.add(("version",), f"must be a whole number ({PLAN_VERSION})")
+        check.add(
+            ("version",),
+            said("FileProblem", "must be a whole number ({version})").using(version=PLAN_VERSION),
+        )
     elif version > PLAN_VERSION:
         raise PlanFileError(
             [
                 Problem(
                     file,
-                    f"written by a newer Wind-Down Coach (format "
-                    f"{version}); this version reads {PLAN_VERSION}",
+                    said(
+                        "FileProblem",
+                        "written by a newer Wind-Down Coach (format {version}); "
+                        "this version reads {known}",
+                    ).using(version=version, known=PLAN_VERSION),
                     field="version",
                 )
             ]
@@ -71,7 +85,12 @@ def parse_plan(text: str, file: str = "evening.toml") -> tuple[Bedtimes, tuple[I
     wake = _clock(check, doc, "wake", (), defaults.wake)
     sleeper = doc.get("sleeper", "adult")
     if sleeper not in ("adult", "child"):
-        check.add(("sleeper",), f'is {sleeper!r}; write "adult" (7 hours) or "child" (10)')
+        check.add(
+            ("sleeper",),
+            said("FileProblem", "is “{value}”; write “adult” (7 hours) or “child” (10)").using(
+                value=str(sleeper)
+            ),
+        )
     per_weekday: dict[str, time] = {}
     table = check.table(doc, "bedtimes", ())
     if table is not None:
@@ -90,10 +109,15 @@ def _items(doc: dict[str, Any], check: _Checker) -> tuple[Item, ...]:
     if raw is None:
         return DEFAULT_ITEMS
     if not isinstance(raw, list) or not all(isinstance(i, dict) for i in raw):
-        check.add(("items",), "must be a list of [[items]] tables")
+        check.add(("items",), said("FileProblem", "must be a list of [[items]] tables"))
         return ()
     if len(raw) > MAX_ITEMS:
-        check.add(("items",), f"has {len(raw)} items; at most {MAX_ITEMS}")
+        check.add(
+            ("items",),
+            said("FileProblem", "has %n item(s); at most {most}")
+            .counting(len(raw))
+            .using(most=MAX_ITEMS),
+        )
         return ()
     items, seen = [], set()
     for index, table in enumerate(raw):
@@ -104,17 +128,25 @@ def _items(doc: dict[str, Any], check: _Checker) -> tuple[Item, ...]:
         reason = check.text(table, "reason", path, required=False, limit=300) or ""
         minutes = table.get("minutes_before")
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 720:
-            check.add((*path, "minutes_before"), "must be whole minutes before bedtime, 0 to 720")
+            check.add(
+                (*path, "minutes_before"),
+                said("FileProblem", "must be whole minutes before bedtime, 0 to 720"),
+            )
             minutes = None
         duration = table.get("duration", 0)
         if isinstance(duration, bool) or not isinstance(duration, int) or not 0 <= duration <= 180:
-            check.add((*path, "duration"), "must be whole minutes, 0 to 180")
+            check.add((*path, "duration"), said("FileProblem", "must be whole minutes, 0 to 180"))
             duration = None
         enabled = table.get("enabled", True)
         if not isinstance(enabled, bool):
-            check.add((*path, "enabled"), "must be true or false")
+            check.add((*path, "enabled"), said("FileProblem", "must be true or false"))
         if item_id in seen:
-            check.add((*path, "id"), f"'{item_id}' is used twice; each item needs its own id")
+            check.add(
+                (*path, "id"),
+                said("FileProblem", "“{id}” is used twice; each item needs its own id").using(
+                    id=str(item_id)
+                ),
+            )
         seen.add(item_id)
         if item_id and title and minutes is not None and duration is not None:
             items.append(Item(item_id, title, minutes, reason, bool(enabled), duration))

@@ -27,11 +27,20 @@ from dataclasses import field as _field
 from datetime import date, time, timedelta
 from typing import Any
 
+from coach.core.words import marked
+
 #: Where a night's time line starts (and the previous one ends).
 NOON_MINUTES = 12 * 60
 DAY_MINUTES = 24 * 60
 
-QUALITY = ("very poor", "poor", "fair", "good", "very good")  # 1 … 5
+#: The rating scale's words, 1 … 5 (English, marked: the window says them in its language).
+QUALITY = (
+    marked("DiaryText", "very poor"),
+    marked("DiaryText", "poor"),
+    marked("DiaryText", "fair"),
+    marked("DiaryText", "good"),
+    marked("DiaryText", "very good"),
+)
 SITUATIONS = ("falling_asleep", "night", "awake", "daytime")
 _CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
 

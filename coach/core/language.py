@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from coach.core.words import Said, said
+
 DEFAULT_LANGUAGE = "en"
 #: A language code: two or three lower-case letters (ISO 639), as in a locale name.
 CODE = re.compile(r"[a-z]{2,3}")
@@ -22,14 +24,17 @@ RELEASE_WORDS = {"en": "And let go.", "ru": "И отпустите."}
 NAMES = {"en": "English", "ru": "Русский"}
 
 
-def language_problem(value: object) -> str | None:
+def language_problem(value: object) -> Said | None:
     """Why *value* is not a routine's language (None: it is one)."""
     if not isinstance(value, str) or not CODE.fullmatch(value):
-        return "must be a language code of two or three lower-case letters, such as 'en' or 'ru'"
+        return said(
+            "FileProblem",
+            "must be a language code of two or three lower-case letters, such as “en” or “ru”",
+        )
     return None
 
 
-def window_language_problem(value: str) -> str | None:
+def window_language_problem(value: str) -> Said | None:
     """Why *value* is not a window language setting (empty: follow the system)."""
     return None if value == "" else language_problem(value)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from coach.core.language import CODE, DEFAULT_LANGUAGE
 from coach.core.routine import Routine
 from coach.core.routine_format import RoutineError, load_routine
+from coach.core.words import Said, said
 
 #: The routine a new user starts with.
 DEFAULT_ROUTINE = "body-scan"
@@ -83,7 +84,11 @@ def _in(entry: Entry, language: str) -> bool:
 
 
 class UnknownRoutine(LookupError):
-    pass
+    """No routine goes by the name asked for; ``said`` tells which ones do."""
+
+    def __init__(self, words: Said) -> None:
+        self.said = words
+        super().__init__(words.render())
 
 
 def resolve(name_or_path: str, builtin_dir: Path, user_dir: Path | None = None) -> Routine:
@@ -103,4 +108,8 @@ def resolve(name_or_path: str, builtin_dir: Path, user_dir: Path | None = None) 
             assert entry.routine is not None
             return entry.routine
     known = ", ".join(e.id for e in entries)
-    raise UnknownRoutine(f"no routine called '{name_or_path}'; known routines: {known}")
+    raise UnknownRoutine(
+        said("Library", "no routine called “{name}”; known routines: {known}").using(
+            name=name_or_path, known=known
+        )
+    )

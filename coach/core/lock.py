@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from coach.core.words import Said, said
+
 #: scrypt cost: about 0.1 s on a laptop, 32 MiB of memory.
 SCRYPT_N = 2**15
 SCRYPT_R = 8
@@ -62,7 +64,13 @@ class Attempts:
 class Verdict:
     ok: bool
     wait: float = 0.0  # seconds to wait before the next try
-    message: str = ""
+    #: Why the door stays shut (None when it opens).
+    said: Said | None = None
+
+    @property
+    def message(self) -> str:
+        """Why, in English (empty when it opens)."""
+        return "" if self.said is None else self.said.render()
 
 
 class SettingsLock:
@@ -96,7 +104,13 @@ class SettingsLock:
             return Verdict(True)
         wait = self.attempts.not_before - self._now()
         if wait > 0:
-            return Verdict(False, wait, f"Too many wrong tries; please wait {wait:.0f} seconds.")
+            return Verdict(
+                False,
+                wait,
+                said("Lock", "Too many wrong tries; please wait %n second(s).").counting(
+                    round(wait)
+                ),
+            )
         if matches(self.record, pin):
             self.attempts = Attempts()
             self._save(self.attempts)
@@ -107,7 +121,10 @@ class SettingsLock:
         delay = min(MAX_WAIT, 2.0**extra * 5) if extra >= 0 else 0.0
         self.attempts.not_before = self._now() + delay
         self._save(self.attempts)
-        message = "That is not the PIN."
         if delay:
-            message += f" Please wait {delay:.0f} seconds before trying again."
-        return Verdict(False, delay, message)
+            why = said(
+                "Lock", "That is not the PIN. Please wait %n second(s) before trying again."
+            ).counting(round(delay))
+        else:
+            why = said("Lock", "That is not the PIN.")
+        return Verdict(False, delay, why)

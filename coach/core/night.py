@@ -14,6 +14,7 @@ import re
 from datetime import datetime, time, tzinfo
 
 from coach.core.evening import sleep_hours
+from coach.core.words import Said, said
 
 #: The longest the background plays on (seconds are counted, memory stays the same).
 MAX_NIGHT_HOURS = 10
@@ -25,11 +26,13 @@ GET_UP = "get-up"
 _CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
 
-def until_problem(value: str) -> str | None:
+def until_problem(value: str) -> Said | None:
     """Why *value* is not a ``background_until`` setting (None: it is one)."""
     if value in ("", GET_UP) or _CLOCK.fullmatch(value):
         return None
-    return f"is {value!r}; it must be empty, {GET_UP!r} or a time such as '06:30'"
+    return said(
+        "FileProblem", "is “{value}”; it must be empty, “{get_up}” or a time such as “06:30”"
+    ).using(value=value, get_up=GET_UP)
 
 
 def until_time(value: str, get_up: time) -> time | None:

@@ -9,7 +9,7 @@ from typing import Any, TypeGuard
 
 from coach.core import body_areas
 from coach.core.routine_format import MAX_PAUSE_SECONDS, MAX_PHASE_SECONDS
-from coach.core.timeline import Timeline
+from coach.core.timeline import Section, Timeline
 
 #: Speech may run this close to the next cue before it counts as overlapping (seconds).
 OVERLAP_MARGIN = 0.3
@@ -93,16 +93,28 @@ def document_duration(doc: dict[str, Any]) -> float:
 
 @dataclass(frozen=True)
 class Overrun:
-    """Words that would still be playing when the next cue is due."""
+    """Words that would still be playing when the next cue is due (where, which words,
+    by how many seconds); ``str()`` says it in English, ``coach/texts`` in the window's."""
 
     section: int
-    title: str
+    part: Section
     text: str
     seconds: float
 
+    @property
+    def title(self) -> str:
+        """The section in English, with its body area: ``Step 2 of 2 (Neck and throat)``."""
+        area = f" ({body_areas.label(self.part.area)})" if self.part.area else ""
+        return self.part.title + area
+
+    @property
+    def short_text(self) -> str:
+        """The words, cut to a glance."""
+        return _short(self.text)
+
     def __str__(self) -> str:
         return (
-            f"{self.title}: “{_short(self.text)}” is still being said "
+            f"{self.title}: “{self.short_text}” is still being said "
             f"{self.seconds:.1f} s after the next cue is due"
         )
 
@@ -122,9 +134,5 @@ def spoken_overruns(timeline: Timeline, spoken: Mapping[str, float]) -> list[Ove
         next_at = cues[i + 1].at if i + 1 < len(cues) else timeline.duration
         over = cue.at + length - next_at
         if over > OVERLAP_MARGIN:
-            section = timeline.sections[cue.section]
-            title = section.title
-            if section.area:
-                title += f" ({body_areas.label(section.area)})"
-            found.append(Overrun(cue.section, title, cue.text, over))
+            found.append(Overrun(cue.section, timeline.sections[cue.section], cue.text, over))
     return found

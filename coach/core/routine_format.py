@@ -22,6 +22,7 @@ from coach.core.problems import FileProblemsError, Problem
 from coach.core.routine import Prompt, Routine, RoutineVoice, Spoken, Step
 from coach.core.text_rules import LINE_BREAKS, describe_control
 from coach.core.toml_lines import LineIndex
+from coach.core.words import Said, said
 
 #: The newest routine format this version reads and writes.
 FORMAT_VERSION = 1
@@ -71,7 +72,7 @@ class _Checker:
         self.lines = LineIndex(text)
         self.problems: list[Problem] = []
 
-    def add(self, path: Path_, message: str) -> None:
+    def add(self, path: Path_, message: Said) -> None:
         self.problems.append(
             Problem(self.file, message, line=self.lines.find(path), field=_dotted(path))
         )
@@ -81,8 +82,15 @@ class _Checker:
             if key in allowed:
                 continue
             near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            hint = f"did you mean '{near[0]}'?" if near else f"known keys: {', '.join(allowed)}"
-            self.add((*path, key), f"unknown key; {hint}")
+            if near:
+                hint = said("FileProblem", "unknown key; did you mean “{near}”?").using(
+                    near=near[0]
+                )
+            else:
+                hint = said("FileProblem", "unknown key; known keys: {keys}").using(
+                    keys=", ".join(allowed)
+                )
+            self.add((*path, key), hint)
 
     def text(
         self,
@@ -97,16 +105,29 @@ class _Checker:
         value = table.get(key)
         if value is None:
             if required:
-                self.add((*path, key), 'missing; write the words to say, e.g. say = "..."')
+                missing = (
+                    said("FileProblem", "missing; write the words to say")
+                    if key == "say"
+                    else said("FileProblem", "missing; write it in quotes")
+                )
+                self.add((*path, key), missing)
             return None
         if not isinstance(value, str):
-            self.add((*path, key), f"must be text in quotes, not {_kind(value)}")
+            self.add(
+                (*path, key),
+                said("FileProblem", "must be text in quotes, not {kind}").using(kind=_kind(value)),
+            )
             return None
         if required and not value.strip():
-            self.add((*path, key), "is empty; it needs at least one word")
+            self.add((*path, key), said("FileProblem", "is empty; it needs at least one word"))
             return None
         if len(value) > limit:
-            self.add((*path, key), f"is {len(value)} characters long; at most {limit} are allowed")
+            self.add(
+                (*path, key),
+                said("FileProblem", "is %n character(s) long; at most {most} are allowed")
+                .counting(len(value))
+                .using(most=limit),
+            )
             return None
         why = describe_control(value, LINE_BREAKS if lines else "")
         if why is not None:
@@ -129,21 +150,38 @@ class _Checker:
         if value is None:
             if default is None:
                 self.add(
-                    (*path, key), f"missing; give a number of seconds from {low:g} to {high:g}"
+                    (*path, key),
+                    said(
+                        "FileProblem", "missing; give a number of seconds from {low} to {high}"
+                    ).using(low=f"{low:g}", high=f"{high:g}"),
                 )
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add((*path, key), f"must be a number of seconds, not {_kind(value)}")
+            self.add(
+                (*path, key),
+                said("FileProblem", "must be a number of seconds, not {kind}").using(
+                    kind=_kind(value)
+                ),
+            )
             return None
         if not math.isfinite(value):
-            self.add((*path, key), f"must be a finite number of seconds ({low:g} to {high:g})")
+            self.add(
+                (*path, key),
+                said("FileProblem", "must be a finite number of seconds ({low} to {high})").using(
+                    low=f"{low:g}", high=f"{high:g}"
+                ),
+            )
             return None
         too_low = value < low if low_inclusive else value <= low
         if too_low or value > high:
-            bound = "from" if low_inclusive else "more than"
-            self.add(
-                (*path, key), f"is {value:g}; it must be {bound} {low:g} up to {high:g} seconds"
+            rule = (
+                said("FileProblem", "is {value}; it must be from {low} up to {high} seconds")
+                if low_inclusive
+                else said(
+                    "FileProblem", "is {value}; it must be more than {low} up to {high} seconds"
+                )
             )
+            self.add((*path, key), rule.using(value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"))
             return None
         return float(value)
 
@@ -152,7 +190,12 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.add((*path, key), f"must be a table like [{key}], not {_kind(value)}")
+            self.add(
+                (*path, key),
+                said("FileProblem", "must be a table like [{key}], not {kind}").using(
+                    key=key, kind=_kind(value)
+                ),
+            )
             return None
         return value
 
@@ -164,30 +207,39 @@ def _dotted(path: Path_) -> str:
     return out
 
 
-def _kind(value: object) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+_KINDS = {
+    bool: said("ValueKind", "true/false"),
+    int: said("ValueKind", "a number"),
+    float: said("ValueKind", "a number"),
+    str: said("ValueKind", "text"),
+    list: said("ValueKind", "a list"),
+    dict: said("ValueKind", "a table"),
+}
+
+
+def _kind(value: object) -> Said:
+    """What kind of value *value* is, in words (a date or time is named as TOML names it)."""
+    return _KINDS.get(type(value)) or Said("ValueKind", "{name}").using(name=type(value).__name__)
 
 
 def parse_routine(text: str, file: str = "<routine>") -> Routine:
     """Parse routine TOML *text*; raise :class:`RoutineError` listing every problem."""
     if not text.strip():
-        raise RoutineError([Problem(file, "the file is empty; a routine needs a name and steps")])
+        raise RoutineError(
+            [
+                Problem(
+                    file, said("FileProblem", "the file is empty; a routine needs a name and steps")
+                )
+            ]
+        )
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = f"not valid TOML: {exc}"
-        if "overwrite" in str(exc) or "declare" in str(exc):
-            message += " — a key or table is written twice; keep one of them"
-        raise RoutineError([Problem(file, message, line=_toml_line(exc))]) from None
+        raise RoutineError([Problem(file, not_toml(exc), line=_toml_line(exc))]) from None
     except RecursionError:
-        raise RoutineError([Problem(file, "nested too deeply to be a routine file")]) from None
+        raise RoutineError(
+            [Problem(file, said("FileProblem", "nested too deeply to be a routine file"))]
+        ) from None
     return _build(doc, _Checker(file, text))
 
 
@@ -206,6 +258,16 @@ def routine_document(routine: Routine) -> dict[str, Any]:
     return tomllib.loads(dump_routine(routine))
 
 
+def not_toml(exc: tomllib.TOMLDecodeError) -> Said:
+    """A file that TOML cannot read, in words (TOML's own reason is given as it says it)."""
+    if "overwrite" in str(exc) or "declare" in str(exc):
+        return said(
+            "FileProblem",
+            "not valid TOML: {reason} — a key or table is written twice; keep one of them",
+        ).using(reason=str(exc))
+    return said("FileProblem", "not valid TOML: {reason}").using(reason=str(exc))
+
+
 def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
     line = getattr(exc, "lineno", None)
     if isinstance(line, int):
@@ -222,24 +284,42 @@ def _toml_line(exc: tomllib.TOMLDecodeError) -> int | None:
 def _build(doc: dict[str, Any], check: _Checker) -> Routine:
     version = doc.get("version")
     if version is None:
-        check.add(("version",), f"missing; the first line should be version = {FORMAT_VERSION}")
+        check.add(
+            ("version",),
+            said("FileProblem", "missing; the first line should be version = {version}").using(
+                version=FORMAT_VERSION
+            ),
+        )
     elif isinstance(version, bool) or not isinstance(version, int):
-        check.add(("version",), f"must be a whole number ({FORMAT_VERSION}), not {_kind(version)}")
+        check.add(
+            ("version",),
+            said("FileProblem", "must be a whole number ({version}), not {kind}").using(
+                version=FORMAT_VERSION, kind=_kind(version)
+            ),
+        )
     elif version > FORMAT_VERSION:
         # Nothing else can be trusted in a newer format: report this alone.
         raise RoutineError(
             [
                 Problem(
                     check.file,
-                    f"this routine was written by a newer Wind-Down Coach (format {version}); "
-                    f"this version reads format {FORMAT_VERSION} — update the app to open it",
+                    said(
+                        "FileProblem",
+                        "this routine was written by a newer Wind-Down Coach (format {version}); "
+                        "this version reads format {known} — update the app to open it",
+                    ).using(version=version, known=FORMAT_VERSION),
                     line=check.lines.find(("version",)),
                     field="version",
                 )
             ]
         )
     elif version < 1:
-        check.add(("version",), f"is {version}; the only known format is {FORMAT_VERSION}")
+        check.add(
+            ("version",),
+            said("FileProblem", "is {version}; the only known format is {known}").using(
+                version=version, known=FORMAT_VERSION
+            ),
+        )
 
     check.unknown_keys(doc, TOP_KEYS, ())
     language = doc.get("language", DEFAULT_LANGUAGE)
@@ -269,8 +349,11 @@ def _build(doc: dict[str, Any], check: _Checker) -> Routine:
         if routine.duration > MAX_TOTAL_SECONDS:
             check.add(
                 ("steps",),
-                f"the routine lasts {routine.duration / 3600:.1f} hours; "
-                "at most 3 hours is allowed",
+                said(
+                    "FileProblem", "the routine lasts {hours} hours; at most {most} are allowed"
+                ).using(
+                    hours=f"{routine.duration / 3600:.1f}", most=int(MAX_TOTAL_SECONDS // 3600)
+                ),
             )
         else:
             return routine
@@ -287,7 +370,10 @@ def _options(doc: dict[str, Any], check: _Checker) -> dict[str, Any]:
     if isinstance(repeat, bool) or not isinstance(repeat, int) or not 1 <= repeat <= MAX_REPEAT:
         check.add(
             ("options", "repeat"),
-            f"must be a whole number from 1 to {MAX_REPEAT} (how many times each group is done)",
+            said(
+                "FileProblem",
+                "must be a whole number from 1 to {most} (how many times each group is done)",
+            ).using(most=MAX_REPEAT),
         )
     else:
         found["repeat"] = repeat
@@ -300,7 +386,7 @@ def _options(doc: dict[str, Any], check: _Checker) -> dict[str, Any]:
         if isinstance(table["chime"], bool):
             found["chime"] = table["chime"]
         else:
-            check.add(("options", "chime"), "must be true or false")
+            check.add(("options", "chime"), said("FileProblem", "must be true or false"))
     return found
 
 
@@ -314,13 +400,16 @@ def _voice(doc: dict[str, Any], check: _Checker) -> RoutineVoice | None:
     if rate is not None and (
         isinstance(rate, bool) or not isinstance(rate, int) or not 60 <= rate <= 260
     ):
-        check.add(("voice", "rate"), "must be a whole number of words a minute, 60 to 260")
+        check.add(
+            ("voice", "rate"),
+            said("FileProblem", "must be a whole number of words a minute, 60 to 260"),
+        )
         rate = None
     volume = table.get("volume")
     if volume is not None and (
         isinstance(volume, bool) or not isinstance(volume, int | float) or not 0 <= volume <= 1
     ):
-        check.add(("voice", "volume"), "must be a number from 0 to 1")
+        check.add(("voice", "volume"), said("FileProblem", "must be a number from 0 to 1"))
         volume = None
     return RoutineVoice(voice_id or None, rate, None if volume is None else float(volume))
 
@@ -342,15 +431,22 @@ def _spoken(doc: dict[str, Any], key: str, check: _Checker) -> Spoken | None:
 def _steps(doc: dict[str, Any], check: _Checker, default_release: str) -> list[Step]:
     raw = doc.get("steps")
     if raw is None:
-        check.add(("steps",), "missing; a routine needs at least one [[steps]] entry")
+        check.add(
+            ("steps",), said("FileProblem", "missing; a routine needs at least one [[steps]] entry")
+        )
         return []
     if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
-        check.add(("steps",), "must be a list of [[steps]] tables")
+        check.add(("steps",), said("FileProblem", "must be a list of [[steps]] tables"))
         return []
     if not raw:
-        check.add(("steps",), "is empty; a routine needs at least one step")
+        check.add(("steps",), said("FileProblem", "is empty; a routine needs at least one step"))
     if len(raw) > MAX_STEPS:
-        check.add(("steps",), f"has {len(raw)} steps; at most {MAX_STEPS} are allowed")
+        check.add(
+            ("steps",),
+            said("FileProblem", "has %n step(s); at most {most} are allowed")
+            .counting(len(raw))
+            .using(most=MAX_STEPS),
+        )
         return []
     steps = []
     for index, table in enumerate(raw):
@@ -365,23 +461,38 @@ def _step(table: dict[str, Any], path: Path_, check: _Checker, default_release: 
     check.unknown_keys(table, STEP_KEYS, path)
     area = table.get("area")
     if area is None:
-        check.add((*path, "area"), 'missing; name a body area such as "right_hand"')
+        check.add(
+            (*path, "area"), said("FileProblem", "missing; name a body area such as “right_hand”")
+        )
     elif not isinstance(area, str):
-        check.add((*path, "area"), f"must be a body area name in quotes, not {_kind(area)}")
+        check.add(
+            (*path, "area"),
+            said("FileProblem", "must be a body area name in quotes, not {kind}").using(
+                kind=_kind(area)
+            ),
+        )
     elif not body_areas.is_area(area):
         near = difflib.get_close_matches(area, list(body_areas.AREAS), n=3, cutoff=0.5)
         hint = (
-            f"did you mean {' or '.join(repr(n) for n in near)}?"
+            said("FileProblem", "“{area}” is not a known body area; did you mean {near}?").using(
+                area=area, near=" / ".join(f"“{n}”" for n in near)
+            )
             if near
-            else ("see docs/routine-format.md for the list of areas")
+            else said(
+                "FileProblem",
+                "“{area}” is not a known body area; see docs/routine-format.md for the list",
+            ).using(area=area)
         )
-        check.add((*path, "area"), f"'{area}' is not a known body area; {hint}")
+        check.add((*path, "area"), hint)
     say = check.text(table, "say", path, required=True, limit=MAX_WORDS)
     tense = check.seconds(table, "tense", path, low=0, high=MAX_TENSE_SECONDS, default=0.0)
     relax = check.seconds(table, "relax", path, low=1, high=MAX_PHASE_SECONDS)
     release = check.text(table, "release", path, required=False, limit=MAX_WORDS)
     if release is not None and not release:
-        check.add((*path, "release"), "is empty; leave it out to use the default words")
+        check.add(
+            (*path, "release"),
+            said("FileProblem", "is empty; leave it out to use the default words"),
+        )
     prompts = _prompts(table, path, relax, check)
     if len(check.problems) > before:
         return None
@@ -403,10 +514,18 @@ def _prompts(
     if raw is None:
         return []
     if not isinstance(raw, list) or not all(isinstance(p, dict) for p in raw):
-        check.add((*path, "prompts"), "must be a list of [[steps.prompts]] tables with at and say")
+        check.add(
+            (*path, "prompts"),
+            said("FileProblem", "must be a list of [[steps.prompts]] tables with at and say"),
+        )
         return []
     if len(raw) > MAX_PROMPTS_PER_STEP:
-        check.add((*path, "prompts"), f"has {len(raw)} prompts; at most {MAX_PROMPTS_PER_STEP}")
+        check.add(
+            (*path, "prompts"),
+            said("FileProblem", "has %n prompt(s); at most {most}")
+            .counting(len(raw))
+            .using(most=MAX_PROMPTS_PER_STEP),
+        )
         return []
     prompts = []
     for index, item in enumerate(raw):
@@ -417,7 +536,10 @@ def _prompts(
         if at is not None and relax is not None and at >= relax:
             check.add(
                 (*where, "at"),
-                f"is {at:g}; it must come before the relax phase ends ({relax:g} seconds)",
+                said(
+                    "FileProblem",
+                    "is {at}; it must come before the relax phase ends ({relax} seconds)",
+                ).using(at=f"{at:g}", relax=f"{relax:g}"),
             )
             at = None
         say = check.text(item, "say", where, required=True, limit=MAX_WORDS)
@@ -425,7 +547,10 @@ def _prompts(
             prompts.append(Prompt(at, say))
     times = [p.at for p in prompts]
     if len(set(times)) != len(times):
-        check.add((*path, "prompts"), "two prompts share the same time; give each its own 'at'")
+        check.add(
+            (*path, "prompts"),
+            said("FileProblem", "two prompts share the same time; give each its own “at”"),
+        )
     return sorted(prompts, key=lambda p: p.at)
 
 
@@ -439,23 +564,34 @@ def load_routine(path: Path) -> Routine:
                 [
                     Problem(
                         file,
-                        f"the file is {size // 1024} KiB; a routine file "
-                        f"is at most {MAX_FILE_BYTES // 1000} kB",
+                        said(
+                            "FileProblem",
+                            "the file is {size} KiB; a routine file is at most {most} kB",
+                        ).using(size=size // 1024, most=MAX_FILE_BYTES // 1000),
                     )
                 ]
             )
         data = read_small_file(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise RoutineError([Problem(file, f"cannot be read: {exc.strerror or exc}")]) from None
+        raise RoutineError([Problem(file, cannot_read(exc))]) from None
     if b"\x00" in data:
-        raise RoutineError([Problem(file, "this is a binary file, not a routine (TOML text)")])
+        raise RoutineError(
+            [Problem(file, said("FileProblem", "this is a binary file, not a routine (TOML text)"))]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise RoutineError([Problem(file, "not UTF-8 text; save it as UTF-8", line=line)]) from None
+        raise RoutineError(
+            [Problem(file, said("FileProblem", "not UTF-8 text; save it as UTF-8"), line=line)]
+        ) from None
     routine = parse_routine(text.removeprefix("\ufeff"), file)
     return replace(routine, source=path)
+
+
+def cannot_read(exc: OSError) -> Said:
+    """A file the system would not give, in words (the system's reason as it says it)."""
+    return said("FileProblem", "cannot be read: {reason}").using(reason=exc.strerror or str(exc))
 
 
 def _number(value: float) -> int | float:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from coach.core.words import Said, said
+
 #: Where a line break means a pause in the words, it is allowed (and a tab as space).
 LINE_BREAKS = "\n\t"
 
@@ -19,15 +21,21 @@ def first_control_character(text: str, allow: str = "") -> tuple[int, str] | Non
     return None
 
 
-def describe_control(text: str, allow: str = "") -> str | None:
+def describe_control(text: str, allow: str = "") -> Said | None:
     """Why *text* is refused ("has a control character (U+001B) after 'Rose'"), or None."""
     found = first_control_character(text, allow)
     if found is None:
         return None
     index, char = found
     before = text[max(0, index - 12) : index].strip()
-    where = f" after “{for_terminal(before)}”" if before else " at the start"
-    return f"has a control character (U+{ord(char):04X}){where}; write plain text"
+    code = f"U+{ord(char):04X}"
+    if before:
+        return said(
+            "FileProblem", "has a control character ({code}) after “{before}”; write plain text"
+        ).using(code=code, before=for_terminal(before))
+    return said(
+        "FileProblem", "has a control character ({code}) at the start; write plain text"
+    ).using(code=code)
 
 
 def for_terminal(text: str, allow: str = "") -> str:

@@ -18,7 +18,41 @@ from html import escape
 from coach.core import body_areas
 from coach.core.diary import QUALITY
 from coach.core.diary_summary import RELAXATION_FINISHED, NightRow, Period
-from coach.services.diary_text import SITUATION_WORDS, doctor_note
+from coach.core.words import marked
+from coach.services.diary_text import SITUATION_WORDS, Say, doctor_note, english
+
+CONTEXT = "DiaryReport"
+
+
+def _english_day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _english_short_day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """How the PDF says things: its words (marked under ``DiaryReport``, also
+    ``DiaryText``), dates and body parts in the reader's language; English by default.
+    (The CSV and its codebook stay English: they are data for a spreadsheet.)"""
+
+    say: Say = english
+    day: Callable[[date], str] = _english_day
+    short_day: Callable[[date], str] = _english_short_day
+    area: Callable[[str], str] = body_areas.label
+
+    def __call__(self, text: str) -> str:
+        """A text of the report (marked under ``DiaryReport``) in the reader's words."""
+        return self.say(CONTEXT, text)
+
+    def situation(self, code: str) -> str:
+        words = SITUATION_WORDS.get(code)
+        return self.say("DiaryText", words) if words else code
+
+
+ENGLISH = ReportWords()
 
 
 @dataclass(frozen=True)
@@ -46,14 +80,6 @@ class Column:
     meaning: str
     unit: str
     value: Callable[[NightRow], object]
-
-
-def hours_minutes(minutes: float | None) -> str:
-    """420 → ``7 h 00``; None → ``–``."""
-    if minutes is None:
-        return "–"
-    whole = round(minutes)
-    return f"{whole // 60} h {whole % 60:02d}"
 
 
 def _clock(row: NightRow, name: str) -> str:
@@ -252,16 +278,12 @@ def codebook_text(item_label: Callable[[str], str]) -> str:
 
 
 # -- the PDF's document --------------------------------------------------------------------
-def _short(night: date) -> str:
-    return f"{night:%a} {night.day} {night:%b}"
-
-
-def charts(period: Period) -> tuple[Chart, ...]:
-    labels = tuple(_short(n.night) for n in period.nights)
+def charts(period: Period, words: ReportWords = ENGLISH) -> tuple[Chart, ...]:
+    labels = tuple(words.short_day(n.night) for n in period.nights)
     return (
         Chart(
             "se",
-            "Sleep efficiency",
+            words(marked("DiaryReport", "Sleep efficiency")),
             labels,
             tuple(n.figures.se if n.figures else None for n in period.nights),
             "%",
@@ -269,13 +291,17 @@ def charts(period: Period) -> tuple[Chart, ...]:
         ),
         Chart(
             "tst",
-            "Total sleep time",
+            words(marked("DiaryReport", "Total sleep time")),
             labels,
             tuple(round(n.figures.tst / 60, 2) if n.figures else None for n in period.nights),
-            "h",
+            words(marked("DiaryReport", "h")),
         ),
         Chart(
-            "startles", "Startles", labels, tuple(float(len(n.startles)) for n in period.nights), ""
+            "startles",
+            words(marked("DiaryReport", "Startles")),
+            labels,
+            tuple(float(len(n.startles)) for n in period.nights),
+            "",
         ),
     )
 
@@ -298,58 +324,85 @@ def _number(value: float | None, suffix: str = "") -> str:
     return f"{text}{suffix}"
 
 
+STYLE = (
+    "<style>"
+    "body { font-family: sans-serif; font-size: 8pt; color: #000; }"
+    "h1 { font-size: 14pt; margin: 0; } h2 { font-size: 10pt; margin-top: 8px; }"
+    "table.grid { border-collapse: collapse; } "
+    "table.grid th { background: #e8e8e8; font-weight: bold; text-align: left; }"
+    "table.grid td, table.grid th { border: 1px solid #999; font-size: 7pt; }"
+    ".note { background: #f3efe4; padding: 6px; }"
+    ".small { font-size: 8pt; color: #333; }"
+    "</style>"
+)
+
+
 def report(
     period: Period,
     item_label: Callable[[str], str],
     made_on: date,
     who: str = "",
+    words: ReportWords = ENGLISH,
 ) -> Report:
     """The report's document: the period, the note, averages, charts, the nights, the
-    startles, the evening plan beside the nights, and the comments."""
+    startles, the evening plan beside the nights, and the comments — in *words*."""
     a = period.averages
+    title = (
+        words(marked("DiaryReport", "Sleep diary of {who}")).format(who=escape(who))
+        if who
+        else words(marked("DiaryReport", "Sleep diary"))
+    )
     parts = [
-        "<style>"
-        "body { font-family: sans-serif; font-size: 8pt; color: #000; }"
-        "h1 { font-size: 14pt; margin: 0; } h2 { font-size: 10pt; margin-top: 8px; }"
-        "table.grid { border-collapse: collapse; } "
-        "table.grid th { background: #e8e8e8; font-weight: bold; text-align: left; }"
-        "table.grid td, table.grid th { border: 1px solid #999; font-size: 7pt; }"
-        ".note { background: #f3efe4; padding: 6px; }"
-        ".small { font-size: 8pt; color: #333; }"
-        "</style>",
-        f"<h1>Sleep diary{(' of ' + escape(who)) if who else ''}</h1>",
-        f"<p>Nights of {period.first:%d %B %Y} to {period.last:%d %B %Y} "
-        f"({len(period.nights)} nights, {a.nights} with a full check-in). "
-        f"Made with Wind-Down Coach on {made_on:%d %B %Y}, on this computer; nothing was sent "
-        "anywhere. A diary kept by the person, not a medical measurement.</p>",
+        STYLE,
+        f"<h1>{title}</h1>",
+        "<p>"
+        + escape(
+            words(
+                marked(
+                    "DiaryReport",
+                    "Nights of {first} to {last}: {nights} in all, {full} with a full "
+                    "check-in. Made with Wind-Down Coach on {made}, on this computer; nothing "
+                    "was sent anywhere. A diary kept by the person, not a medical measurement.",
+                )
+            ).format(
+                first=words.day(period.first),
+                last=words.day(period.last),
+                nights=len(period.nights),
+                full=a.nights,
+                made=words.day(made_on),
+            )
+        )
+        + "</p>",
     ]
-    note = doctor_note(list(period.doctor))
+    note = doctor_note(list(period.doctor), words.say)
     if note:
         lines = note.split("\n")
         parts.append(
-            "<p class=note><b>Worth mentioning:</b> "
+            "<p class=note><b>"
+            + escape(words(marked("DiaryReport", "Worth mentioning:")))
+            + "</b> "
             + escape(lines[0])
             + "<br>"
             + "<br>".join(escape(line) for line in lines[1:])
             + "</p>"
         )
-    parts.append("<h2>Averages</h2>")
+    parts.append(_heading(words(marked("DiaryReport", "Averages"))))
     parts.append(
         _table(
             [
-                "Time in bed",
-                "Total sleep",
-                "Sleep efficiency",
-                "Minutes to fall asleep",
-                "Awakenings",
-                "Minutes awake after sleep",
-                "Quality (1–5)",
-                "Startles",
+                words(marked("DiaryReport", "Time in bed")),
+                words(marked("DiaryReport", "Total sleep")),
+                words(marked("DiaryReport", "Sleep efficiency")),
+                words(marked("DiaryReport", "Minutes to fall asleep")),
+                words(marked("DiaryReport", "Awakenings")),
+                words(marked("DiaryReport", "Minutes awake after sleep")),
+                words(marked("DiaryReport", "Quality (1–5)")),
+                words(marked("DiaryReport", "Startles")),
             ],
             [
                 [
-                    hours_minutes(a.tib),
-                    hours_minutes(a.tst),
+                    _hours(a.tib, words),
+                    _hours(a.tst, words),
                     _number(a.se, " %"),
                     _number(a.sol),
                     _number(a.awakenings),
@@ -360,94 +413,173 @@ def report(
             ],
         )
     )
-    parts.append("<h2>Night by night</h2>")
+    parts.append(_heading(words(marked("DiaryReport", "Night by night"))))
     parts.append(
         "<table cellspacing=0 cellpadding=0 width=100%><tr>"
-        + "".join(f"<td><img src='chart:{c.name}' width=222></td>" for c in charts(period))
+        + "".join(f"<td><img src='chart:{c.name}' width=222></td>" for c in charts(period, words))
         + "</tr></table>"
     )
+    parts.append(_nights(period, item_label, words))
+    parts.append(
+        "<p class=small>"
+        + escape(
+            words(
+                marked(
+                    "DiaryReport",
+                    "SOL: minutes to fall asleep. WASO: minutes awake after first falling "
+                    "asleep. TIB: time in bed. TST: total sleep time = (final awakening − "
+                    "tried to sleep) − SOL − WASO. SE: sleep efficiency = TST / TIB × 100. "
+                    "Quality: {scale}.",
+                )
+            ).format(
+                scale=", ".join(
+                    f"{i} = {words.say('DiaryText', w)}" for i, w in enumerate(QUALITY, start=1)
+                )
+            )
+        )
+        + "</p>"
+    )
+    parts.extend(_startles(period, words))
+    parts.extend(_side_by_side(period, item_label, words))
+    comments = [(n.night, n.entry.comments) for n in period.nights if n.entry and n.entry.comments]
+    if comments:
+        parts.append(_heading(words(marked("DiaryReport", "Comments"))))
+        parts.append(
+            "".join(
+                f"<p><b>{escape(words.short_day(night))}:</b> "
+                f"{escape(text).replace(chr(10), '<br>')}</p>"
+                for night, text in comments
+            )
+        )
+    return Report("".join(parts), charts(period, words))
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _hours(minutes: float | None, words: ReportWords) -> str:
+    """420 → ``7 h 00`` (the hour's sign in the reader's language); None → ``–``."""
+    if minutes is None:
+        return "–"
+    whole = round(minutes)
+    return words(marked("DiaryReport", "{hours} h {minutes}")).format(
+        hours=whole // 60, minutes=f"{whole % 60:02d}"
+    )
+
+
+def _relaxation(value: str, words: ReportWords) -> str:
+    if value == "finished":
+        return words(marked("DiaryReport", "finished"))
+    if value == "stopped":
+        return words(marked("DiaryReport", "stopped"))
+    return value
+
+
+def _nights(period: Period, item_label: Callable[[str], str], words: ReportWords) -> str:
     rows = []
     for n in period.nights:
         if not n.has_anything:
             continue
         e, f = n.entry, n.figures
-        quick = "short check-in" if n.quick else ""
+        quick = words(marked("DiaryReport", "short check-in")) if n.quick else ""
+        woke = words(marked("DiaryReport", "woke")) if n.quick and n.quick.woke else ""
+        startled = words(marked("DiaryReport", "yes")) if n.startled else ""
         rows.append(
             [
-                _short(n.night),
+                words.short_day(n.night),
                 f"{e.in_bed:%H:%M}" if e else quick,
                 f"{e.tried:%H:%M}" if e else "",
                 str(f.sol) if f else "",
-                str(f.awakenings) if f else ("woke" if n.quick and n.quick.woke else ""),
+                str(f.awakenings) if f else woke,
                 str(f.waso) if f else "",
                 f"{e.final_wake:%H:%M}" if e else "",
                 f"{e.out_of_bed:%H:%M}" if e else "",
-                hours_minutes(f.tib) if f else "",
-                hours_minutes(f.tst) if f else "",
+                _hours(f.tib, words) if f else "",
+                _hours(f.tst, words) if f else "",
                 _number(f.se) if f else "",
                 str(n.quality) if n.quality is not None else "",
-                str(len(n.startles)) if n.startles else ("yes" if n.startled else ""),
+                str(len(n.startles)) if n.startles else startled,
                 ", ".join(item_label(i) for i in n.done) or "",
-                n.relaxation,
+                _relaxation(n.relaxation, words),
             ]
         )
-    parts.append(
-        _table(
-            [
-                "Night",
-                "In bed",
-                "Tried",
-                "SOL",
-                "Woke",
-                "WASO",
-                "Final",
-                "Up",
-                "TIB",
-                "TST",
-                "SE %",
-                "Qual.",
-                "Startles",
-                "Evening plan done",
-                "Relaxation",
-            ],
-            rows,
+    if not rows:
+        return _paragraph(words(marked("DiaryReport", "No nights were recorded in this period.")))
+    return _table(
+        [
+            words(marked("DiaryReport", "Night")),
+            words(marked("DiaryReport", "In bed")),
+            words(marked("DiaryReport", "Tried")),
+            "SOL",
+            words(marked("DiaryReport", "Woke")),
+            "WASO",
+            words(marked("DiaryReport", "Final")),
+            words(marked("DiaryReport", "Up")),
+            "TIB",
+            "TST",
+            "SE %",
+            words(marked("DiaryReport", "Qual.")),
+            words(marked("DiaryReport", "Startles")),
+            words(marked("DiaryReport", "Evening plan done")),
+            words(marked("DiaryReport", "Relaxation")),
+        ],
+        rows,
+    )
+
+
+def _startles(period: Period, words: ReportWords) -> list[str]:
+    parts = [_heading(words(marked("DiaryReport", "Startles")))]
+    if not period.startle_count:
+        parts.append(
+            _paragraph(words(marked("DiaryReport", "No startles were logged in this period.")))
         )
-        if rows
-        else "<p>No nights were recorded in this period.</p>"
+        return parts
+    parts.append(
+        _paragraph(
+            words(
+                marked(
+                    "DiaryReport",
+                    "Startles: {count}, on {nights} of the nights. The person woke from "
+                    "{woke} of them; before {legs} of them the legs felt uncomfortable.",
+                )
+            ).format(
+                count=period.startle_count,
+                nights=sum(1 for n in period.nights if n.startles),
+                woke=period.startles_woke,
+                legs=period.startles_legs,
+            )
+        )
     )
     parts.append(
-        "<p class=small>SOL: minutes to fall asleep. WASO: minutes awake after first falling "
-        "asleep. TIB: time in bed. TST: total sleep time = (final awakening − tried to sleep) "
-        "− SOL − WASO. SE: sleep efficiency = TST / TIB × 100. Quality: "
-        + escape(", ".join(f"{i} = {w}" for i, w in enumerate(QUALITY, start=1)))
-        + ".</p>"
+        "<table cellspacing=0 cellpadding=0 width=100%><tr><td width=50%>"
+        + _table(
+            [words(marked("DiaryReport", "Body part")), words(marked("DiaryReport", "Startles"))],
+            [[words.area(k), str(v)] for k, v in period.startles_by_area],
+        )
+        + "</td><td width=4%></td><td width=46%>"
+        + _table(
+            [words(marked("DiaryReport", "Situation")), words(marked("DiaryReport", "Startles"))],
+            [[words.situation(k), str(v)] for k, v in period.startles_by_situation],
+        )
+        + "</td></tr></table>"
     )
-    parts.append("<h2>Startles</h2>")
-    if period.startle_count:
-        parts.append(
-            f"<p>{period.startle_count} startles on "
-            f"{sum(1 for n in period.nights if n.startles)} nights; {period.startles_woke} "
-            f"woke the person; before {period.startles_legs} the legs felt uncomfortable.</p>"
-        )
-        parts.append(
-            "<table cellspacing=0 cellpadding=0 width=100%><tr><td width=50%>"
-            + _table(
-                ["Body part", "Startles"],
-                [[body_areas.label(k), str(v)] for k, v in period.startles_by_area],
-            )
-            + "</td><td width=4%></td><td width=46%>"
-            + _table(
-                ["Situation", "Startles"],
-                [[SITUATION_WORDS.get(k, k), str(v)] for k, v in period.startles_by_situation],
-            )
-            + "</td></tr></table>"
-        )
-    else:
-        parts.append("<p>No startles were logged in this period.</p>")
-    parts.append("<h2>The evening plan beside the nights</h2>")
+    return parts
+
+
+def _side_by_side(
+    period: Period, item_label: Callable[[str], str], words: ReportWords
+) -> list[str]:
+    parts = [_heading(words(marked("DiaryReport", "The evening plan beside the nights")))]
     side = [
         [
-            "Relaxation finished" if s.item == RELAXATION_FINISHED else item_label(s.item),
+            words(marked("DiaryReport", "Relaxation finished"))
+            if s.item == RELAXATION_FINISHED
+            else item_label(s.item),
             str(s.nights_done),
             _number(s.se_done, " %"),
             str(s.nights_not),
@@ -455,30 +587,32 @@ def report(
         ]
         for s in period.side_by_side
     ]
+    if not side:
+        parts.append(
+            _paragraph(
+                words(
+                    marked(
+                        "DiaryReport",
+                        "Nothing from the evening plan was ticked off in this period.",
+                    )
+                )
+            )
+        )
+        return parts
+    efficiency = words(marked("DiaryReport", "Mean sleep efficiency"))
     parts.append(
         _table(
             [
-                "Done that evening",
-                "Nights",
-                "Mean sleep efficiency",
-                "Other nights",
-                "Mean sleep efficiency",
+                words(marked("DiaryReport", "Done that evening")),
+                words(marked("DiaryReport", "Nights")),
+                efficiency,
+                words(marked("DiaryReport", "Other nights")),
+                efficiency,
             ],
             side,
         )
-        if side
-        else "<p>Nothing from the evening plan was ticked off in this period.</p>"
     )
-    comments = [(n.night, n.entry.comments) for n in period.nights if n.entry and n.entry.comments]
-    if comments:
-        parts.append("<h2>Comments</h2>")
-        parts.append(
-            "".join(
-                f"<p><b>{_short(night)}:</b> {escape(text).replace(chr(10), '<br>')}</p>"
-                for night, text in comments
-            )
-        )
-    return Report("".join(parts), charts(period))
+    return parts
 
 
 def item_labels(titles: Mapping[str, str]) -> Callable[[str], str]:

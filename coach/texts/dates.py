@@ -15,7 +15,15 @@ def day_name(day: date, short: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), shape)
 
 
+def long_date(day: date) -> str:
+    """``1 December 2026`` in the window's language."""
+    shape = QCoreApplication.translate("Dates", LONG_DATE)
+    return QLocale().toString(QDate(day.year, day.month, day.day), shape)
+
+
 #: How a night is named: the weekday, the day and the month (Qt's date format; each
 #: language orders them its own way in the catalogue).
 DAY = marked("Dates", "dddd d MMMM")
 SHORT_DAY = marked("Dates", "ddd d MMM")
+#: A date with its year, as a report says it.
+LONG_DATE = marked("Dates", "d MMMM yyyy")

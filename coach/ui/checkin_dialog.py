@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import LIMITS, QUALITY
+from coach.core.words import capitalised
 from coach.texts.dates import day_name
 from coach.ui.time_field import TimeField
 
@@ -98,9 +99,10 @@ class CheckInDialog(QDialog):
         self.rested = QComboBox()
         self.rested.setAccessibleName(translate("CheckInDialog", "How rested you felt"))
         self.rested.addItem("—", None)
-        for number, words in enumerate(QUALITY, start=1):
-            self.quality.addItem(words.capitalize(), number)
-            self.rested.addItem(words.capitalize(), number)
+        for number, english in enumerate(QUALITY, start=1):
+            words = capitalised(translate("DiaryText", english))
+            self.quality.addItem(words, number)
+            self.rested.addItem(words, number)
         self.quality.setCurrentIndex(2)  # "fair": a starting point, not an answer
         for choice, given in (
             (self.quality, prefill.get("quality")),

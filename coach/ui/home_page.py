@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from coach.core.library import Entry
 from coach.core.routine import Routine
 from coach.texts.durations import about
+from coach.texts.said import error_in_words
 from coach.ui.flow_layout import FlowLayout
 
 translate = QCoreApplication.translate
@@ -171,7 +172,7 @@ class HomePage(QWidget):
                 text = f"{entry.routine.name}\n{about(entry.routine.duration)}"
             else:
                 text = translate("HomePage", "{file} — cannot be used").format(file=entry.path.name)
-                text += f"\n{entry.error}"
+                text += "\n" + (error_in_words(entry.error) if entry.error else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry)
             if entry.routine is None:

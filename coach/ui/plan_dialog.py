@@ -28,6 +28,7 @@ from coach.core.evening import WEEKDAYS, Bedtimes, Item
 from coach.core.problems import Problem
 from coach.core.words import marked
 from coach.texts.evening import item_reason, item_title
+from coach.texts.said import in_words, problem_in_words
 from coach.ui.time_field import TimeField
 from coach.ui.times import from_qtime
 from coach.ui.wrapping_check import WrappingCheckBox
@@ -262,10 +263,10 @@ def _in_words(problem: Problem, items: tuple[Item, ...]) -> str:
     """ "Light meal: minutes before bed must be …", never "items[1].minutes_before: …"."""
     match = _ITEM_FIELD.match(problem.field or "")
     if match is None:
-        return f"{problem.field}: {problem.message}" if problem.field else problem.message
+        return problem_in_words(problem, where=False)
     number, field = int(match.group(1)), match.group(2)  # the file's fields count from 1
     index = number - 1
     title = item_title(items[index]) if 0 <= index < len(items) else ""
     title = title or translate("plan_dialog", "Item {number}").format(number=number)
     words = translate("plan_dialog", FIELD_WORDS[field]) if field in FIELD_WORDS else field
-    return f"{title}: {words} {problem.message}"
+    return f"{title}: {words} {in_words(problem.said)}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.diary import QUALITY
+from coach.core.words import capitalised
 from coach.texts.dates import day_name
 from coach.ui import theme
 
@@ -66,7 +67,7 @@ class QuickCheckInDialog(QDialog):
         heading = QLabel(translate("QuickCheckInDialog", "How did you sleep?"))
         heading.setObjectName("heading")
         self.quality, self.quality_buttons = _choices(
-            [words.capitalize() for words in QUALITY],
+            [capitalised(translate("DiaryText", words)) for words in QUALITY],
             translate("QuickCheckInDialog", "How you slept"),
             self,
         )

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 
 from coach.core import body_areas
 from coach.core.formatting import clock
-from coach.core.problems import describe_field
 from coach.core.prompt_lines import format_prompt_lines, parse_prompt_lines
 from coach.core.routine import Routine
 from coach.core.routine_draft import RoutineDraft
 from coach.core.routine_edit import spoken_overruns
 from coach.core.timeline import SectionKind, compile_timeline
 from coach.texts.areas import area_label
+from coach.texts.said import in_words, problem_in_words
+from coach.texts.sections import overrun_in_words
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.timeline_strip import TimelineStrip
 
@@ -721,10 +722,7 @@ class RoutineEditor(QDialog):
         title = translate("RoutineEditor", "Edit routine — {name}")
         self.setWindowTitle(("• " if d.dirty else "") + title.format(name=d.doc.get("name", "")))
         self._mark_fields()
-        messages = [
-            p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
-            for p in d.problems
-        ]
+        messages = [problem_in_words(p, where=False) for p in d.problems]
         if getattr(self, "_prompt_lines_bad", None):
             lines = ", ".join(str(n) for n in self._prompt_lines_bad)
             messages.append(
@@ -768,17 +766,18 @@ class RoutineEditor(QDialog):
         fields[self.prompts] = f"steps[{self._step + 1}].prompts"
         fields[self.steps] = "steps"
         for widget, field in fields.items():
-            found = (
-                d.problems_for(field)
-                if field != "steps"
-                else [p for p in d.problems if p.field == "steps"]
-            )
+            found = [
+                in_words(p.said)
+                for p in (
+                    d.problems_for(field)
+                    if field != "steps"
+                    else [p for p in d.problems if p.field == "steps"]
+                )
+            ]
             if widget is self.prompts and getattr(self, "_prompt_lines_bad", None):
-                found = [*found, "lines"]  # type: ignore[list-item]
+                found.append(translate("RoutineEditor", "a line is not “seconds: words”"))
             widget.setStyleSheet(INVALID_STYLE if found else "")
-            widget.setToolTip(
-                "\n".join(getattr(p, "message", "a line is not “seconds: words”") for p in found)
-            )
+            widget.setToolTip("\n".join(found))
             widget.setProperty("invalid", bool(found))
 
     def _show_warnings(self) -> None:
@@ -787,7 +786,7 @@ class RoutineEditor(QDialog):
             self.warnings.setText("")
             return
         found = spoken_overruns(compile_timeline(routine), self.spoken)
-        self.warnings.setText("\n".join(str(o) for o in found))
+        self.warnings.setText("\n".join(overrun_in_words(o) for o in found))
 
     def set_recorded(self, recorded: int, total: int) -> None:
         """Show how many prompts are recorded in a familiar voice."""
@@ -826,10 +825,7 @@ class RoutineEditor(QDialog):
     def save(self) -> bool:
         d = self.draft
         if d.routine is None:
-            problems = "\n".join(
-                p.message if not p.field else f"{describe_field(p.field)}: {p.message}"
-                for p in d.problems
-            )
+            problems = "\n".join(problem_in_words(p, where=False) for p in d.problems)
             self.refuse(
                 translate("RoutineEditor", "This routine cannot be saved yet:") + "\n\n" + problems
             )

@@ -132,14 +132,14 @@ def test_the_report_carries_the_week(week: Path, tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.part"))
     text = " ".join(pdf_text(pdf).split())
     assert (
-        "Nights of 23 November 2026 to 29 November 2026 (7 nights, 7 with a full check-in)" in text
+        "Nights of 23 November 2026 to 29 November 2026: 7 in all, 7 with a full check-in" in text
     )
     # Averages: SE (86.0 + 85.0 + … + 80.0) / 7 = 83.0; latency 10 … 40 → 25, so
     # TST 465 − 25 − 25 = 415 = 6 h 55.
     assert "8 h 20 6 h 55 83 % 25 2 25 4 3" in text
     assert "Mon 23 Nov 22:30 22:45 10 2 25 06:30 06:50 8 h 20 7 h 10 86 4" in text
     assert "Sun 29 Nov 22:30 22:45 40 2 25 06:30 06:50 8 h 20 6 h 40 80 4" in text
-    assert "3 startles on 2 nights; 1 woke the person" in text
+    assert "Startles: 3, on 2 of the nights. The person woke from 1 of them" in text
     assert "Right leg 2" in text and "while falling asleep 2" in text
     assert "Worth mentioning" not in text  # no warning sign in this week
     assert "nothing was sent anywhere" in text

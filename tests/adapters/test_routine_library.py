@@ -81,7 +81,7 @@ def test_import_and_export_round_trip(library: RoutineLibrary, tmp_path: Path) -
 def test_importing_a_bad_file_changes_nothing(library: RoutineLibrary, tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('version = 1\nname = "x"\n[[steps]]\narea = "elbow"\nsay = "a"\nrelax = 5\n')
-    with pytest.raises(RoutineError, match="'elbow' is not a known body area"):
+    with pytest.raises(RoutineError, match="“elbow” is not a known body area"):
         library.import_file(bad)
     assert not library.user_dir.exists() or not list(library.user_dir.iterdir())
 

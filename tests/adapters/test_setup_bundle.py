@@ -15,6 +15,7 @@ from coach.adapters.routine_library import RoutineLibrary
 from coach.adapters.settings_store import SettingsStore
 from coach.adapters.setup_bundle import (
     BundleError,
+    Change,
     apply_import,
     export_bundle,
     plan_import,
@@ -48,6 +49,11 @@ def everything(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
+def said(changes: list[Change]) -> list[str]:
+    """The changes in English, a detail indented under its file (as the window lists them)."""
+    return [("    " if c.detail else "") + str(c.said) for c in changes]
+
+
 def test_round_trip_to_another_computer(tmp_path: Path) -> None:
     here, there = dirs_at(tmp_path / "here"), dirs_at(tmp_path / "there")
     set_up(here)
@@ -56,13 +62,14 @@ def test_round_trip_to_another_computer(tmp_path: Path) -> None:
     assert "lock.toml" not in names  # not unless asked
     assert set(names) >= {"settings.toml", "evening.toml"}
     plan = plan_import(bundle, there)
-    assert "add your settings" in plan.changes
+    changes = said(plan.changes)
+    assert "add your settings" in changes
     # What changes, in words, against what the other computer has now (its defaults).
-    assert "    Simple mode: off → on" in plan.changes
-    assert "    Name in the greeting: none → “Rose”" in plan.changes
-    assert "    Speaking rate: 130 words a minute → 100 words a minute" in plan.changes
-    assert "    Bedtime: 22:30 → 21:00" in plan.changes
-    assert "    “Rose's evening”" in plan.changes
+    assert "    Simple mode: off → on" in changes
+    assert "    Name in the greeting: none → “Rose”" in changes
+    assert "    Speaking rate: 130 words a minute → 100 words a minute" in changes
+    assert "    Bedtime: 22:30 → 21:00" in changes
+    assert "    “Rose's evening”" in changes
     apply_import(plan, there)
     assert SettingsStore(there.settings_file).load()[0].person_name == "Rose"
     assert PlanStore(there.plan_file).load()[0].bedtime.hour == 21
@@ -72,8 +79,8 @@ def test_round_trip_to_another_computer(tmp_path: Path) -> None:
     with_lock = tmp_path / "with-lock.zip"
     assert "lock.toml" in export_bundle(here, with_lock, include_lock=True)
     again = plan_import(with_lock, there)
-    assert "    (no setting changes)" in again.changes  # the same settings a second time
-    assert any("add the PIN lock" in c for c in again.changes)
+    assert "    (no setting changes)" in said(again.changes)  # the same settings a second time
+    assert any("add the PIN lock" in c for c in said(again.changes))
     apply_import(again, there)
     assert (there.config / "lock.toml").exists()
 

@@ -38,7 +38,7 @@ def test_unknown_routine_is_one_clear_line(
 ) -> None:
     assert main(["timeline", "no-such-thing"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("coach timeline: no routine called 'no-such-thing'; known routines:")
+    assert err.startswith("coach timeline: no routine called “no-such-thing”; known routines:")
     assert "Traceback" not in err
 
 
@@ -49,5 +49,5 @@ def test_check_exit_codes_and_messages(capsys: pytest.CaptureFixture[str], tmp_p
     assert "ok" in capsys.readouterr().out
     assert main(["check", str(SHORT), str(bad)]) == 1
     out = capsys.readouterr().out
-    assert f"{bad}:4: steps[1].area: 'nek' is not a known body area; did you mean 'neck'" in out
+    assert f"{bad}:4: steps[1].area: “nek” is not a known body area; did you mean “neck”" in out
     assert f"{bad}:6: steps[1].relax: is 0" in out

@@ -26,13 +26,13 @@ def test_every_problem_reported() -> None:
         parse_plan(text, "p.toml")
     found = "\n".join(str(p) for p in info.value.problems)
     for expected in (
-        "p.toml:2: bedtime: '25:00' is not a time",
-        "sleeper: is 'cat'",
-        "bedtimes.fridya: unknown key; did you mean 'friday'?",
+        "p.toml:2: bedtime: “25:00” is not a time",
+        "sleeper: is “cat”",
+        "bedtimes.fridya: unknown key; did you mean “friday”?",
         "items[1].minutes_before: must be whole minutes",
         "items[2].title: is empty",
         "items[2].enabled: must be true or false",
-        "items[2].id: 'a' is used twice",
+        "items[2].id: “a” is used twice",
     ):
         assert expected in found, found
 

@@ -55,4 +55,4 @@ def test_the_settings_refuse_these_and_say_what_would_do(value: str) -> None:
     settings, problems = parse_settings(f'background_until = "{value}"\n')
     assert settings.background_until == ""
     assert len(problems) == 1 and problems[0].field == "background_until"
-    assert "'get-up' or a time such as '06:30'" in problems[0].message
+    assert "“get-up” or a time such as “06:30”" in problems[0].message

@@ -25,7 +25,7 @@ def test_every_problem_collected_and_defaults_used() -> None:
     assert settings == Settings(routine="classic-16")
     messages = [str(p) for p in problems]
     assert any(m.startswith("s.toml:2: rate: is 999; it must be from 60 to 260") for m in messages)
-    assert any("s.toml:3: volum: unknown setting; did you mean 'volume'?" in m for m in messages)
+    assert any("s.toml:3: volum: unknown setting; did you mean “volume”?" in m for m in messages)
     assert any("s.toml:4: voice: must be text" in m for m in messages)
 
 
@@ -78,7 +78,7 @@ def test_booleans_and_choices_are_checked() -> None:
     assert settings == Settings(chime=True)
     text = "\n".join(str(p) for p in problems)
     assert "captions: must be true or false" in text
-    assert "background: is 'rain'; it must be one of off, brown, pink" in text
+    assert "background: is “rain”; it must be one of off, brown, pink" in text
 
 
 def test_thousands_of_unknown_settings_are_counted_not_listed() -> None:

@@ -13,7 +13,7 @@ from coach.core.setup_changes import plan_changes, settings_changes
 def test_only_the_settings_that_change_are_listed_with_their_old_and_new_values() -> None:
     now = Settings()
     new = replace(now, simple_mode=True, volume=0.5, tray_hint_shown=True, quit_after_minutes=30)
-    assert settings_changes(now, new) == [
+    assert [str(line) for line in settings_changes(now, new)] == [
         "Voice volume: 90 % → 50 %",
         "Simple mode: off → on",
         "Close the app after a session: never → 30 minutes after",
@@ -28,7 +28,7 @@ def test_bedtimes_and_each_checklist_item_that_changes() -> None:
     lines = plan_changes(
         (Bedtimes(), DEFAULT_ITEMS), (Bedtimes(time(21, 0), child=True), new_items)
     )
-    assert lines == [
+    assert [str(line) for line in lines] == [
         "Bedtime: 22:30 → 21:00",
         "This is a child: yes",
         f"Checklist: “{meal.title}” — {meal.minutes_before} → 120 min before bed",

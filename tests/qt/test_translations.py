@@ -48,19 +48,35 @@ def messages(ts: Path) -> dict[tuple[str, str], list[str]]:
 
 
 def marked_in_source() -> set[tuple[str, str]]:
-    """Every literal ``translate(context, text)`` and ``marked(context, text)`` in coach/."""
+    """Every literal ``translate``, ``marked`` and ``said`` (context, text) in coach/."""
     found = set()
     for path in (ROOT / "coach").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
-            if name not in ("translate", "marked") or len(node.args) < 2:
+            if name not in ("translate", "marked", "said") or len(node.args) < 2:
                 continue
             context, text = node.args[:2]
             if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
                 found.add((context.value, text.value))
     return found
+
+
+def test_no_text_for_the_catalogue_is_built_while_the_app_runs() -> None:
+    """``translate``, ``marked`` and ``said`` take the English as written: an f-string or
+    a sum would never match the catalogue (values go in ``{places}`` instead)."""
+    built = []
+    for path in (ROOT / "coach").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in ("translate", "marked", "said") and isinstance(
+                node.args[1], ast.JoinedStr | ast.BinOp
+            ):
+                built.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert built == []
 
 
 def test_the_catalogues_are_what_lupdate_makes_of_the_source_now(tmp_path: Path) -> None:
@@ -197,6 +213,11 @@ def test_under_a_russian_locale_every_window_and_dialog_is_russian(
     buttons = [b.text() for b in windows[2].findChildren(QAbstractButton)]
     assert "Сохранить" in buttons and "Отмена" in buttons  # Qt's own, from qtbase_ru
     assert "ночь с 26 ноября (четверг)" in windows[3].windowTitle()
+    # The rating scale: words from core (marked there), said here.
+    check_in, quick = windows[3], windows[4]
+    scale = [check_in.quality.itemText(i) for i in range(check_in.quality.count())]
+    assert scale == ["Очень плохо", "Плохо", "Так себе", "Хорошо", "Очень хорошо"]
+    assert [b.text() for b in quick.quality_buttons] == scale
 
 
 def test_the_command_line_speaks_russian_under_a_russian_locale(app_home, tmp_path) -> None:
