@@ -269,7 +269,7 @@ class Caregiving:
         except BundleError as exc:
             self.tell(
                 translate("Caregiving", "{name} was not imported: {exc}").format(
-                    name=path.name, exc=exc
+                    name=path.name, exc=in_words(exc.said)
                 )
             )
             return
@@ -283,7 +283,7 @@ class Caregiving:
         except BundleError as exc:
             self.tell(
                 translate("Caregiving", "{name} was not imported: {exc}").format(
-                    name=path.name, exc=exc
+                    name=path.name, exc=in_words(exc.said)
                 )
             )
             return

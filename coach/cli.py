@@ -101,7 +101,8 @@ def cmd_voices(args: argparse.Namespace) -> int:
         print(translate("cli", "No voice engine is available:"), file=sys.stderr)
         for reason in choice.reasons:
             print(f"  - {reason}", file=sys.stderr)
-        print(choice.notice, file=sys.stderr)
+        if choice.notice is not None:
+            print(in_words(choice.notice), file=sys.stderr)
         return 1
     from coach.adapters.speech.chain import VoiceChain
 
@@ -156,8 +157,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     output = Path(args.output)
     try:
         result = cache.render_all(timeline.texts(), voice)
-        if result.notice:
-            print(translate("cli", "note: {notice}").format(notice=result.notice), file=sys.stderr)
+        for notice in result.notices:
+            print(
+                translate("cli", "note: {notice}").format(notice=in_words(notice)),
+                file=sys.stderr,
+            )
         audio = assemble_session_audio(  # the same sound as the session and the window's export
             timeline,
             result.files,
@@ -398,7 +402,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = plan_import(Path(args.file), dirs)
     except BundleError as exc:
         raise CliError(
-            translate("cli", "{file} was not imported: {exc}").format(file=args.file, exc=exc)
+            translate("cli", "{file} was not imported: {exc}").format(
+                file=args.file, exc=in_words(exc.said)
+            )
         ) from None
     for change in plan.changes:
         words = in_words(change.said)
@@ -414,7 +420,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         apply_import(plan, dirs)
     except BundleError as exc:
         raise CliError(
-            translate("cli", "{file} was not imported: {exc}").format(file=args.file, exc=exc)
+            translate("cli", "{file} was not imported: {exc}").format(
+                file=args.file, exc=in_words(exc.said)
+            )
         ) from None
     print(translate("cli", "{file}: imported").format(file=args.file))
     return 0

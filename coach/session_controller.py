@@ -28,7 +28,8 @@ from coach.core.routine import Routine
 from coach.core.session import DUE_TOLERANCE, ENDED, SessionEngine, State
 from coach.core.timeline import Cue, compile_timeline
 from coach.core.voice import VoiceSettings
-from coach.core.words import marked
+from coach.core.words import Said, marked
+from coach.texts.said import in_words
 
 translate = QCoreApplication.translate
 
@@ -117,7 +118,7 @@ class SessionController(QObject):
         scheduler: Scheduler,
         sounds: Callable[[Routine | None], SoundChoice] = lambda _routine: SoundChoice(),
         parent: QObject | None = None,
-        no_output_notice: Callable[[], str | None] = lambda: None,
+        no_output_notice: Callable[[], Said | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         #: Seconds the background plays on after a session of so many seconds from now
@@ -335,8 +336,8 @@ class SessionController(QObject):
         for extra, notice in left_out.items():
             if failures.pop(extra, None) is not None:
                 notices.append(notice)
-        if choice is not None and choice.backend is None and failures:
-            notices.append(choice.notice)
+        if choice is not None and choice.notice is not None and failures:
+            notices.append(in_words(choice.notice))
         elif choice is not None and self._natural_missing_to_tell(choice.backend):
             self._told_natural_missing = True
             assert isinstance(choice.backend, VoiceChain)
@@ -356,14 +357,16 @@ class SessionController(QObject):
                 )
             )
         # Own recordings play even when no speech engine could render anything.
-        if result.notice:
-            notices.append(result.notice)
+        notices += [in_words(notice) for notice in result.notices]
         self._mixer = mixer if files else None
         if files:
             device = self._audio_output()
             if device is None:
+                lost = self._no_output_notice()
                 notices.append(
-                    self._no_output_notice() or translate("session_controller", NO_DEVICE_NOTICE)
+                    in_words(lost)
+                    if lost is not None
+                    else translate("session_controller", NO_DEVICE_NOTICE)
                 )
             else:
                 try:

@@ -688,6 +688,62 @@
         </message>
     </context>
     <context>
+        <name>DiaryFile</name>
+        <message>
+            <source>the night of {night}: {problem}</source>
+            <extracomment>Numbered upgrade steps: MIGRATIONS[n] brings a database from version n to n + 1. Set when a damaged file had to be moved aside: where it is kept. A night of a diary file that breaks a rule, with the first rule it breaks.</extracomment>
+            <translation>ночь {night}: {problem}</translation>
+        </message>
+        <message>
+            <source>it is not a Wind-Down Coach diary</source>
+            <translation>это не дневник Wind-Down Coach</translation>
+        </message>
+        <message>
+            <source>its version {version} is not {known}</source>
+            <translation>его версия {version}, а нужна {known}</translation>
+        </message>
+        <message>
+            <source>it has no list of nights and startles</source>
+            <translation>в нём нет списка ночей и вздрагиваний</translation>
+        </message>
+        <message>
+            <source>it has more nights or startles than a diary can hold</source>
+            <translation>в нём больше ночей или вздрагиваний, чем помещается в дневник</translation>
+        </message>
+        <message>
+            <source>a night is not a table of values</source>
+            <translation>одна из ночей — не таблица значений</translation>
+        </message>
+        <message>
+            <source>the night {night} is not a date</source>
+            <translation>ночь {night} — это не дата</translation>
+        </message>
+        <message>
+            <source>the night of {night} is there twice</source>
+            <translation>ночь {night} записана дважды</translation>
+        </message>
+        <message>
+            <source>the night of {night}: its short check-in is damaged</source>
+            <translation>ночь {night}: короткая отметка повреждена</translation>
+        </message>
+        <message>
+            <source>a startle is not a table of values</source>
+            <translation>одно из вздрагиваний — не таблица значений</translation>
+        </message>
+        <message>
+            <source>a startle's night {night} is not a date</source>
+            <translation>ночь вздрагивания {night} — это не дата</translation>
+        </message>
+        <message>
+            <source>a startle on {night}: its seconds are not a number</source>
+            <translation>вздрагивание в ночь {night}: его секунды — не число</translation>
+        </message>
+        <message>
+            <source>a startle on {night}: {problem}</source>
+            <translation>вздрагивание в ночь {night}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>DiaryReport</name>
         <message>
             <source>Sleep efficiency</source>
@@ -3256,7 +3312,6 @@
         <name>SetupChanges</name>
         <message>
             <source>add the sleep diary: {nights} and {startles} (health information; a night already here is replaced by the file's)</source>
-            <extracomment>Longest file or folder name inside a setup (bytes): room left for the temporary name. Where each kind of entry lives inside a setup file (said when one is elsewhere). What the import would do, file by file (``detail``: a line about the one above). The sleep diary, when the file carries one (kept in the nights' record).</extracomment>
             <translation>добавить дневник сна: {nights} и {startles} (это сведения о здоровье; ночь, которая уже есть здесь, заменится ночью из файла)</translation>
         </message>
         <message numerus="yes">
@@ -3493,6 +3548,212 @@
         </message>
     </context>
     <context>
+        <name>SetupFile</name>
+        <message>
+            <source>the settings are always settings.toml</source>
+            <extracomment>Longest file or folder name inside a setup (bytes): room left for the temporary name. Where each kind of entry lives inside a setup file (said when one is elsewhere).</extracomment>
+            <translation>настройки всегда лежат в settings.toml</translation>
+        </message>
+        <message>
+            <source>the evening plan is always evening.toml</source>
+            <translation>вечерний план всегда лежит в evening.toml</translation>
+        </message>
+        <message>
+            <source>the lock is always lock.toml</source>
+            <translation>блокировка всегда лежит в lock.toml</translation>
+        </message>
+        <message>
+            <source>a routine is routines/NAME.toml (NAME not starting with “.” or “-”)</source>
+            <translation>программа лежит в routines/ИМЯ.toml (ИМЯ не начинается с «.» или «-»)</translation>
+        </message>
+        <message>
+            <source>a recording is recordings/ROUTINE/NAME.wav</source>
+            <translation>запись лежит в recordings/ПРОГРАММА/ИМЯ.wav</translation>
+        </message>
+        <message>
+            <source>the sleep diary is always diary.json</source>
+            <translation>дневник сна всегда лежит в diary.json</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}” twice</source>
+            <extracomment>Refusals said in more than one place.</extracomment>
+            <translation>в описи «{name}» указан дважды</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is not UTF-8 text</source>
+            <translation>часть «{name}» — не текст в UTF-8</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is nested too deeply</source>
+            <translation>в части «{name}» слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is invalid: {reason}</source>
+            <translation>часть «{name}» не годится: {reason}</translation>
+        </message>
+        <message>
+            <source>the setup has no manifest.json</source>
+            <extracomment>What the import would do, file by file (``detail``: a line about the one above). The sleep diary, when the file carries one (kept in the nights' record).</extracomment>
+            <translation>в файле настройки нет manifest.json</translation>
+        </message>
+        <message>
+            <source>the manifest is too large</source>
+            <translation>опись слишком велика</translation>
+        </message>
+        <message>
+            <source>the manifest lists “{name}”, which is not in the file</source>
+            <translation>в описи указан «{name}», но в файле его нет</translation>
+        </message>
+        <message>
+            <source>{file} cannot be imported: {reason}</source>
+            <translation>{file} не загрузить: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} не читается: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a Wind-Down Coach setup file ({reason})</source>
+            <translation>{file} — не файл настройки Wind-Down Coach ({reason})</translation>
+        </message>
+        <message>
+            <source>it is not a zip file</source>
+            <translation>это не zip-архив</translation>
+        </message>
+        <message>
+            <source>{file} has {count} entries; at most {most} are allowed</source>
+            <translation>в {file} частей: {count}; можно не больше {most}</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” points outside the app's folders</source>
+            <translation>часть «{name}» указывает за пределы папок приложения</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is a link; links are not accepted</source>
+            <translation>часть «{name}» — ссылка; ссылки не принимаются</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” has a name longer than {most} characters</source>
+            <translation>имя части «{name}» длиннее {most} символов</translation>
+        </message>
+        <message>
+            <source>the file holds “{name}” twice</source>
+            <translation>в файле «{name}» лежит дважды</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is too large ({size} bytes)</source>
+            <translation>часть «{name}» слишком велика ({size} байт)</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” expands suspiciously (a compression bomb?)</source>
+            <translation>часть «{name}» подозрительно сильно разжимается (не «zip-бомба» ли это?)</translation>
+        </message>
+        <message>
+            <source>the setup expands to more than {most} MB</source>
+            <translation>в распакованном виде настройка больше {most} МБ</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is encrypted; setup files never are</source>
+            <translation>часть «{name}» зашифрована, а файлы настройки не шифруются никогда</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is compressed in a way this app does not read (method {method}); setups use deflate</source>
+            <translation>часть «{name}» сжата способом, который приложение не читает (метод {method}); настройки сжимаются методом deflate</translation>
+        </message>
+        <message>
+            <source>its checksum does not match</source>
+            <translation>не сходится контрольная сумма</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>не читается</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is damaged ({reason})</source>
+            <translation>часть «{name}» повреждена ({reason})</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is damaged (its compressed data is broken)</source>
+            <translation>часть «{name}» повреждена (сжатые данные испорчены)</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is larger than its header says</source>
+            <translation>часть «{name}» больше, чем сказано в её заголовке</translation>
+        </message>
+        <message>
+            <source>the manifest is nested too deeply to be a setup manifest</source>
+            <translation>в описи слишком глубокая вложенность для описи настройки</translation>
+        </message>
+        <message>
+            <source>the manifest is not valid JSON</source>
+            <translation>опись — не корректный JSON</translation>
+        </message>
+        <message>
+            <source>this is not a Wind-Down Coach setup file</source>
+            <translation>это не файл настройки Wind-Down Coach</translation>
+        </message>
+        <message>
+            <source>the manifest's version must be a whole number from 1, not {value}</source>
+            <translation>версия описи должна быть целым числом от 1, а здесь {value}</translation>
+        </message>
+        <message>
+            <source>this setup was made by a newer Wind-Down Coach (format {version}); update the app to import it</source>
+            <translation>эта настройка сделана более новой версией Wind-Down Coach (формат {version}); обновите приложение, чтобы её загрузить</translation>
+        </message>
+        <message>
+            <source>the manifest lists no entries</source>
+            <translation>в описи не указано ни одной части</translation>
+        </message>
+        <message>
+            <source>the manifest has an entry that is not a table</source>
+            <translation>в описи есть часть, которая не таблица</translation>
+        </message>
+        <message>
+            <source>the manifest names an unsafe entry: {name}</source>
+            <translation>в описи указана небезопасная часть: {name}</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is of an unknown kind (“{kind}”)</source>
+            <translation>часть «{name}» незнакомого вида («{kind}»)</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is listed as a {kind}, but {rule}</source>
+            <translation>часть «{name}» указана как {kind}, но {rule}</translation>
+        </message>
+        <message>
+            <source>the entry “{name}” is of an unknown kind</source>
+            <translation>часть «{name}» незнакомого вида</translation>
+        </message>
+        <message>
+            <source>the recording “{name}” {reason}</source>
+            <translation>запись «{name}»: {reason}</translation>
+        </message>
+        <message>
+            <source>the sleep diary “{name}” is invalid: {reason}</source>
+            <translation>дневник сна «{name}» не годится: {reason}</translation>
+        </message>
+        <message>
+            <source>refusing to write outside the app's folders: {file}</source>
+            <translation>запись за пределы папок приложения не разрешена: {file}</translation>
+        </message>
+        <message>
+            <source>nothing was imported: {file} could not be written ({reason})</source>
+            <translation>ничего не загружено: не удалось записать {file} ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing was imported: the sleep diary cannot be opened ({reason})</source>
+            <translation>ничего не загружено: дневник сна не открывается ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing was imported: the sleep diary could not be written ({reason})</source>
+            <translation>ничего не загружено: не удалось записать дневник сна ({reason})</translation>
+        </message>
+        <message>
+            <source>nothing was imported: {file} could not be replaced ({reason})</source>
+            <translation>ничего не загружено: не удалось заменить {file} ({reason})</translation>
+        </message>
+    </context>
+    <context>
         <name>SimplePage</name>
         <message>
             <source>Start relaxing</source>
@@ -3525,6 +3786,32 @@
         <message>
             <source>Leave simple mode (the caregiver's PIN may be needed)</source>
             <translation>Выйти из простого режима (может понадобиться PIN-код того, кто настраивал)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <source>The sound system (PulseAudio or PipeWire) stopped while the app was running, so the words are shown on screen. Restart Wind-Down Coach to hear the voice again.</source>
+            <extracomment>How much of the stream the sound server holds (libpulse's ``PULSE_LATENCY_MSEC``, read when a stream connects; Qt has no setting for it). Measured: with Qt's default (~46 ms) the server asked for more 86 times a second, and a busy machine dropped words; with a second it asks about twice a second. How much audio Qt's own ring holds ahead of the server (seconds): larger than the server's piece, so a starved event loop never leaves the server waiting. When the server's delay is looked at again (seconds after a stream starts or resumes, then again at the last interval): between looks the heard place moves on with the monotonic clock. Silence played before the stream starts (and after a skip): a sound device that is just starting may drop its first few tens of milliseconds. Seconds without any progress of the audio clock that count as a lost device, and how often that is looked at (each look wakes the app and the sound server). The lead-in after a skip: the device is already playing, so a few ms do. The fade applied when a session is stopped early, and how often its level moves when the sound server applies it. Waited past the heard end of a stream before it is closed (its last sound must play). A skip or a pause fades the words it cuts short where the sound server mixes them (heard at once), in this many steps over this long. The restarted stream fades in over this long (a background must not start with a jump). What Qt logs when its PulseAudio connection is lost for good: after this, making an audio stream aborts the process (Qt 6.11), even once the server is back.</extracomment>
+            <translation>Звуковая система (PulseAudio или PipeWire) остановилась, пока приложение работало, поэтому слова показаны на экране. Перезапустите Wind-Down Coach, чтобы снова слышать голос.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speech</name>
+        <message>
+            <source>No voice is available, so the session shows its words on screen instead. To hear the prompts, install a speech engine — on Debian or Ubuntu: sudo apt install espeak-ng — or reinstall Wind-Down Coach with its espeakng-loader dependency.</source>
+            <extracomment>Why earlier backends were not used (empty when the first one worked).</extracomment>
+            <translation>Голоса нет, поэтому сеанс показывает слова на экране. Чтобы слышать подсказки, установите синтезатор речи — в Debian или Ubuntu: sudo apt install espeak-ng — или переустановите Wind-Down Coach вместе с зависимостью espeakng-loader.</translation>
+        </message>
+        <message>
+            <source>The voice came out at the wrong speed, so tonight's prompts were not kept; they will be prepared again next time.</source>
+            <extracomment>Plain words when something about the voice is worth saying (e.g. its pace). A batch is "off pace" when its prompts' median length is outside this share of what their words take at the set speed. Measured on the built-in routines at 130 words a minute, silence trimmed: medians 0.74-1.0 for both engines (prose runs faster than short cues); the same batch at pyttsx3's default 200 comes to about 0.5. A safety net: the rate is also applied before every render (Pyttsx3Backend.render).</extracomment>
+            <translation>Голос получился не с той скоростью, поэтому сегодняшние подсказки не сохранены; в следующий раз они будут подготовлены заново.</translation>
+        </message>
+        <message>
+            <source>Tonight's voice could not be saved in {folder} ({problem}), so it is kept in a temporary folder and will be prepared again next time.</source>
+            <extracomment>After this many prompts in a batch time out, the rest are not tried (each would wait out the same timeout while the person waits in "Preparing the voice…"). The size of the test write that tells whether the cache folder can take a prompt. Bumped when what is stored changes (2: leading and trailing silence trimmed; 3: loudness-normalised, the engine that spoke in the key). Where prompts are kept between nights. Where this batch's prompts are written: :attr:`home`, or a private temporary folder when home cannot be written (read-only, full, a file in its place).</extracomment>
+            <translation>Сегодняшний голос не удалось сохранить в {folder} ({problem}), поэтому он лежит во временной папке и в следующий раз будет подготовлен заново.</translation>
         </message>
     </context>
     <context>

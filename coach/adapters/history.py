@@ -17,6 +17,7 @@ from pathlib import Path
 
 from coach.core.diary import DiaryEntry, QuickCheckIn, Startle, check_entry, check_quick
 from coach.core.diary_summary import Period, rules_first_night, summarise
+from coach.core.words import Said, said
 
 log = logging.getLogger(__name__)
 
@@ -533,62 +534,107 @@ def _diary_export_text(path: Path) -> str | None:
     return json.dumps(doc, ensure_ascii=False, indent=1)
 
 
+#: A night of a diary file that breaks a rule, with the first rule it breaks.
+NIGHT_PROBLEM = said("DiaryFile", "the night of {night}: {problem}")
+
+
+class DiaryFileError(ValueError):
+    """A diary from a setup file breaks a rule; ``said`` names the night and field."""
+
+    def __init__(self, words: Said) -> None:
+        self.said = words
+        super().__init__(words.render())
+
+
 def parse_diary(text: str, areas: set[str]) -> DiaryData:
-    """Check a diary from a setup file; raises ValueError naming the first night and
-    field that breaks a rule (every night and startle is checked as if typed)."""
+    """Check a diary from a setup file; raises :class:`DiaryFileError` naming the first
+    night and field that breaks a rule (every night and startle is checked as if typed),
+    ValueError when it is not JSON."""
     from coach.core.diary import check_startle
-    from coach.services.diary_text import describe
+    from coach.services.diary_text import problem_words
 
     doc = json.loads(text)
     if not isinstance(doc, dict) or doc.get("format") != DIARY_FORMAT:
-        raise ValueError("it is not a Wind-Down Coach diary")
+        raise DiaryFileError(said("DiaryFile", "it is not a Wind-Down Coach diary"))
     if type(doc.get("version")) is not int or doc["version"] != DIARY_VERSION:
-        raise ValueError(f"its version {doc.get('version')!r} is not {DIARY_VERSION}")
+        raise DiaryFileError(
+            said("DiaryFile", "its version {version} is not {known}").using(
+                version=repr(doc.get("version"))[:40], known=DIARY_VERSION
+            )
+        )
     nights, startles = doc.get("nights"), doc.get("startles")
     if not isinstance(nights, list) or not isinstance(startles, list):
-        raise ValueError("it has no list of nights and startles")
+        raise DiaryFileError(said("DiaryFile", "it has no list of nights and startles"))
     if len(nights) > MAX_DIARY_NIGHTS or len(startles) > MAX_DIARY_STARTLES:
-        raise ValueError("it has more nights or startles than a diary can hold")
+        raise DiaryFileError(
+            said("DiaryFile", "it has more nights or startles than a diary can hold")
+        )
     entries: list[DiaryEntry] = []
     quick: list[QuickCheckIn] = []
     seen: set[date] = set()
     for item in nights:
         if not isinstance(item, dict) or not isinstance(item.get("entry"), dict):
-            raise ValueError("a night is not a table of values")
+            raise DiaryFileError(said("DiaryFile", "a night is not a table of values"))
         day = _day(item.get("night"))
         if day is None:
-            raise ValueError(f"the night {item.get('night')!r} is not a date")
+            raise DiaryFileError(
+                said("DiaryFile", "the night {night} is not a date").using(
+                    night=repr(item.get("night"))[:40]
+                )
+            )
         if day in seen:
-            raise ValueError(f"the night of {day} is there twice")
+            raise DiaryFileError(
+                said("DiaryFile", "the night of {night} is there twice").using(night=str(day))
+            )
         seen.add(day)
         raw = item["entry"]
         if raw.get("kind") == "quick":
             problems = check_quick(day, raw.get("quality"))
             if problems:
-                raise ValueError(f"the night of {day}: {describe(problems[0])}")
+                raise DiaryFileError(
+                    NIGHT_PROBLEM.using(night=str(day), problem=problem_words(problems[0]))
+                )
             found = _quick_from(day.isoformat(), json.dumps(raw))
             if found is None:
-                raise ValueError(f"the night of {day}: its short check-in is damaged")
+                raise DiaryFileError(
+                    said("DiaryFile", "the night of {night}: its short check-in is damaged").using(
+                        night=str(day)
+                    )
+                )
             quick.append(found)
             continue
         entry, problems = check_entry(day, raw)
         if entry is None:
-            raise ValueError(f"the night of {day}: " + " ".join(map(describe, problems)))
+            raise DiaryFileError(
+                NIGHT_PROBLEM.using(night=str(day), problem=problem_words(problems[0]))
+            )
         entries.append(entry)
     kept: list[Startle] = []
     for item in startles:
         if not isinstance(item, dict):
-            raise ValueError("a startle is not a table of values")
+            raise DiaryFileError(said("DiaryFile", "a startle is not a table of values"))
         day = _day(item.get("night"))
         if day is None:
-            raise ValueError(f"a startle's night {item.get('night')!r} is not a date")
+            raise DiaryFileError(
+                said("DiaryFile", "a startle's night {night} is not a date").using(
+                    night=repr(item.get("night"))[:40]
+                )
+            )
         seconds = item.get("seconds")
         if seconds is not None and (type(seconds) not in (int, float)):
-            raise ValueError(f"a startle on {day}: its seconds are not a number")
+            raise DiaryFileError(
+                said("DiaryFile", "a startle on {night}: its seconds are not a number").using(
+                    night=str(day)
+                )
+            )
         area, situation = item.get("area"), item.get("situation")
         problems = check_startle(day, str(area), str(situation), seconds, areas)
         if problems:
-            raise ValueError(f"a startle on {day}: {describe(problems[0])}")
+            raise DiaryFileError(
+                said("DiaryFile", "a startle on {night}: {problem}").using(
+                    night=str(day), problem=problem_words(problems[0])
+                )
+            )
         kept.append(
             Startle(
                 day,

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from coach.adapters.atomic import stage_private_bytes, sync_folder, write_private_bytes
 from coach.adapters.history import (
     DiaryData,
+    DiaryFileError,
     History,
     diary_export_text,
     keep_imported_diary,
@@ -31,6 +32,7 @@ from coach.adapters.history import (
 from coach.core.checklist_format import PlanFileError, parse_plan
 from coach.core.evening import DEFAULT_ITEMS, Bedtimes
 from coach.core.files import NotReadable, read_small_file
+from coach.core.problems import FileProblemsError, Problem
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import Settings, parse_settings
 from coach.core.setup_changes import plan_changes, settings_changes
@@ -51,17 +53,45 @@ MAX_NAME_CHARS = 120
 
 #: Where each kind of entry lives inside a setup file (said when one is elsewhere).
 PLACES = {
-    "settings": "the settings are always settings.toml",
-    "plan": "the evening plan is always evening.toml",
-    "lock": "the lock is always lock.toml",
-    "routine": "a routine is routines/NAME.toml (NAME not starting with “.” or “-”)",
-    "recording": "a recording is recordings/ROUTINE/NAME.wav",
-    "diary": "the sleep diary is always diary.json",
+    "settings": said("SetupFile", "the settings are always settings.toml"),
+    "plan": said("SetupFile", "the evening plan is always evening.toml"),
+    "lock": said("SetupFile", "the lock is always lock.toml"),
+    "routine": said(
+        "SetupFile", "a routine is routines/NAME.toml (NAME not starting with “.” or “-”)"
+    ),
+    "recording": said("SetupFile", "a recording is recordings/ROUTINE/NAME.wav"),
+    "diary": said("SetupFile", "the sleep diary is always diary.json"),
 }
 
 
 class BundleError(ValueError):
-    """The bundle was refused; nothing was written."""
+    """The bundle was refused; nothing was written.  ``said`` tells why, in words."""
+
+    def __init__(self, words: Said) -> None:
+        self.said = words
+        super().__init__(words.render())
+
+
+#: Refusals said in more than one place.
+TWICE = said("SetupFile", "the manifest lists “{name}” twice")
+NOT_UTF8 = said("SetupFile", "the entry “{name}” is not UTF-8 text")
+NESTED = said("SetupFile", "the entry “{name}” is nested too deeply")
+INVALID = said("SetupFile", "the entry “{name}” is invalid: {reason}")
+
+
+def _invalid(name: str, problems: list[Problem]) -> Said:
+    """An entry that breaks its file's rules, with each problem (as ``field: what``)."""
+    listed = [
+        Said("SetupFile", "{field}: {what}").using(field=p.field, what=p.said)
+        if p.field
+        else p.said
+        for p in problems
+    ]
+    text = "; ".join(f"{{p{i}}}" for i in range(len(listed)))
+    return INVALID.using(
+        name=_shown(name),
+        reason=Said("SetupFile", text).using(**{f"p{i}": x for i, x in enumerate(listed)}),
+    )
 
 
 @dataclass(frozen=True)
@@ -195,18 +225,22 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
         by_name = _checked_infos(archive, bundle_path.name)
         manifest_info = by_name.get("manifest.json")
         if manifest_info is None:
-            raise BundleError("the setup has no manifest.json")
+            raise BundleError(said("SetupFile", "the setup has no manifest.json"))
         if manifest_info.file_size > MAX_MANIFEST_BYTES:
-            raise BundleError("the manifest is too large")
+            raise BundleError(said("SetupFile", "the manifest is too large"))
         plan = ImportPlan()
         targets: set[Path] = set()
         for kind, name in _manifest_entries(_read_entry(archive, manifest_info)):
             if name not in by_name:
-                raise BundleError(f"the manifest lists “{name}”, which is not in the file")
+                raise BundleError(
+                    said(
+                        "SetupFile", "the manifest lists “{name}”, which is not in the file"
+                    ).using(name=name)
+                )
             data = _read_entry(archive, by_name[name])
             if kind == "diary":
                 if plan.diary is not None:
-                    raise BundleError(f"the manifest lists “{name}” twice")
+                    raise BundleError(TWICE.using(name=name))
                 plan.diary = _checked_diary(name, data)
                 plan.changes.append(Change(_diary_change(plan.diary)))
                 continue
@@ -217,13 +251,13 @@ def plan_import(bundle_path: Path, dirs: UserDirs) -> ImportPlan:
                 try:
                     text = data.decode("utf-8")
                 except UnicodeDecodeError:
-                    raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
+                    raise BundleError(NOT_UTF8.using(name=name)) from None
                 target, content = _checked(kind, name, text, dirs), data
                 if kind == "lock":  # only the hash travels, never a try counter
                     content = _travelling_lock(name, text)
                 details = _details(kind, text, dirs)
             if target in targets:
-                raise BundleError(f"the manifest lists “{name}” twice")
+                raise BundleError(TWICE.using(name=name))
             targets.add(target)
             plan.writes.append((target, content))
             plan.changes.append(Change(_describe(kind, target)))
@@ -236,14 +270,27 @@ def _open_bundle(bundle_path: Path) -> zipfile.ZipFile:
     try:
         data = read_small_file(bundle_path, MAX_BUNDLE_BYTES)
     except NotReadable as exc:
-        raise BundleError(f"{bundle_path.name} cannot be imported: {exc.strerror}") from None
+        raise BundleError(
+            said("SetupFile", "{file} cannot be imported: {reason}").using(
+                file=bundle_path.name, reason=exc.strerror or str(exc)
+            )
+        ) from None
     except OSError as exc:
-        raise BundleError(f"{bundle_path} cannot be read: {exc.strerror or exc}") from None
+        raise BundleError(
+            said("SetupFile", "{file} cannot be read: {reason}").using(
+                file=str(bundle_path), reason=exc.strerror or str(exc)
+            )
+        ) from None
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise BundleError(
-            f"{bundle_path.name} is not a Wind-Down Coach setup file ({exc or 'not a zip file'})"
+            said("SetupFile", "{file} is not a Wind-Down Coach setup file ({reason})").using(
+                file=bundle_path.name,
+                reason=said("SetupFile", "it is not a zip file")
+                if isinstance(exc, zipfile.BadZipFile) or not str(exc)
+                else str(exc),
+            )
         ) from None
 
 
@@ -252,36 +299,60 @@ def _checked_infos(archive: zipfile.ZipFile, bundle_name: str) -> dict[str, zipf
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise BundleError(
-            f"{bundle_name} has {len(infos)} entries; at most {MAX_ENTRIES} are allowed"
+            said("SetupFile", "{file} has {count} entries; at most {most} are allowed").using(
+                file=bundle_name, count=len(infos), most=MAX_ENTRIES
+            )
         )
     total = 0
     by_name = {}
     for info in infos:
         name = _shown(info.filename)
         if not _safe_name(info.filename):
-            raise BundleError(f"the entry “{name}” points outside the app's folders")
+            raise BundleError(
+                said("SetupFile", "the entry “{name}” points outside the app's folders").using(
+                    name=name
+                )
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleError(f"the entry “{name}” is a link; links are not accepted")
+            raise BundleError(
+                said("SetupFile", "the entry “{name}” is a link; links are not accepted").using(
+                    name=name
+                )
+            )
         if info.is_dir():
             continue
         if _too_long(info.filename):
             raise BundleError(
-                f"the entry “{name}” has a name longer than {MAX_NAME_CHARS} characters"
+                said(
+                    "SetupFile", "the entry “{name}” has a name longer than {most} characters"
+                ).using(name=name, most=MAX_NAME_CHARS)
             )
         if info.filename in by_name:
-            raise BundleError(f"the file holds “{name}” twice")
+            raise BundleError(said("SetupFile", "the file holds “{name}” twice").using(name=name))
         if info.file_size > MAX_ENTRY_BYTES and info.filename != "manifest.json":
-            raise BundleError(f"the entry “{name}” is too large ({info.file_size} bytes)")
+            raise BundleError(
+                said("SetupFile", "the entry “{name}” is too large ({size} bytes)").using(
+                    name=name, size=info.file_size
+                )
+            )
         if (
             info.compress_size
             and info.file_size / info.compress_size > MAX_RATIO
             and info.file_size > 100_000
         ):
-            raise BundleError(f"the entry “{name}” expands suspiciously (a compression bomb?)")
+            raise BundleError(
+                said(
+                    "SetupFile", "the entry “{name}” expands suspiciously (a compression bomb?)"
+                ).using(name=name)
+            )
         total += info.file_size
         by_name[info.filename] = info
     if total > MAX_TOTAL_BYTES:
-        raise BundleError(f"the setup expands to more than {MAX_TOTAL_BYTES // 1_000_000} MB")
+        raise BundleError(
+            said("SetupFile", "the setup expands to more than {most} MB").using(
+                most=MAX_TOTAL_BYTES // 1_000_000
+            )
+        )
     return by_name
 
 
@@ -289,24 +360,43 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """One entry's bytes; a damaged, encrypted or oddly compressed entry is one clear error."""
     name = _shown(info.filename)
     if info.flag_bits & 0x1:
-        raise BundleError(f"the entry “{name}” is encrypted; setup files never are")
+        raise BundleError(
+            said("SetupFile", "the entry “{name}” is encrypted; setup files never are").using(
+                name=name
+            )
+        )
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BundleError(
-            f"the entry “{name}” is compressed in a way this app does not read "
-            f"(method {info.compress_type}); setups use deflate"
+            said(
+                "SetupFile",
+                "the entry “{name}” is compressed in a way this app does not read "
+                "(method {method}); setups use deflate",
+            ).using(name=name, method=info.compress_type)
         )
     try:
         with archive.open(info) as entry:
             data = entry.read(MAX_ENTRY_BYTES + 1)
     except zipfile.BadZipFile as exc:
-        reason = "its checksum does not match" if "CRC" in str(exc) else str(exc) or "unreadable"
-        raise BundleError(f"the entry “{name}” is damaged ({reason})") from None
+        reason = (
+            said("SetupFile", "its checksum does not match")
+            if "CRC" in str(exc)
+            else str(exc) or said("SetupFile", "unreadable")
+        )
+        raise BundleError(
+            said("SetupFile", "the entry “{name}” is damaged ({reason})").using(
+                name=name, reason=reason
+            )
+        ) from None
     except (zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError):
         raise BundleError(
-            f"the entry “{name}” is damaged (its compressed data is broken)"
+            said(
+                "SetupFile", "the entry “{name}” is damaged (its compressed data is broken)"
+            ).using(name=name)
         ) from None
     if len(data) > max(MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES):
-        raise BundleError(f"the entry “{name}” is larger than its header says")
+        raise BundleError(
+            said("SetupFile", "the entry “{name}” is larger than its header says").using(name=name)
+        )
     return data
 
 
@@ -315,38 +405,53 @@ def _manifest_entries(raw: bytes) -> list[tuple[str, str]]:
     try:
         manifest = json.loads(raw)
     except RecursionError:
-        raise BundleError("the manifest is nested too deeply to be a setup manifest") from None
+        raise BundleError(
+            said("SetupFile", "the manifest is nested too deeply to be a setup manifest")
+        ) from None
     except (ValueError, UnicodeDecodeError):
-        raise BundleError("the manifest is not valid JSON") from None
+        raise BundleError(said("SetupFile", "the manifest is not valid JSON")) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError("this is not a Wind-Down Coach setup file")
+        raise BundleError(said("SetupFile", "this is not a Wind-Down Coach setup file"))
     version = manifest.get("version")
     if type(version) is not int or version < 1:
         raise BundleError(
-            f"the manifest's version must be a whole number from 1, not {_shown(repr(version))}"
+            said(
+                "SetupFile", "the manifest's version must be a whole number from 1, not {value}"
+            ).using(value=_shown(repr(version)))
         )
     if version > VERSION:
         raise BundleError(
-            f"this setup was made by a newer Wind-Down Coach (format "
-            f"{version}); update the app to import it"
+            said(
+                "SetupFile",
+                "this setup was made by a newer Wind-Down Coach (format {version}); "
+                "update the app to import it",
+            ).using(version=version)
         )
     entries = manifest.get("entries")
     if not isinstance(entries, list):
-        raise BundleError("the manifest lists no entries")
+        raise BundleError(said("SetupFile", "the manifest lists no entries"))
     listed = []
     for entry in entries:
         if not isinstance(entry, dict):
-            raise BundleError("the manifest has an entry that is not a table")
+            raise BundleError(said("SetupFile", "the manifest has an entry that is not a table"))
         name, kind = entry.get("path"), entry.get("kind")
         if not isinstance(name, str) or not isinstance(kind, str) or not _safe_name(name):
-            raise BundleError(f"the manifest names an unsafe entry: {_shown(repr(name))}")
+            raise BundleError(
+                said("SetupFile", "the manifest names an unsafe entry: {name}").using(
+                    name=_shown(repr(name))
+                )
+            )
         if kind not in PLACES:
             raise BundleError(
-                f"the entry “{_shown(name)}” is of an unknown kind ({_shown(kind)!r})"
+                said("SetupFile", "the entry “{name}” is of an unknown kind (“{kind}”)").using(
+                    name=_shown(name), kind=_shown(kind)
+                )
             )
         if not _allowed(kind, name):
             raise BundleError(
-                f"the entry “{_shown(name)}” is listed as a {kind}, but {PLACES[kind]}"
+                said("SetupFile", "the entry “{name}” is listed as a {kind}, but {rule}").using(
+                    name=_shown(name), kind=kind, rule=PLACES[kind]
+                )
             )
         listed.append((kind, name))
     return listed
@@ -370,7 +475,7 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> Path:
         if kind == "settings":
             _settings, problems = parse_settings(text, name)
             if problems:
-                raise BundleError(f"{name}: " + "; ".join(str(p) for p in problems))
+                raise BundleError(_invalid(name, problems))
             return dirs.settings_file
         if kind == "plan":
             parse_plan(text, name)
@@ -378,12 +483,16 @@ def _checked(kind: str, name: str, text: str, dirs: UserDirs) -> Path:
         if kind == "lock":
             return dirs.config / "lock.toml"
     except RecursionError:
-        raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
+        raise BundleError(NESTED.using(name=_shown(name))) from None
     except (RoutineError, PlanFileError, ValueError, KeyError, TypeError) as exc:
         if isinstance(exc, BundleError):
             raise
-        raise BundleError(f"the entry “{_shown(name)}” is invalid: {exc}") from None
-    raise BundleError(f"the entry “{_shown(name)}” is of an unknown kind")
+        if isinstance(exc, FileProblemsError):
+            raise BundleError(_invalid(name, exc.problems)) from None
+        raise BundleError(INVALID.using(name=_shown(name), reason=str(exc))) from None
+    raise BundleError(
+        said("SetupFile", "the entry “{name}” is of an unknown kind").using(name=_shown(name))
+    )
 
 
 def _travelling_lock(name: str, text: str) -> bytes:
@@ -392,9 +501,9 @@ def _travelling_lock(name: str, text: str) -> bytes:
     try:
         return LockStore.travelling_text(text).encode("utf-8")
     except RecursionError:
-        raise BundleError(f"the entry “{_shown(name)}” is nested too deeply") from None
+        raise BundleError(NESTED.using(name=_shown(name))) from None
     except (ValueError, TypeError) as exc:
-        raise BundleError(f"the entry “{_shown(name)}” is invalid: {exc}") from None
+        raise BundleError(INVALID.using(name=_shown(name), reason=str(exc))) from None
 
 
 def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:
@@ -405,7 +514,11 @@ def _checked_wav(name: str, data: bytes, dirs: UserDirs) -> tuple[Path, bytes]:
     try:
         samples = decode_recording(data)
     except WavError as exc:
-        raise BundleError(f"the recording “{_shown(name)}” {exc}") from None
+        raise BundleError(
+            said("SetupFile", "the recording “{name}” {reason}").using(
+                name=_shown(name), reason=str(exc)
+            )
+        ) from None
     parts = PurePosixPath(name).parts
     return dirs.recordings / parts[1] / parts[2], encode_wav(normalise(samples, RATE))
 
@@ -416,11 +529,15 @@ def _checked_diary(name: str, data: bytes) -> DiaryData:
     try:
         return parse_diary(data.decode("utf-8"), set(body_areas.AREAS))
     except UnicodeDecodeError:
-        raise BundleError(f"the entry “{name}” is not UTF-8 text") from None
+        raise BundleError(NOT_UTF8.using(name=name)) from None
     except RecursionError:
-        raise BundleError(f"the entry “{name}” is nested too deeply") from None
+        raise BundleError(NESTED.using(name=name)) from None
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise BundleError(f"the sleep diary “{name}” is invalid: {exc}") from None
+        raise BundleError(
+            said("SetupFile", "the sleep diary “{name}” is invalid: {reason}").using(
+                name=name, reason=exc.said if isinstance(exc, DiaryFileError) else str(exc)
+            )
+        ) from None
 
 
 def _diary_change(diary: DiaryData) -> Said:
@@ -501,7 +618,11 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
     roots = (dirs.config.absolute(), dirs.data.absolute())
     for target, _text in plan.writes:
         if not any(target.absolute().is_relative_to(root) for root in roots):
-            raise BundleError(f"refusing to write outside the app's folders: {target}")
+            raise BundleError(
+                said("SetupFile", "refusing to write outside the app's folders: {file}").using(
+                    file=str(target)
+                )
+            )
     staged: list[tuple[Path, Path]] = []
     try:
         for target, content in plan.writes:
@@ -510,7 +631,9 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
         for tmp, _target in staged:
             tmp.unlink(missing_ok=True)
         raise BundleError(
-            f"nothing was imported: {target} could not be written ({exc.strerror or exc})"
+            said("SetupFile", "nothing was imported: {file} could not be written ({reason})").using(
+                file=str(target), reason=exc.strerror or str(exc)
+            )
         ) from None
 
     def move_in() -> None:
@@ -524,14 +647,19 @@ def apply_import(plan: ImportPlan, dirs: UserDirs) -> None:
         except (OSError, RuntimeError, sqlite3.Error) as exc:
             _unstage(staged)
             raise BundleError(
-                f"nothing was imported: the sleep diary cannot be opened ({exc})"
+                said(
+                    "SetupFile", "nothing was imported: the sleep diary cannot be opened ({reason})"
+                ).using(reason=str(exc))
             ) from None
         try:
             keep_imported_diary(history, plan.diary, datetime.now(UTC), move_in)
         except sqlite3.Error as exc:
             _unstage(staged)
             raise BundleError(
-                f"nothing was imported: the sleep diary could not be written ({exc})"
+                said(
+                    "SetupFile",
+                    "nothing was imported: the sleep diary could not be written ({reason})",
+                ).using(reason=str(exc))
             ) from None
         finally:
             history.close()
@@ -561,5 +689,7 @@ def _move_in(staged: list[tuple[Path, Path]]) -> None:
             else:
                 write_private_bytes(done, before)
         raise BundleError(
-            f"nothing was imported: {target} could not be replaced ({exc.strerror or exc})"
+            said(
+                "SetupFile", "nothing was imported: {file} could not be replaced ({reason})"
+            ).using(file=str(target), reason=exc.strerror or str(exc))
         ) from None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coach.adapters.speech.protocol import SpeechBackend, SpeechTimeout
 from coach.core.voice import VoiceSettings
+from coach.core.words import Said, said
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,12 @@ class RenderResult:
     failures: dict[str, str] = field(default_factory=dict)
     rendered: int = 0  # how many were made now rather than taken from the cache
     #: Plain words when something about the voice is worth saying (e.g. its pace).
-    notice: str = ""
+    notices: list[Said] = field(default_factory=list)
+
+    @property
+    def notice(self) -> str:
+        """The notices in English, one after the other (for the log)."""
+        return " ".join(str(n) for n in self.notices)
 
 
 #: A batch is "off pace" when its prompts' median length is outside this share of what
@@ -35,9 +41,10 @@ class RenderResult:
 #: short cues); the same batch at pyttsx3's default 200 comes to about 0.5.  A safety
 #: net: the rate is also applied before every render (Pyttsx3Backend.render).
 PACE_RANGE = (0.6, 1.8)
-OFF_PACE_NOTICE = (
+OFF_PACE_NOTICE = said(
+    "Speech",
     "The voice came out at the wrong speed, so tonight's prompts were not kept; "
-    "they will be prepared again next time."
+    "they will be prepared again next time.",
 )
 
 
@@ -118,7 +125,9 @@ class VoiceCache:
         result = RenderResult()
         self._rendered_names = set()
         if any(self.cached(text, settings) is None for text in todo):
-            result.notice = self._choose_folder()
+            folder = self._choose_folder()
+            if folder is not None:
+                result.notices.append(folder)
         self._clear_set_aside()
         timeouts = 0
         for done, text in enumerate(todo, start=1):
@@ -142,23 +151,24 @@ class VoiceCache:
         self._check_pace(result, settings, todo)
         return result
 
-    def _choose_folder(self) -> str:
+    def _choose_folder(self) -> Said | None:
         """Write to :attr:`home` if it can be written, else to a private temporary folder
         (removed by :meth:`close`); returns what to tell the person, if anything."""
         problem = _unwritable(self.home)
         if problem is None:
             self.directory = self.home
-            return ""
+            return None
         if self._scratch is None or _unwritable(self._scratch) is not None:
             self._scratch = Path(tempfile.mkdtemp(prefix="coach-voice-", dir=_scratch_root()))
         self.directory = self._scratch
         log.warning(
             "the voice cache %s cannot be written (%s): using %s", self.home, problem, self._scratch
         )
-        return (
-            f"Tonight's voice could not be saved in {self.home} ({problem}), so it is kept "
-            "in a temporary folder and will be prepared again next time."
-        )
+        return said(
+            "Speech",
+            "Tonight's voice could not be saved in {folder} ({problem}), so it is kept "
+            "in a temporary folder and will be prepared again next time.",
+        ).using(folder=str(self.home), problem=problem)
 
     def close(self) -> None:
         """Remove the temporary folder, if one was needed (its prompts were for tonight)."""
@@ -188,7 +198,7 @@ class VoiceCache:
             moved = aside / result.files[text].name
             os.replace(result.files[text], moved)
             result.files[text] = moved
-        result.notice = " ".join(filter(None, [result.notice, OFF_PACE_NOTICE]))
+        result.notices.append(OFF_PACE_NOTICE)
 
     def _clear_set_aside(self, older_than: float = 12 * 3600) -> None:
         """Prompts set aside for one night are removed once that night is over."""

@@ -39,6 +39,7 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 
 from coach.audio.heard_clock import HeardClock, Sample
 from coach.audio.sound_server import server_gone
+from coach.core.words import Said, said
 
 if TYPE_CHECKING:
     from coach.audio.mixer import SessionMixer
@@ -99,9 +100,10 @@ def default_output() -> QAudioDevice | None:
 #: What Qt logs when its PulseAudio connection is lost for good: after this, making an
 #: audio stream aborts the process (Qt 6.11), even once the server is back.
 BROKEN_MARKS = ("pa_context_connect() failed",)
-SOUND_SYSTEM_LOST_NOTICE = (
+SOUND_SYSTEM_LOST_NOTICE = said(
+    "Sound",
     "The sound system (PulseAudio or PipeWire) stopped while the app was running, so the "
-    "words are shown on screen. Restart Wind-Down Coach to hear the voice again."
+    "words are shown on screen. Restart Wind-Down Coach to hear the voice again.",
 )
 
 
@@ -130,7 +132,7 @@ class SoundSystem:
         device = QMediaDevices.defaultAudioOutput()
         return None if device.isNull() else device
 
-    def notice(self) -> str | None:
+    def notice(self) -> Said | None:
         """Why there is no output, when it is this (None: the usual "no device")."""
         return SOUND_SYSTEM_LOST_NOTICE if self.broken else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from string import Formatter
 
 _PLURAL = re.compile(r"\((s|es)\)")
 
@@ -66,13 +67,31 @@ class Said:
             name: value.render(say) if isinstance(value, Said) else value
             for name, value in self.values
         }
+        words = say(self.context, self.text, self.count)
         try:
-            return say(self.context, self.text, self.count).format(**values)
+            if _places(words) <= set(values):
+                return words.format_map(values)
         except (KeyError, IndexError, ValueError):
-            return english(self.context, self.text, self.count).format(**values)
+            pass  # a translation whose places do not fit the English: say it in English
+        try:
+            return english(self.context, self.text, self.count).format_map(_Values(values))
+        except (IndexError, ValueError):
+            return self.text
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _places(text: str) -> set[str]:
+    """The names of the ``{places}`` in *text*."""
+    return {name for _literal, name, _spec, _conv in Formatter().parse(text) if name is not None}
+
+
+class _Values(dict[str, object]):
+    """A Said's values; a place it has no value for reads as empty (never an error)."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def said(context: str, text: str) -> Said:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from coach.core.diary import QUALITY, DiaryProblem
-from coach.core.words import marked
+from coach.core.words import Said, marked
 
 #: Turns (context, marked text) into the reader's words.
 Say = Callable[[str, str], str]
@@ -100,36 +100,32 @@ QUALITY_WORDS = {
 }
 
 
-def describe(problem: DiaryProblem, say: Say = english) -> str:
-    """One sentence naming the field and what is wrong."""
-    label = say(CONTEXT, LABELS[problem.field]) if problem.field in LABELS else problem.field
+def problem_words(problem: DiaryProblem) -> Said:
+    """One sentence naming the field and what is wrong, as words to say in a language."""
+    label: str | Said = (
+        Said(CONTEXT, LABELS[problem.field]) if problem.field in LABELS else problem.field
+    )
     code = problem.code
     if code == "out_of_range" and problem.field in ("quality", "rested"):
         code = "out_of_range_scale"
     template = PROBLEMS.get(code)
     if template is None:
-        return f"{label}: {problem.code}"
-    values = {str(k): v for k, v in problem.values.items()}
-    values.setdefault("text", "")
-    return say(CONTEXT, template).format_map(
-        _Blank(
-            values,
-            label=label,
-            worst=say(CONTEXT, QUALITY_WORDS[QUALITY[0]]),
-            best=say(CONTEXT, QUALITY_WORDS[QUALITY[-1]]),
-            known=", ".join(SITUATION_WORDS),
-        )
+        return Said(CONTEXT, "{label}: {code}").using(label=label, code=problem.code)
+    values: dict[str, str | int | float | Said] = {
+        str(k): v if isinstance(v, str | int | float) else str(v) for k, v in problem.values.items()
+    }
+    values.update(
+        label=label,
+        worst=Said(CONTEXT, QUALITY_WORDS[QUALITY[0]]),
+        best=Said(CONTEXT, QUALITY_WORDS[QUALITY[-1]]),
+        known=", ".join(SITUATION_WORDS),
     )
+    return Said(CONTEXT, template).using(**values)
 
 
-class _Blank(dict[str, object]):
-    """Values for a template; one the problem does not carry reads as empty."""
-
-    def __init__(self, values: dict[str, object], **more: object) -> None:
-        super().__init__(values, **more)
-
-    def __missing__(self, key: str) -> str:
-        return ""
+def describe(problem: DiaryProblem, say: Say = english) -> str:
+    """One sentence naming the field and what is wrong."""
+    return problem_words(problem).render(lambda context, text, count: say(context, text))
 
 
 def situation_words(say: Say = english) -> dict[str, str]:

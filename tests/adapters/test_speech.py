@@ -57,7 +57,7 @@ def test_fallback_chain_reports_why() -> None:
     assert choice.reasons == ("pyttsx3 could not start a voice engine: libespeak not found",)
     none = find_backend((BrokenBackend,))
     assert none.backend is None
-    assert "No voice is available" in none.notice and "espeak-ng" in none.notice
+    assert "No voice is available" in str(none.notice) and "espeak-ng" in str(none.notice)
 
 
 def test_cache_key_covers_voice_rate_volume_and_engine(tmp_path: Path) -> None:

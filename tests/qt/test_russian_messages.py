@@ -96,11 +96,12 @@ ENGLISH_WORDS = re.compile(r"\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\b")
 
 def _said_in_english(words: list[str]) -> list[str]:
     """The lines with no Russian word in them, or with English words left in the Russian
-    (a value written in the file, in «quotes», is shown as written)."""
+    (a value written in the file, in «quotes», is shown as written; so is the app's name)."""
     return [
         line
         for line in words
-        if not CYRILLIC.search(line) or ENGLISH_WORDS.search(re.sub(r"«[^»]*»", "", line))
+        if not CYRILLIC.search(line)
+        or ENGLISH_WORDS.search(re.sub(r"«[^»]*»|Wind-Down Coach", "", line))
     ]
 
 
@@ -195,3 +196,57 @@ def test_the_report_for_the_doctor_is_russian(tmp_path: Path, monkeypatch) -> No
     ):
         assert words in text, text
     assert "Sleep diary" not in text and "Averages" not in text
+
+
+def test_the_app_s_own_notices_and_a_refused_setup_are_said_in_russian(
+    russian, tmp_path: Path
+) -> None:
+    import json
+    import zipfile
+
+    from coach.adapters.history import DIARY_FORMAT, DIARY_VERSION
+    from coach.adapters.setup_bundle import FORMAT, VERSION, BundleError, plan_import
+    from coach.adapters.speech.protocol import BackendChoice
+    from coach.audio.player import SOUND_SYSTEM_LOST_NOTICE
+    from coach.paths import UserDirs
+
+    no_voice = BackendChoice(None, ()).notice
+    assert no_voice is not None
+    assert in_words(no_voice).startswith("Голоса нет, поэтому сеанс показывает слова")
+    assert in_words(SOUND_SYSTEM_LOST_NOTICE).startswith("Звуковая система")
+    dirs = UserDirs(*(tmp_path / part for part in ("config", "data", "cache", "state")))
+    not_a_setup = tmp_path / "photo.coach"
+    not_a_setup.write_bytes(b"\xff\xd8\xff not a zip")
+    bad_night = tmp_path / "diary.coach"
+    with zipfile.ZipFile(bad_night, "w") as bundle:
+        bundle.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": FORMAT,
+                    "version": VERSION,
+                    "entries": [{"path": "diary.json", "kind": "diary"}],
+                }
+            ),
+        )
+        bundle.writestr(
+            "diary.json",
+            json.dumps(
+                {
+                    "format": DIARY_FORMAT,
+                    "version": DIARY_VERSION,
+                    "nights": [{"night": "2026-11-23", "entry": {"kind": "quick", "quality": 9}}],
+                    "startles": [],
+                }
+            ),
+        )
+    refusals = []
+    for path in (not_a_setup, bad_night):
+        with pytest.raises(BundleError) as refused:
+            plan_import(path, dirs)
+        refusals.append(in_words(refused.value.said))
+    assert _said_in_english(refusals) == []
+    assert refusals[0].startswith("photo.coach — не файл настройки Wind-Down Coach")
+    assert refusals[1].startswith("дневник сна «diary.json» не годится: ночь 2026-11-23: ")
+    assert "Качество сна: 9" in refusals[1]
+    assert "night of 2026-11-23" in str(refused.value)  # the log's English

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from coach.core.voice import VoiceInfo, VoiceSettings
+from coach.core.words import Said, said
 
 
 class SpeechUnavailable(RuntimeError):
@@ -37,15 +38,16 @@ class BackendChoice:
     reasons: tuple[str, ...]
 
     @property
-    def notice(self) -> str:
-        """Plain words for the window when there is no voice at all."""
+    def notice(self) -> Said | None:
+        """Plain words for the window when there is no voice at all (None: there is)."""
         if self.backend is not None:
-            return ""
-        return (
+            return None
+        return said(
+            "Speech",
             "No voice is available, so the session shows its words on screen instead. "
             "To hear the prompts, install a speech engine — on Debian or Ubuntu: "
             "sudo apt install espeak-ng — or reinstall Wind-Down Coach with its "
-            "espeakng-loader dependency."
+            "espeakng-loader dependency.",
         )
 
 
