@@ -445,9 +445,13 @@ def run(args: argparse.Namespace) -> int:
         if hand_over_waiting(sys.argv[1:], name):
             log.info("handed the arguments to the running app")
             return 0
+        install_translations(qt_app, window_language("", os.environ))  # no window to wait for
         print(
-            "Wind-Down Coach seems to be running already, but it does not answer. "
-            "Close it (or end it in the system monitor) and start it again.",
+            translate(
+                "app",
+                "Wind-Down Coach seems to be running already, but it does not answer. "
+                "Close it (or end it in the system monitor) and start it again.",
+            ),
             file=sys.stderr,
         )
         return 1

@@ -470,7 +470,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     last = _night(args.to, "--to") if args.to else last_night(now.date())
     first = _night(args.since, "--from") if args.since else last - _days(13)
     if first > last:
-        raise CliError(f"--from {first} is after --to {last}")
+        raise CliError(
+            translate("cli", "--from {first} is after --to {last}").format(first=first, last=last)
+        )
     if (last - first).days > 366:
         raise CliError(
             translate(
@@ -627,7 +629,11 @@ def _diary_list(record: DiaryRecord, args: argparse.Namespace, last_night: date)
             )
         )
         return 0
-    print("night       in bed  asleep  TST     SE %   startles")
+    heads = [translate("cli", "night"), translate("cli", "in bed"), translate("cli", "asleep")]
+    print(
+        f"{heads[0]:<10}  {heads[1]:<6}  {heads[2]:<6}  {'TST':<6}  {'SE %':<5}  "
+        + translate("cli", "startles")
+    )
     for row in rows:
         tst = row.get("tst_min")
         shown = f"{int(tst) // 60}:{int(tst) % 60:02d}" if isinstance(tst, int) else "–"

@@ -4223,6 +4223,10 @@
             <source>Routine not found</source>
             <translation>Программа не найдена</translation>
         </message>
+        <message>
+            <source>Wind-Down Coach seems to be running already, but it does not answer. Close it (or end it in the system monitor) and start it again.</source>
+            <translation>Wind-Down Coach, похоже, уже запущен, но не отвечает. Закройте его (или завершите в системном мониторе) и запустите снова.</translation>
+        </message>
     </context>
     <context>
         <name>caregiver_wiring</name>
@@ -4379,6 +4383,10 @@
             <translation>{file}: загружено</translation>
         </message>
         <message>
+            <source>--from {first} is after --to {last}</source>
+            <translation>--from {first} позже, чем --to {last}</translation>
+        </message>
+        <message>
             <source>{first} to {last} is more than a year; a report covers at most 367 nights</source>
             <translation>с {first} по {last} — больше года; отчёт охватывает не больше 367 ночей</translation>
         </message>
@@ -4433,6 +4441,22 @@
         <message>
             <source>Nothing in the diary from {first} to {last}.</source>
             <translation>С {first} по {last} в дневнике ничего нет.</translation>
+        </message>
+        <message>
+            <source>night</source>
+            <translation>ночь</translation>
+        </message>
+        <message>
+            <source>in bed</source>
+            <translation>в пост.</translation>
+        </message>
+        <message>
+            <source>startles</source>
+            <translation>вздрагивания</translation>
+        </message>
+        <message>
+            <source>asleep</source>
+            <translation>уснул</translation>
         </message>
         <message>
             <source>Wind-Down Coach: spoken relaxation for bedtime.</source>

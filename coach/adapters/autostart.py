@@ -11,6 +11,7 @@ ENTRY = """[Desktop Entry]
 Type=Application
 Name=Wind-Down Coach
 Comment=Evening reminders and bedtime relaxation
+Comment[ru]=Вечерние напоминания и расслабление перед сном
 Exec={command}
 Icon=wind-down-coach
 Terminal=false
