@@ -435,6 +435,10 @@
             <translation>Последний алкогольный напиток</translation>
         </message>
         <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
             <source>Minutes to fall asleep</source>
             <translation>Минут до засыпания</translation>
         </message>
@@ -2579,8 +2583,13 @@
     <context>
         <name>RoutineEditor</name>
         <message>
+            <source> s</source>
+            <extracomment>A field's place in the routine document; ("step", key) is a key of the step shown.</extracomment>
+            <translation> с</translation>
+        </message>
+        <message>
             <source>Edit routine — {name}</source>
-            <extracomment>A field's place in the routine document; ("step", key) is a key of the step shown. Lines of problems and warnings shown at once (more scroll). The preview's own Stop (a preview plays here, not in the main window).</extracomment>
+            <extracomment>Lines of problems and warnings shown at once (more scroll). The preview's own Stop (a preview plays here, not in the main window).</extracomment>
             <translation>Изменение программы — {name}</translation>
         </message>
         <message>
@@ -2606,6 +2615,10 @@
         <message>
             <source>As in Voice settings (or a voice id from coach voices)</source>
             <translation>Как в настройках голоса (или id голоса из coach voices)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
         </message>
         <message>
             <source>Fit to this length</source>

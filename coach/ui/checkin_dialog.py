@@ -85,14 +85,15 @@ class CheckInDialog(QDialog):
             field = TimeField(_as_time(prefill.get(name), DEFAULT_TIMES[name]))
             field.setAccessibleName(label)
             self.times[name] = field
+        MINUTES = translate("CheckInDialog", " min")
         self.latency = _count(
-            "latency", translate("CheckInDialog", "Minutes to fall asleep"), " min"
+            "latency", translate("CheckInDialog", "Minutes to fall asleep"), MINUTES
         )
         self.awakenings = _count(
             "awakenings", translate("CheckInDialog", "Times woken in the night")
         )
         self.awake = _count(
-            "awake", translate("CheckInDialog", "Minutes awake in the night, in all"), " min"
+            "awake", translate("CheckInDialog", "Minutes awake in the night, in all"), MINUTES
         )
         self.quality = QComboBox()
         self.quality.setAccessibleName(translate("CheckInDialog", "Quality of sleep"))
@@ -112,7 +113,7 @@ class CheckInDialog(QDialog):
                 choice.setCurrentIndex(choice.findData(given))
         self.naps = _count("naps", translate("CheckInDialog", "Naps"))
         self.nap_minutes = _count(
-            "nap_minutes", translate("CheckInDialog", "Minutes napping"), " min"
+            "nap_minutes", translate("CheckInDialog", "Minutes napping"), MINUTES
         )
         self.caffeine = _count("caffeine", translate("CheckInDialog", "Caffeinated drinks"))
         self.alcohol = _count("alcohol", translate("CheckInDialog", "Alcoholic drinks"))

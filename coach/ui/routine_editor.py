@@ -136,8 +136,10 @@ def _or_none(value: Any) -> Any:
     return value or None
 
 
-def _spin(low: float, high: float, suffix: str = " s", step: float = 1.0) -> QDoubleSpinBox:
+def _spin(low: float, high: float, suffix: str | None = None, step: float = 1.0) -> QDoubleSpinBox:
     # Wider than what is valid, so a wrong value can be typed, seen and explained.
+    if suffix is None:
+        suffix = translate("RoutineEditor", " s")
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setDecimals(1)
@@ -206,7 +208,7 @@ class RoutineEditor(QDialog):
         self.voice_id.setPlaceholderText(
             translate("RoutineEditor", "As in Voice settings (or a voice id from coach voices)")
         )
-        self.target = _spin(0.5, 180, " min", 0.5)
+        self.target = _spin(0.5, 180, translate("RoutineEditor", " min"), 0.5)
         self.scale_button = QPushButton(translate("RoutineEditor", "Fit to this length"))
         self.total = QLabel()
         self.total.setObjectName("timeLeft")

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QDoubleSpinBox, QGroupBox, QLabel, QSpinBox
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "assets" / "translations"
@@ -150,14 +150,16 @@ def _shown_texts(widget) -> list[str]:
         for child in widget.findChildren(kind):
             text = child.title() if isinstance(child, QGroupBox) else child.text()
             texts += [text, child.accessibleName(), child.accessibleDescription()]
-    return [t for t in texts if re.search(r"[A-Za-z]{3}", t or "")]
+    for box in widget.findChildren(QSpinBox) + widget.findChildren(QDoubleSpinBox):
+        texts += [box.suffix().strip(), box.specialValueText()]  # " s", " min", "Never"
+    return [t for t in texts if re.search(r"[A-Za-z]", t or "")]
 
 
 def _still_english(texts: list[str]) -> list[str]:
     """The texts that are an English message whose Russian differs."""
     catalogue = messages(FOLDER / "coach_ru.ts")
-    english = {source: forms[0] for (_c, source), forms in catalogue.items()}
-    return sorted({t for t in texts if t in english and english[t] != t})
+    english = {source.strip(): forms[0] for (_c, source), forms in catalogue.items()}
+    return sorted({t for t in texts if t in english and english[t].strip() != t})
 
 
 @pytest.fixture
