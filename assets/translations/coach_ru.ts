@@ -752,7 +752,7 @@
         <message>
             <source>Sleep efficiency</source>
             <extracomment>The top of the scale (the highest value when None).</extracomment>
-            <translation>Эффективность сна</translation>
+            <translation>Эффектив­ность сна</translation>
         </message>
         <message>
             <source>Total sleep time</source>
@@ -764,7 +764,7 @@
         </message>
         <message>
             <source>Startles</source>
-            <translation>Вздрагивания</translation>
+            <translation>Вздра­гива­ния</translation>
         </message>
         <message>
             <source>Sleep diary of {who}</source>
@@ -856,15 +856,15 @@
         </message>
         <message>
             <source>In bed</source>
-            <translation>В постели</translation>
+            <translation>Лёг</translation>
         </message>
         <message>
             <source>Tried</source>
-            <translation>Попытка</translation>
+            <translation>Засы­пал</translation>
         </message>
         <message>
             <source>Woke</source>
-            <translation>Пробужд.</translation>
+            <translation>Про­сып.</translation>
         </message>
         <message>
             <source>Final</source>
@@ -880,11 +880,11 @@
         </message>
         <message>
             <source>Evening plan done</source>
-            <translation>Сделано из вечернего плана</translation>
+            <translation>Сделано из плана</translation>
         </message>
         <message>
             <source>Relaxation</source>
-            <translation>Расслабление</translation>
+            <translation>Рассла­бление</translation>
         </message>
         <message>
             <source>No startles were logged in this period.</source>
