@@ -811,7 +811,32 @@ def _speak_the_readers_language(argv: list[str]) -> QCoreApplication:
         text = read_small_file(UserDirs.default().settings_file).decode("utf-8")
         chosen = parse_settings(text)[0].language
     install(app, window_language(chosen, os.environ))
+    argparse._ = _argparse_words  # type: ignore[attr-defined]  # argparse looks its words up via gettext
     return app
+
+
+#: The words argparse itself prints (it looks each up with gettext as it goes, so they
+#: come from our catalogue once its lookup is ours); any other stays English.
+ARGPARSE_WORDS = (
+    marked("argparse", "usage: "),
+    marked("argparse", "positional arguments"),
+    marked("argparse", "options"),
+    marked("argparse", "show this help message and exit"),
+    marked("argparse", "argument %(argument_name)s: %(message)s"),
+    marked("argparse", "the following arguments are required: %s"),
+    marked("argparse", "unrecognized arguments: %s"),
+    marked("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    marked("argparse", "invalid %(type)s value: %(value)r"),
+    marked("argparse", "expected one argument"),
+    marked("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    marked("argparse", "not allowed with argument %s"),
+    marked("argparse", "one of the arguments %s is required"),
+    marked("argparse", "%(prog)s: error: %(message)s\n"),
+)
+
+
+def _argparse_words(text: str) -> str:
+    return translate("argparse", text)
 
 
 def _command(argv: list[str]) -> int:

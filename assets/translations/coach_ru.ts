@@ -4242,6 +4242,68 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>The words argparse itself prints (it looks each up with gettext as it goes, so they come from our catalogue once its lookup is ours); any other stays English.</extracomment>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>нужно указать: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>незнакомые аргументы: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>нужно одно значение</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр: %(option)s подходит к %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>нельзя вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>нужен один из аргументов %s</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: ошибка: %(message)s
+</translation>
+        </message>
+    </context>
+    <context>
         <name>caregiver_wiring</name>
         <message>
             <source>Wind-Down Coach setup (*.coach *.zip);;All files (*)</source>

@@ -222,39 +222,23 @@ def test_under_a_russian_locale_every_window_and_dialog_is_russian(
     assert [b.text() for b in quick.quality_buttons] == scale
 
 
-def test_the_command_line_speaks_russian_under_a_russian_locale(app_home, tmp_path) -> None:
-    import os
+def test_the_command_line_speaks_russian_under_a_russian_locale(app_home, russian) -> None:
+    from support.cli import run_coach
 
-    env = {**os.environ, "LANGUAGE": "ru", "WIND_DOWN_COACH_HOME": str(app_home)}
-    done = subprocess.run(
-        [sys.executable, "-m", "coach", "tonight", "--bedtime", "23:00"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
+    done = run_coach(app_home, "tonight", "--bedtime", "23:00")
     assert done.returncode == 0, done.stderr
     assert "Сегодня (" in done.stdout and "спать в 23:00" in done.stdout
     assert "Выключить экраны" in done.stdout  # the checklist
-    wrong = subprocess.run(
-        [sys.executable, "-m", "coach", "tonight", "--bedtime", "nine"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
+    wrong = run_coach(app_home, "tonight", "--bedtime", "nine")
     assert wrong.returncode == 2 and "это не время" in wrong.stderr
-    helped = subprocess.run(
-        [sys.executable, "-m", "coach", "timeline", "--help"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
+    helped = run_coach(app_home, "timeline", "--help")
     assert "название программы" in helped.stdout
+    # argparse's own words too: its headings, and what it says of a missing argument.
+    assert helped.stdout.startswith("использование: coach timeline")
+    assert "позиционные аргументы:" in helped.stdout and "параметры:" in helped.stdout
+    missing = run_coach(app_home, "timeline")
+    assert missing.returncode == 2
+    assert "coach timeline: ошибка: нужно указать: routine" in missing.stderr
 
 
 def test_a_language_chosen_in_preferences_wins_over_the_system(make_harness, monkeypatch) -> None:
