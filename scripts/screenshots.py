@@ -121,8 +121,10 @@ def main() -> int:
                 "For someone else",
             )
 
+        from coach.adapters.setup_bundle import Change
         from coach.caregiver_wiring import import_summary
         from coach.core.evening import Bedtimes
+        from coach.core.words import Said
         from coach.ui.plan_dialog import PlanDialog
 
         def plan_dialog(large: bool) -> QWidget:
@@ -188,22 +190,19 @@ def main() -> int:
             box = QMessageBox(window)
             box.setWindowTitle("Import setup")
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(
-                "This setup will:\n\n"
-                + import_summary(
-                    [
-                        "replace your settings",
-                        "    Name in the greeting: none → “Rose”",
-                        "    Simple mode: off → on",
-                        "    Speaking rate: 130 words a minute → 110 words a minute",
-                        "replace your bedtime and checklist",
-                        "    Bedtime: 22:30 → 21:00",
-                        "    Checklist: adds “Warm socks and a light blanket”, 10 min before bed",
-                        "add the routine file roses-evening.toml",
-                        "    “Rose's evening”",
-                    ]
-                )
+            lines = (
+                "replace your settings",
+                "    Name in the greeting: none → “Rose”",
+                "    Simple mode: off → on",
+                "    Speaking rate: 130 words a minute → 110 words a minute",
+                "replace your bedtime and checklist",
+                "    Bedtime: 22:30 → 21:00",
+                "    Checklist: adds “Warm socks and a light blanket”, 10 min before bed",
+                "add the routine file roses-evening.toml",
+                "    “Rose's evening”",
             )
+            changes = [Change(Said("", t.strip()), detail=t.startswith("    ")) for t in lines]
+            box.setText("This setup will:\n\n" + import_summary(changes))
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             return box
 

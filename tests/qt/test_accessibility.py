@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -155,11 +154,6 @@ def test_each_new_caption_is_announced_to_screen_readers(harness, monkeypatch) -
 def test_the_main_window_fits_a_1280_by_800_screen_at_every_text_size(
     language, harness, qapp, qtbot, large_text: bool
 ) -> None:
-    if language == "pseudo" and large_text:
-        pytest.xfail(
-            "known limit: at large text, with every word 40 % longer, the home page's three "
-            "rows of buttons wrap onto six and the window needs ~755 px of the 740 it has"
-        )
     window = harness.window
     # As wide as the screen allows (rows of buttons wrap less when wider), leaving room
     # for the window frame and a desktop panel.
