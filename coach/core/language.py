@@ -3,25 +3,38 @@ speaks a routine written in one, and the words a routine uses by default in each
 
 A routine carries its ``language`` (``en`` unless it says otherwise).  The natural voice
 speaks English only; a routine in another language is spoken by eSpeak NG's voice for it.
-Adding a language here is a line in each table, and routine files written in it.
+Adding a language is a table in ``languages.toml`` beside this module (its voice and its
+default words), and routine files written in it.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Collection, Mapping
+from pathlib import Path
 
 from coach.core.words import Said, said
 
 DEFAULT_LANGUAGE = "en"
 #: A language code: two or three lower-case letters (ISO 639), as in a locale name.
 CODE = re.compile(r"[a-z]{2,3}")
+#: Each spoken language's voice and default words, as data (``languages.toml`` beside
+#: this module: a new language is a table there, not code).
+TABLE_FILE = Path(__file__).with_name("languages.toml")
+
+
+def _table() -> dict[str, dict[str, str]]:
+    with TABLE_FILE.open("rb") as handle:
+        table = tomllib.load(handle)
+    return {code: {k: str(v) for k, v in entry.items()} for code, entry in table.items()}
+
+
+_LANGUAGES = _table()
 #: The eSpeak NG voice (its pyttsx3 id) for a routine in each language but English.
-VOICES = {"ru": "zle/ru"}
+VOICES = {code: entry["voice"] for code, entry in _LANGUAGES.items() if "voice" in entry}
 #: What is said when a tense phase ends, if a step does not say otherwise.
-RELEASE_WORDS = {"en": "And let go.", "ru": "И отпустите."}
-#: The names people read, for the routine list and the editor.
-NAMES = {"en": "English", "ru": "Русский"}
+RELEASE_WORDS = {code: entry["release"] for code, entry in _LANGUAGES.items() if "release" in entry}
 
 
 def language_problem(value: object) -> Said | None:

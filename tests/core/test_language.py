@@ -129,3 +129,22 @@ def _texts(routine: object) -> list[str]:
     from coach.core.timeline import compile_timeline
 
     return compile_timeline(routine).texts()  # type: ignore[arg-type]
+
+
+def test_each_spoken_language_is_a_table_of_data_with_a_voice_and_its_words() -> None:
+    """A new language needs no code: its voice and default words are a table in
+    coach/core/languages.toml, and every built-in routine's language has one."""
+    import tomllib
+
+    from coach.core.language import CODE, RELEASE_WORDS, TABLE_FILE, VOICES, release_words
+
+    table = tomllib.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    assert all(CODE.fullmatch(code) for code in table)
+    assert set(RELEASE_WORDS) == set(table) and all(RELEASE_WORDS.values())
+    assert set(VOICES) == set(table) - {"en"}  # English: the natural voice
+    routines = Path(__file__).resolve().parents[2] / "assets" / "routines"
+    spoken = {
+        tomllib.loads(p.read_text("utf-8")).get("language", "en") for p in routines.glob("*.toml")
+    }
+    assert spoken <= set(table)
+    assert release_words("ru") == "И отпустите." and release_words("xx") == "And let go."
