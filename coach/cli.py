@@ -118,14 +118,15 @@ def cmd_voices(args: argparse.Namespace) -> int:
     if voices:
         print(
             translate("cli", "Default voice: {name} ({id})").format(
-                name=voices[0].name, id=voices[0].id
+                name=translate("Voices", voices[0].name), id=voices[0].id
             )
         )
     print(f"{'id':<20} {'engine':<8} {'name':<40} languages")
     for voice in voices:
         engine = "natural" if voice.id.startswith("hibari:") else "eSpeak"
         languages = ", ".join(voice.languages)
-        print(f"{voice.id:<20} {engine:<8} {voice.name:<40} {languages}")
+        name = translate("Voices", voice.name)  # the natural voice's; eSpeak's as it says
+        print(f"{voice.id:<20} {engine:<8} {name:<40} {languages}")
     backend.close()
     return 0
 

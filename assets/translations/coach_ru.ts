@@ -1519,7 +1519,7 @@
         </message>
         <message>
             <source>must be a language code of two or three lower-case letters, such as “en” or “ru”</source>
-            <extracomment>A language code: two or three lower-case letters (ISO 639), as in a locale name. The eSpeak NG voice (its pyttsx3 id) for a routine in each language but English. What is said when a tense phase ends, if a step does not say otherwise. The names people read, for the routine list and the editor.</extracomment>
+            <extracomment>A language code: two or three lower-case letters (ISO 639), as in a locale name. Each spoken language's voice and default words, as data (``languages.toml`` beside this module: a new language is a table there, not code). The eSpeak NG voice (its pyttsx3 id) for a routine in each language but English. What is said when a tense phase ends, if a step does not say otherwise.</extracomment>
             <translation>должно быть кодом языка из двух-трёх строчных латинских букв, например «en» или «ru»</translation>
         </message>
         <message>
@@ -4040,6 +4040,10 @@
             <translation>Голос по умолчанию</translation>
         </message>
         <message>
+            <source>natural</source>
+            <translation>естественный</translation>
+        </message>
+        <message>
             <source>The list of voices is still being read.</source>
             <translation>Список голосов ещё загружается.</translation>
         </message>
@@ -4094,6 +4098,14 @@
         <message>
             <source>Playing the sample…</source>
             <translation>Звучит пример…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voices</name>
+        <message>
+            <source>Natural voice (Heart, American English)</source>
+            <extracomment>The voice id the settings and routines use for the natural voice. Its name (marked: the voice list says it in the window's language).</extracomment>
+            <translation>Естественный голос (Heart, американский английский)</translation>
         </message>
     </context>
     <context>

@@ -119,15 +119,23 @@ class VoicePage(SettingsPage):
         natural = [v for v in ordered if v.id.startswith(NATURAL_PREFIX)]
         if natural:
             self.voice.addItem(
-                translate("VoicePage", "{voice} — the default").format(voice=natural[0].name), ""
+                translate("VoicePage", "{voice} — the default").format(
+                    voice=translate("Voices", natural[0].name)
+                ),
+                "",
             )
         else:
             self.voice.addItem(translate("VoicePage", "The default voice"), "")
         for info in ordered:
             if natural and info.id == natural[0].id:
                 continue  # shown first, as the default
-            engine = "natural" if info.id.startswith(NATURAL_PREFIX) else "eSpeak"
-            self.voice.addItem(f"{info.name} ({engine}, {info.id})", info.id)
+            engine = (
+                translate("VoicePage", "natural")
+                if info.id.startswith(NATURAL_PREFIX)
+                else "eSpeak"
+            )
+            name = translate("Voices", info.name)  # the natural voice's; eSpeak's as it says
+            self.voice.addItem(f"{name} ({engine}, {info.id})", info.id)
         if voices is None:
             self.voice.setToolTip(translate("VoicePage", "The list of voices is still being read."))
         rate = OPTIONS["rate"]

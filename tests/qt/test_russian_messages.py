@@ -250,3 +250,22 @@ def test_the_app_s_own_notices_and_a_refused_setup_are_said_in_russian(
     assert refusals[1].startswith("дневник сна «diary.json» не годится: ночь 2026-11-23: ")
     assert "Качество сна: 9" in refusals[1]
     assert "night of 2026-11-23" in str(refused.value)  # the log's English
+
+
+def test_the_natural_voice_is_named_in_russian_in_the_voice_list(russian, qtbot) -> None:
+    from coach.adapters.speech.natural import NATURAL_NAME, NATURAL_VOICE
+    from coach.core.voice import VoiceInfo
+    from coach.ui.preferences import PreferencesWindow
+
+    voices = [
+        VoiceInfo(NATURAL_VOICE, NATURAL_NAME, ("en-us",)),
+        VoiceInfo("zle/ru", "Russian", ("ru",)),
+    ]
+    window = PreferencesWindow(Settings(), voices, languages=("en", "ru"), system_language="ru")
+    qtbot.addWidget(window)
+    voice = window.voice_page.voice
+    items = [voice.itemText(i) for i in range(voice.count())]
+    assert items == [
+        "Естественный голос (Heart, американский английский) — по умолчанию",
+        "Russian (eSpeak, zle/ru)",  # eSpeak's own name for its voice
+    ]

@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 from coach.adapters.speech.protocol import SpeechUnavailable
 from coach.core.pauses import PAUSE_SECONDS, split_pauses
 from coach.core.voice import VoiceInfo, VoiceSettings
+from coach.core.words import marked
 
 if TYPE_CHECKING:
     import numpy as np
 
 #: The voice id the settings and routines use for the natural voice.
 NATURAL_VOICE = "hibari:heart"
-NATURAL_NAME = "Natural voice (Heart, American English)"
+#: Its name (marked: the voice list says it in the window's language).
+NATURAL_NAME = marked("Voices", "Natural voice (Heart, American English)")
 #: Our words a minute → hibari's speed: measured, speed ≈ rate / 162 gives the same pace.
 WORDS_PER_MINUTE_AT_SPEED_1 = 162.0
 
