@@ -541,13 +541,21 @@ def stop_fade_gain(done: float) -> float:
 def _ramp(server: ServerVolume, stream: Stream, down: bool) -> None:
     """Move *stream* between its volume and silence along a raised cosine (gentle at both
     ends, so no step is a click), in :data:`CUT_FADE_STEPS` steps over
-    :data:`CUT_FADE_SECONDS` (waiting that long)."""
+    :data:`CUT_FADE_SECONDS` (waiting that long).
+
+    The steps keep their spacing even when the thread falls behind (a slow call, a busy
+    machine): a late step is followed by a whole step's wait, never sent straight after
+    it, so two steps cannot land in one block the server mixes (a click); the fade then
+    takes a little longer instead."""
+    spacing = CUT_FADE_SECONDS / CUT_FADE_STEPS
     began = time.monotonic()
     for step in range(1, CUT_FADE_STEPS + 1):
         done = step / CUT_FADE_STEPS
         level = 0.5 * (1 + math.cos(math.pi * (done if down else 1.0 - done)))
         # pa_volume_t is cubic: a linear gain g is the volume times g ** (1/3).
         server.set_volume(stream, round(stream.volume * level ** (1 / 3)))
-        pause = began + CUT_FADE_SECONDS * done - time.monotonic()
-        if pause > 0:
-            time.sleep(pause)
+        if step == CUT_FADE_STEPS:
+            break
+        sent = time.monotonic()
+        pause = max(began + CUT_FADE_SECONDS * done, sent + spacing) - sent
+        time.sleep(pause)
