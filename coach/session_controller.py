@@ -144,6 +144,8 @@ class SessionController(QObject):
         self._mixer: SessionMixer | None = None
         self.notices: list[str] = []
         self._told_natural_missing = False
+        #: The stream was heard to its end while the session had not yet seen its end.
+        self._heard_to_the_end = False
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_rendered)
         self._assembly: threading.Thread | None = None
@@ -231,6 +233,9 @@ class SessionController(QObject):
     def _on_state(self, state: State) -> None:
         """A finished session whose stream goes on (the background through the night):
         the session's clock stays at its end; the stream plays on until it drains."""
+        if state in ENDED and self._heard_to_the_end:
+            self._release_audio()
+            return
         engine, mixer = self.engine, self._mixer
         if state is not State.FINISHED or engine is None or mixer is None:
             return
@@ -407,6 +412,7 @@ class SessionController(QObject):
         player.failed.connect(self._on_audio_failed)
         player.drained.connect(self._release_audio)
         self._player = player
+        self._heard_to_the_end = False
         session_end = self.engine.timeline.duration
         if player.mixer.total_frames / player.mixer.rate > session_end + 0.5:
             self.engine.use_position(ThenTheNight(player, session_end))
@@ -416,10 +422,16 @@ class SessionController(QObject):
     def _release_audio(self) -> None:
         """Once an ended session's last sound (or its stop fade) has been heard, let go of
         the stream and the mixer with its prompts: an app left open all night holds no
-        session audio.  The session's clock stays at its last place."""
+        session audio.  The session's clock stays at its last place.  Heard to its end
+        before the session saw its end (its timer late on a busy machine), the sound is
+        let go as soon as it does."""
         engine = self.engine
-        if engine is None or engine.state not in ENDED:
+        if engine is None:
             return
+        if engine.state not in ENDED:
+            self._heard_to_the_end = True
+            return
+        self._heard_to_the_end = False
         self._hold_position(engine)
         self._close_player()
         self._mixer = None

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from support.pulse import PulseServer, read_raw, recording
 
+from coach.adapters.qt_scheduler import QtScheduler
 from coach.app import build
 from coach.audio.player import STOP_FADE_SECONDS, default_output
 from coach.audio.wav import RATE
@@ -91,5 +92,32 @@ def test_a_finished_session_lets_go_of_its_audio(
         qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
         assert controller.audio_playing
         controller.stop()
+    finally:
+        app.shutdown()
+
+
+class LateScheduler(QtScheduler):
+    """The session's own timer on a busy machine: every call comes 3 s late, so the
+    stream has been heard to its end (and let go) before the session sees it end."""
+
+    def call_later(self, delay: float, callback) -> None:
+        super().call_later(delay + 3.0, callback)
+
+
+def test_a_session_that_sees_its_end_after_the_sound_did_still_lets_go(
+    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", pulse.address)
+    dirs = UserDirs(tmp_path / "c", tmp_path / "d", tmp_path / "k", tmp_path / "s")
+    app = build(dirs=dirs, scheduler=LateScheduler())
+    qtbot.addWidget(app.window)
+    try:
+        controller = app.controller
+        controller.start(load_routine(SHORT))
+        qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
+        assert controller.audio_playing
+        qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=30_000)
+        qtbot.waitUntil(lambda: not controller.audio_playing, timeout=5_000)
+        assert controller.mixer is None  # the prompts are let go too
     finally:
         app.shutdown()
