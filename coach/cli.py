@@ -792,7 +792,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _speak_the_readers_language(argv: list[str]) -> QCoreApplication:
+def speak_the_readers_language(argv: list[str]) -> QCoreApplication:
     """A Qt application object (the PDF report needs a GUI one, offscreen) with the
     catalogue of the language chosen in Preferences, else the system's."""
     from coach.adapters.translations import install, window_language
@@ -842,7 +842,7 @@ def _argparse_words(text: str) -> str:
 
 def _command(argv: list[str]) -> int:
     """Run one subcommand; every failure becomes one line and an exit status."""
-    app = _speak_the_readers_language(argv)
+    app = speak_the_readers_language(argv)
     try:
         return _run(argv)
     finally:

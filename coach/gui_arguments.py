@@ -29,9 +29,16 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
         description=translate("gui_arguments", "Wind-Down Coach: spoken relaxation for bedtime."),
-        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (coach COMMAND --help).",
+        epilog=translate(
+            "gui_arguments", "Other commands: {commands} (coach COMMAND --help)."
+        ).format(commands=", ".join(SUBCOMMANDS)),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("gui_arguments", "show the version and exit"),
+    )
     parser.add_argument(
         "--routine",
         metavar="NAME_OR_PATH",

@@ -3,11 +3,18 @@ window.  The only module that knows both (so neither imports the other)."""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from coach.gui_arguments import SUBCOMMANDS, build_gui_parser
 from coach.paths import UserDirs, make_private
+
+translate = QCoreApplication.translate
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,9 +24,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command_line(argv)
     make_private(UserDirs.default())
-    args = build_gui_parser().parse_args(argv)
-    if args.start and not args.routine:
-        build_gui_parser().error("--start needs --routine NAME_OR_PATH")
+    args = _window_arguments(argv)
     from coach.app import run
 
     return run(args)
+
+
+def _window_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's arguments; help, the version or a mistake is said (in the reader's
+    language) and the program ends there, before any window."""
+    quiet = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+            args = build_gui_parser().parse_args(argv)
+        if not args.start or args.routine:
+            return args
+    except SystemExit:
+        pass
+    from coach.cli import speak_the_readers_language  # a QCoreApplication, never a window
+
+    app = speak_the_readers_language([])
+    parser = build_gui_parser()
+    args = parser.parse_args(argv)  # says the help or the mistake, and ends the program
+    parser.error(translate("gui_arguments", "--start needs --routine NAME_OR_PATH"))
+    del app
+    return args

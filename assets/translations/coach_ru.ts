@@ -3043,7 +3043,7 @@
         <name>SessionController</name>
         <message>
             <source>The session's sound could not be made ({made}); the words are shown.</source>
-            <extracomment>The session's new :class:`~coach.core.session.State`. How the body map shows the moment: {region: Role}, after each cue and jump. A paused session went to the step a body region belongs to (a Jump). Seconds the background plays on after the closing words (0: no more). From the assembling thread: job, render result, recordings, SessionAudio or error. Seconds the background plays on after a session of so many seconds from now (set by the app: it knows the clock, the setting and the get-up time). Why there is no output when it is something other than "no device". Whether the session running is an editor's preview. Recorded prompts for a routine: text → WAV file (set by the app). The background plays on after the finished session.</extracomment>
+            <extracomment>The session's new :class:`~coach.core.session.State`. How the body map shows the moment: {region: Role}, after each cue and jump. A paused session went to the step a body region belongs to (a Jump). Seconds the background plays on after the closing words (0: no more). From the assembling thread: job, render result, recordings, SessionAudio or error. Seconds the background plays on after a session of so many seconds from now (set by the app: it knows the clock, the setting and the get-up time). Why there is no output when it is something other than "no device". Whether the session running is an editor's preview. Recorded prompts for a routine: text → WAV file (set by the app). The stream was heard to its end while the session had not yet seen its end. The background plays on after the finished session.</extracomment>
             <translation>Не удалось подготовить звук сеанса ({made}); слова показаны на экране.</translation>
         </message>
         <message>
@@ -4810,6 +4810,14 @@
             <translation>Wind-Down Coach: расслабление под голос перед сном.</translation>
         </message>
         <message>
+            <source>Other commands: {commands} (coach COMMAND --help).</source>
+            <translation>Другие команды: {commands} (coach КОМАНДА --help).</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>показать версию и выйти</translation>
+        </message>
+        <message>
             <source>the routine to select</source>
             <translation>какую программу выбрать</translation>
         </message>
@@ -4820,6 +4828,10 @@
         <message>
             <source>close the app when the session has ended</source>
             <translation>закрыть программу, когда сеанс закончится</translation>
+        </message>
+        <message>
+            <source>--start needs --routine NAME_OR_PATH</source>
+            <translation>для --start нужна --routine ИМЯ_ИЛИ_ПУТЬ</translation>
         </message>
     </context>
     <context>

@@ -239,6 +239,13 @@ def test_the_command_line_speaks_russian_under_a_russian_locale(app_home, russia
     missing = run_coach(app_home, "timeline")
     assert missing.returncode == 2
     assert "coach timeline: ошибка: нужно указать: routine" in missing.stderr
+    # The window's own arguments too, said before any window opens.
+    window_help = run_coach(app_home, "--help")
+    assert window_help.returncode == 0 and "Другие команды:" in window_help.stdout
+    assert "показать версию и выйти" in window_help.stdout
+    started = run_coach(app_home, "--start")
+    assert started.returncode == 2
+    assert "coach: ошибка: для --start нужна --routine ИМЯ_ИЛИ_ПУТЬ" in started.stderr
 
 
 def test_a_language_chosen_in_preferences_wins_over_the_system(make_harness, monkeypatch) -> None:
