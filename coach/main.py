@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+import coach.qt_import_hook  # noqa: F401  (before the rest: no source read at each import)
 from coach.gui_arguments import SUBCOMMANDS, build_gui_parser
 from coach.paths import UserDirs, make_private
 
