@@ -36,7 +36,7 @@ from coach.core.problems import FileProblemsError, Problem
 from coach.core.routine_format import RoutineError, parse_routine
 from coach.core.settings import Settings, parse_settings
 from coach.core.setup_changes import plan_changes, settings_changes
-from coach.core.words import Said, said
+from coach.core.words import Said, joined, said
 from coach.paths import UserDirs
 
 FORMAT = "wind-down-coach-setup"
@@ -87,11 +87,7 @@ def _invalid(name: str, problems: list[Problem]) -> Said:
         else p.said
         for p in problems
     ]
-    text = "; ".join(f"{{p{i}}}" for i in range(len(listed)))
-    return INVALID.using(
-        name=_shown(name),
-        reason=Said("SetupFile", text).using(**{f"p{i}": x for i, x in enumerate(listed)}),
-    )
+    return INVALID.using(name=_shown(name), reason=joined(listed, "; "))
 
 
 @dataclass(frozen=True)

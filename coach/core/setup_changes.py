@@ -10,7 +10,7 @@ from dataclasses import fields
 
 from coach.core.evening import Bedtimes, Item
 from coach.core.settings import Settings
-from coach.core.words import Said, said
+from coach.core.words import Said, joined, said
 
 #: Settings a person would recognise, with how to name them; internal ones are left out.
 SETTING_NAMES = {
@@ -137,7 +137,7 @@ def plan_changes(
                 what.append(said("SetupChanges", "its words or length change"))
             lines.append(
                 said("SetupChanges", "Checklist: “{title}” — {what}").using(
-                    title=_title(item), what=_listed(what)
+                    title=_title(item), what=joined(what)
                 )
             )
     for item in items:
@@ -151,9 +151,3 @@ def plan_changes(
 def _title(item: Item) -> Said:
     """An item's title: a built-in one in the reader's language, one's own as written."""
     return Said("Checklist", item.title)
-
-
-def _listed(parts: list[Said]) -> Said:
-    """*parts* one after the other, separated by commas."""
-    text = ", ".join(f"{{part{i}}}" for i in range(len(parts)))
-    return Said("SetupChanges", text).using(**{f"part{i}": p for i, p in enumerate(parts)})

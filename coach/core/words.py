@@ -94,6 +94,12 @@ class _Values(dict[str, object]):
         return ""
 
 
+def joined(parts: list[Said], separator: str = ", ") -> Said:
+    """*parts* one after the other, each said in the reader's language."""
+    text = separator.join(f"{{part{i}}}" for i in range(len(parts)))
+    return Said("", text).using(**{f"part{i}": part for i, part in enumerate(parts)})
+
+
 def said(context: str, text: str) -> Said:
     """*text* under *context*, to be shown in the reader's language (add values with
     :meth:`Said.using`; the catalogue tools collect it as they do ``marked``)."""

@@ -50,3 +50,15 @@ def test_a_capital_first_letter_keeps_the_rest_as_written() -> None:
     assert capitalised("очень плохо") == "Очень плохо"
     assert capitalised("name in the greeting of Rose") == "Name in the greeting of Rose"
     assert capitalised("") == ""
+
+
+def test_words_joined_are_each_said_in_the_same_language() -> None:
+    from coach.core.words import joined
+
+    parts = [
+        said("FileProblem", "{reason}; using {default} instead").using(reason="a", default="b"),
+        said("X", "plain"),
+    ]
+    assert joined(parts, "; ").render(russian) == "a; вместо этого b; plain"
+    assert str(joined(parts)) == "a; using b instead, plain"
+    assert str(joined([])) == ""
