@@ -44,9 +44,7 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
         pass
     from coach.cli import speak_the_readers_language  # a QCoreApplication, never a window
 
-    app = speak_the_readers_language([])
+    _app = speak_the_readers_language([])  # held until the program ends, just below
     parser = build_gui_parser()
-    args = parser.parse_args(argv)  # says the help or the mistake, and ends the program
+    parser.parse_args(argv)  # says the help, the version or the mistake, and ends here
     parser.error(translate("gui_arguments", "--start needs --routine NAME_OR_PATH"))
-    del app
-    return args
