@@ -57,8 +57,12 @@ VOICES = [
 ]
 
 
-def _app(root: Path, clock: FakeClock, scheduler: ManualScheduler) -> App:
-    """The app in a private folder, with a quiet voice and no sound device, its window up."""
+def _app(home: str) -> tuple[App, ManualScheduler]:
+    """The app in the private folder *home*, on a fake clock (its scheduler, to move the
+    session on), with a quiet voice and no sound device, its window up."""
+    root = Path(home)
+    clock = FakeClock()
+    scheduler = ManualScheduler(clock)
     coach = build(
         dirs=UserDirs(root / "c", root / "d", root / "k", root / "s"),
         clock=clock,
@@ -69,7 +73,7 @@ def _app(root: Path, clock: FakeClock, scheduler: ManualScheduler) -> App:
     coach.window.resize(960, 640)
     coach.window.show()
     settle(600)
-    return coach
+    return coach, scheduler
 
 
 def settle(ms: int = 1800) -> None:
@@ -81,10 +85,7 @@ def main() -> int:
     theme.apply(app)
     OUT.mkdir(parents=True, exist_ok=True)
     with TemporaryDirectory() as home:
-        root = Path(home)
-        clock = FakeClock()
-        scheduler = ManualScheduler(clock)
-        coach = _app(root, clock, scheduler)
+        coach, scheduler = _app(home)
         window = coach.window
         shots = []
 
@@ -313,10 +314,7 @@ def russian(app: QApplication) -> list[Path]:
     os.environ["LANGUAGE"] = "ru"
     shots: list[Path] = []
     with TemporaryDirectory() as home:
-        root = Path(home)
-        clock = FakeClock()
-        scheduler = ManualScheduler(clock)
-        coach = _app(root, clock, scheduler)
+        coach, scheduler = _app(home)
         window = coach.window
 
         def shoot(widget: QWidget, name: str) -> None:
