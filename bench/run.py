@@ -203,7 +203,8 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from coach.app import _private_kb, _rss_kb, build
+    from coach.adapters.process_memory import private_kb, rss_kb
+    from coach.app import build
     from coach.audio.session_audio import build_mixer
     from coach.core.routine_format import load_routine
     from coach.core.session import State
@@ -293,7 +294,7 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
             burner.kill()
             burner.wait()
         recorder.close()
-    rss_after, private_after = _rss_kb(), _private_kb()
+    rss_after, private_after = rss_kb(), private_kb()
     player_used = app.controller.notices == []
     files = {}
     from coach.adapters.voice_cache import VoiceCache

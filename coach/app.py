@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
-import signal
-import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -15,20 +12,17 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QAudioDevice
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coach import __version__
 from coach.adapters.leftovers import remove_leftovers
-from coach.adapters.logs import setup_logging
+from coach.adapters.process_memory import private_kb, rss_kb
 from coach.adapters.qt_scheduler import QtScheduler
 from coach.adapters.recordings import Recordings
 from coach.adapters.routine_library import RoutineLibrary
-from coach.adapters.settings_store import SettingsStore
 from coach.adapters.single_instance import (
-    InstanceLock,
     InstanceServer,
     hand_over_waiting,
     instance_address,
@@ -38,7 +32,6 @@ from coach.adapters.speech.protocol import SpeechBackend
 from coach.adapters.translations import install as install_translations
 from coach.adapters.translations import window_language
 from coach.adapters.voice_worker import VoiceWorker
-from coach.adapters.window_geometry import WindowGeometry
 from coach.application import App, routine_id
 from coach.audio.player import SoundSystem, default_output
 from coach.caregiver_wiring import Caregiving
@@ -52,13 +45,14 @@ from coach.core.timeline import compile_timeline
 from coach.diary_wiring import Diary
 from coach.evening_controller import EveningController
 from coach.evening_wiring import wire_evening
+from coach.first_paint import FirstWindow, open_home
 from coach.gui_arguments import build_gui_parser
 from coach.paths import UserDirs, assets_dir
 from coach.routine_actions import RoutineActions
 from coach.session_controller import SessionController
 from coach.settings_service import SettingsService
 from coach.texts.said import error_in_words, problem_in_words
-from coach.ui import plain_text, theme
+from coach.ui import plain_text
 from coach.ui.dialogs import Dialogs, QtDialogs
 from coach.ui.main_window import MainWindow
 from coach.voice_preview import VoicePreview
@@ -93,11 +87,16 @@ def build(
     quit_app: Callable[[], None] = QApplication.quit,
     dialogs: Dialogs | None = None,
     morning_scheduler: Scheduler | None = None,
+    first: FirstWindow | None = None,
 ) -> App:
-    """Create the window and everything behind it; a QApplication must exist."""
+    """Create the window and everything behind it, or complete the *first* window
+    painted (:mod:`coach.first_paint`); a QApplication must exist."""
     dirs = dirs or UserDirs.default()
-    store = SettingsStore(dirs.settings_file)
-    settings, problems = store.load()
+    qt_app = QApplication.instance()
+    if isinstance(qt_app, QApplication):
+        plain_text.install(qt_app)  # every label made from now on
+    first = first or open_home(dirs)
+    store, settings, problems = first.store, first.settings, first.problems
     worker = VoiceWorker(dirs.voice_cache, backends)
     preferences = SettingsService(store, settings, assets_dir() / "sounds")
     real_audio = audio_output is default_output
@@ -115,12 +114,10 @@ def build(
         sounds=preferences.sounds_for,
         no_output_notice=sound.notice if sound is not None else lambda: None,
     )
-    qt_app = QApplication.instance()
-    language = window_language(settings.language, os.environ)
-    if isinstance(qt_app, QApplication):
-        plain_text.install(qt_app)  # before any window exists
-        language = install_translations(qt_app, language)
-    window = MainWindow(assets_dir() / "body" / "body-map.svg")
+    language = first.language
+    window = first.window
+    window.add_pages(assets_dir() / "body" / "body-map.svg")
+    plain_text.make_plain(window)
     _connect_session(window, controller)
     recordings = Recordings(dirs.recordings)
     app = App(
@@ -155,7 +152,6 @@ def build(
             else None
         )
     )
-    app.reload_routines()
     app.routines = RoutineActions(
         app,
         RoutineLibrary(assets_dir() / "routines", dirs.user_routines, app.language),
@@ -173,8 +169,7 @@ def build(
         routine.source, compile_timeline(routine).texts()
     )
     _wire_night(app, evening)
-    app.geometry = WindowGeometry(dirs.state / "window.ini")
-    app.geometry.restore(window)
+    app.geometry = first.geometry
     if problems:
         window.show_notice(
             translate(
@@ -355,7 +350,7 @@ def _probe_memory_after_session(app: App, qt_app: QApplication) -> None:
         if app.controller.state in ENDED and (released or looks[0] * 0.1 >= PROBE_WAIT_S):
             watch.stop()
             print(
-                f"coach-after-session rss_kb={_rss_kb()} private_kb={_private_kb()} "
+                f"coach-after-session rss_kb={rss_kb()} private_kb={private_kb()} "
                 f"released={int(released)}",
                 flush=True,
             )
@@ -363,41 +358,6 @@ def _probe_memory_after_session(app: App, qt_app: QApplication) -> None:
 
     watch.timeout.connect(look)
     app.controller.state_changed.connect(lambda state: watch.start() if state in ENDED else None)
-
-
-def _report_startup(qt_app: QApplication) -> None:
-    import time
-
-    print(
-        f"coach-startup painted={time.monotonic():.6f} rss_kb={_rss_kb()} "
-        f"private_kb={_private_kb()}",
-        flush=True,
-    )
-    qt_app.quit()
-
-
-def _private_kb() -> int:
-    """Memory only this process uses (private clean + dirty pages), beside RSS."""
-    try:
-        with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
-            return sum(
-                int(line.split()[1])
-                for line in rollup
-                if line.startswith(("Private_Clean:", "Private_Dirty:"))
-            )
-    except OSError:
-        return 0
-
-
-def _rss_kb() -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def _open(app: App, args: argparse.Namespace) -> None:
@@ -428,45 +388,45 @@ def _another_launch(app: App, argv: list[str]) -> None:
     _open(app, args)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Open the window (and maybe start a session) and run until it is closed."""
+def refuse_second_launch(qt_app: QApplication, dirs: UserDirs) -> int:
+    """Another app holds the lock: hand it this launch's arguments, or say it does not
+    answer (no window)."""
+    if hand_over_waiting(sys.argv[1:], instance_address(dirs.state, dirs.config)):
+        log.info("handed the arguments to the running app")
+        return 0
+    install_translations(qt_app, window_language("", os.environ))  # no window to wait for
+    print(
+        translate(
+            "app",
+            "Wind-Down Coach seems to be running already, but it does not answer. "
+            "Close it (or end it in the system monitor) and start it again.",
+        ),
+        file=sys.stderr,
+    )
+    return 1
+
+
+def complete(
+    qt_app: QApplication,
+    first: FirstWindow,
+    args: argparse.Namespace,
+    release_lock: Callable[[], None],
+    *,
+    probe: bool = False,
+    first_run: bool = False,
+) -> App:
+    """Once the home page has been painted: build everything behind it, then do what
+    the command line asked (a routine, a session at once, the first-run welcome)."""
     dirs = UserDirs.default()
-    setup_logging(dirs.state, os.environ.get("COACH_LOG_LEVEL", "WARNING"))
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("Wind-Down Coach")
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("wind-down-coach")
-    theme.apply(qt_app)
-    probe = bool(os.environ.get("COACH_STARTUP_PROBE"))
-    name = instance_address(dirs.state, dirs.config)
-    lock = InstanceLock(dirs.state / "instance.lock")
-    if not probe and not lock.acquire():
-        if hand_over_waiting(sys.argv[1:], name):
-            log.info("handed the arguments to the running app")
-            return 0
-        install_translations(qt_app, window_language("", os.environ))  # no window to wait for
-        print(
-            translate(
-                "app",
-                "Wind-Down Coach seems to be running already, but it does not answer. "
-                "Close it (or end it in the system monitor) and start it again.",
-            ),
-            file=sys.stderr,
-        )
-        return 1
     if not probe:
         remove_leftovers(dirs)  # only now: another instance may be mid-write until we hold the lock
-    app = build(dirs=dirs)
-    if probe:
-        # For the benchmarks: report when the window is first painted, then leave.
-        app.window.first_painted.connect(lambda: _report_startup(qt_app))
-    else:
+    app = build(dirs=dirs, first=first)
+    if not probe:
         app.instance_server = InstanceServer(
-            lambda argv: _another_launch(app, argv), name, app.window
+            lambda argv: _another_launch(app, argv),
+            instance_address(dirs.state, dirs.config),
+            app.window,
         )
-    first_run = not dirs.settings_file.exists()
-    app.window.show()
     _open(app, args)
     if first_run and not probe and not args.start and app.care is not None:
         app.care.welcome()
@@ -481,32 +441,5 @@ def run(args: argparse.Namespace) -> int:
 
         app.controller.state_changed.connect(quit_if_ended)
     qt_app.aboutToQuit.connect(app.shutdown)
-    qt_app.aboutToQuit.connect(lock.release)
-    _quit_on_signals(qt_app)
-    return qt_app.exec()
-
-
-def _quit_on_signals(qt_app: QApplication) -> None:
-    """SIGTERM, SIGINT and SIGHUP (a logout, a kill, Ctrl+C) quit the way Quit does:
-    the history is closed, the single-instance socket removed, status 0.
-
-    Python runs signal handlers only when it gets control, and Qt's loop may sleep
-    for long; the signal wakes it through a socket the loop watches.
-    """
-    read, write = socket.socketpair()
-    read.setblocking(False)
-    write.setblocking(False)
-    signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
-    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(number, lambda _n, _f: None)  # the wake-up below does the work
-
-    sockets = (read, write)  # kept alive by the connection below, as long as the app
-
-    def wake() -> None:
-        with contextlib.suppress(OSError):
-            sockets[0].recv(64)
-        log.info("quitting on a signal")
-        qt_app.quit()
-
-    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read, qt_app)
-    notifier.activated.connect(wake)
+    qt_app.aboutToQuit.connect(release_lock)
+    return app

@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_line(argv)
     make_private(UserDirs.default())
     args = _window_arguments(argv)
-    from coach.app import run
+    from coach.launch import run
 
     return run(args)
 

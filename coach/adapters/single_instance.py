@@ -1,16 +1,15 @@
 """One running app per user: a second launch hands over its arguments and leaves.
 
-The first launch takes a lock file (held while it runs; the kernel lets go of it
-if the app crashes), then a ``QLocalServer`` listens for later launches on a
-socket in a folder only the user can enter (``$XDG_RUNTIME_DIR``, else the app's
-own state folder) — never a predictable name in ``/tmp`` that another user could
-take. A launch that finds the lock taken hands its arguments over, waiting a
-little for a first launch that is still starting.
+The first launch takes a lock file (:mod:`coach.adapters.instance_lock`), then a
+``QLocalServer`` listens for later launches on a socket in a folder only the user
+can enter (``$XDG_RUNTIME_DIR``, else the app's own state folder) — never a
+predictable name in ``/tmp`` that another user could take. A launch that finds the
+lock taken hands its arguments over, waiting a little for a first launch that is
+still starting.
 """
 
 from __future__ import annotations
 
-import fcntl
 import getpass
 import hashlib
 import json
@@ -20,7 +19,6 @@ import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -64,30 +62,6 @@ def instance_address(state: Path, config: Path) -> str:
             if _private_folder(candidate.parent):
                 return str(candidate)
     return f"{server_name()}-{tag}"  # a long home path: Qt's own folder, as before
-
-
-class InstanceLock:
-    """Held by the one running app (an flock on a file in its state folder)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._file: IO[bytes] | None = None
-
-    def acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle = open(self.path, "ab")  # noqa: SIM115 - held for the app's life
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._file = handle
-        return True
-
-    def release(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
 
 
 def hand_over_waiting(arguments: list[str], name: str, seconds: float = HAND_OVER_WAIT) -> bool:

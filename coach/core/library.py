@@ -47,7 +47,10 @@ def list_routines(
     for directory, builtin in sources:
         if not directory.is_dir():
             continue
-        for path in sorted(directory.glob("*.toml"), key=_order):
+        paths = sorted(directory.glob("*.toml"), key=_order)
+        if builtin and language is not None:
+            paths = _named_in(paths, language)
+        for path in paths:
             prefix = "" if builtin else "user:"
             try:
                 entries.append(Entry(prefix + path.stem, path, builtin, load_routine(path)))
@@ -77,6 +80,19 @@ def offered(routine_id: str, entries: list[Entry], language: str) -> str:
 def _base(stem: str) -> str:
     base, _, suffix = stem.rpartition("-")  # "body-scan-ru" is the body scan in Russian
     return base if base and CODE.fullmatch(suffix) else stem
+
+
+def _named_in(paths: list[Path], language: str) -> list[Path]:
+    """The built-in files named for *language* ("body-scan-ru"; English has no suffix),
+    or the English ones when none is: only they are read (the start is quicker).  What
+    a file says of its language is looked at again once it is read."""
+
+    def named(path: Path) -> str:
+        base = _base(path.stem)
+        return path.stem[len(base) + 1 :] if base != path.stem else DEFAULT_LANGUAGE
+
+    chosen = [p for p in paths if named(p) == language]
+    return chosen or [p for p in paths if named(p) == DEFAULT_LANGUAGE]
 
 
 def _in(entry: Entry, language: str) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, tzinfo
 
-from coach.core.evening import sleep_hours
 from coach.core.words import Said, said
 
 #: The longest the background plays on (seconds are counted, memory stays the same).
@@ -48,6 +47,8 @@ def night_seconds(value: str, session_ends: datetime, get_up: time, zone: tzinfo
     until = until_time(value, get_up)
     if until is None:
         return 0.0
+    from coach.core.evening import sleep_hours  # only once a session ends
+
     hours = sleep_hours(session_ends, until, zone)
     if hours > PASSED_AFTER_HOURS:
         return 0.0

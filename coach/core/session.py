@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from coach.core.clock import PositionSource, Scheduler
-from coach.core.timeline import Cue, Section, Timeline
+
+if TYPE_CHECKING:
+    from coach.core.timeline import Cue, Section, Timeline
 
 #: A cue this close to being due counts as due (seconds).
 DUE_TOLERANCE = 0.0005

@@ -9,14 +9,11 @@ A bad value falls back to its default, so the rest of the file still applies.
 
 from __future__ import annotations
 
-import difflib
 import math
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
-
-import tomli_w
 
 from coach.core.language import window_language_problem
 from coach.core.night import until_problem
@@ -234,6 +231,8 @@ def parse_settings(text: str, file: str = "settings.toml") -> tuple[Settings, li
     values: dict[str, Any] = {}
     unknown = [key for key in doc if key not in OPTIONS]
     for key in unknown[:MAX_UNKNOWN_REPORTED]:
+        import difflib  # only for a misspelt key
+
         near = difflib.get_close_matches(key, list(OPTIONS), n=1, cutoff=0.6)
         if near:
             add(
@@ -288,4 +287,6 @@ def dump_settings(settings: Settings) -> str:
     doc: dict[str, Any] = {"version": SETTINGS_VERSION}
     for f in fields(settings):
         doc[f.name] = getattr(settings, f.name)
+    import tomli_w  # only when saving
+
     return tomli_w.dumps(doc)

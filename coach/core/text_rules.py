@@ -13,6 +13,11 @@ LINE_BREAKS = "\n\t"
 
 def first_control_character(text: str, allow: str = "") -> tuple[int, str] | None:
     """The position and character of the first control character not in *allow*."""
+    plain = text
+    for char in allow:
+        plain = plain.replace(char, "")
+    if plain.isprintable():  # no Cc or Cf character at all (the usual case)
+        return None
     for index, char in enumerate(text):
         if char in allow:
             continue

@@ -1,10 +1,16 @@
-"""The main window: routines on one page, the session on the other."""
+"""The main window: routines on one page, the session on the other.
+
+The home page is built first and painted; the session, tonight and simple pages, the
+dimmer and the session keys come just after (:meth:`MainWindow.add_pages`), so the
+window is up sooner.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,15 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.core.body_progress import Jump
 from coach.core.formatting import next_change
 from coach.core.session import State
-from coach.ui.dim_overlay import DimOverlay
 from coach.ui.home_page import HomePage
 from coach.ui.placement import centre_over_parent
-from coach.ui.session_page import SessionPage
-from coach.ui.simple_page import SimplePage
-from coach.ui.tonight_page import TonightPage
+
+if TYPE_CHECKING:
+    from coach.core.body_progress import Jump
+    from coach.ui.dim_overlay import DimOverlay
+    from coach.ui.session_page import SessionPage
+    from coach.ui.simple_page import SimplePage
+    from coach.ui.tonight_page import TonightPage
 
 translate = QCoreApplication.translate
 
@@ -71,9 +79,16 @@ class MainWindow(QMainWindow):
     #: A body region clicked while paused: go to the step that relaxes it.
     region_chosen = Signal(str)
 
-    def __init__(self, body_svg: Path, parent: QWidget | None = None) -> None:
+    # Built by add_pages(), after the home page has been painted.
+    session: SessionPage
+    tonight: TonightPage
+    simple: SimplePage
+    dimmer: DimOverlay
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
+        self._complete = False
         #: Where the session stands (position, length) for the time shown; None while
         #: nothing plays.  Given by the composition root.
         self.progress: Callable[[], tuple[float, float] | None] = lambda: None
@@ -104,29 +119,20 @@ class MainWindow(QMainWindow):
         self._notices: list[str] = []
         self._session_notice = ""
         self.home = HomePage()
-        self.session = SessionPage(body_svg)
-        self.tonight = TonightPage()
-        self.simple = SimplePage()
         self.simple_mode = False
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
-        self.pages.addWidget(self.session)
-        self.pages.addWidget(self.tonight)
-        self.pages.addWidget(self.simple)
         # Only the page shown counts for the window's size (not the largest of all).
         self.pages.currentChanged.connect(self._size_to_page)
-        self._size_to_page()
         self.close_requested_to_tray: Callable[[], bool] = lambda: False
         #: Set when the person chose Quit: closing then really closes, never to the tray.
         self.quitting = False
-        central = QWidget()
+        central = self._central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.notice_bar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.dimmer = DimOverlay(central)
-        self.dimmer.touched.connect(self._lift_screen)
         #: The window's state before the screen went dark (it goes full screen).
         self._state_before_dim: Qt.WindowState | None = None
 
@@ -134,9 +140,32 @@ class MainWindow(QMainWindow):
         self._refresh.setSingleShot(True)
         self._refresh.timeout.connect(self._show_time)
         self._running = False
-        self.session.display_changed.connect(self._show_time)  # e.g. the screen no longer dark
-
         self.home.preferences_requested.connect(self.preferences_requested)
+        #: The session keys (given by :meth:`add_pages`).
+        self.session_keys: dict[int, Callable[[], object]] = {}
+        self._keys_enabled = False
+        self.home.routines.setFocus()
+
+    def add_pages(self, body_svg: Path) -> None:
+        """Build the session, tonight and simple pages, the dimmer and the session keys
+        (once: the home page is painted before them)."""
+        if self._complete:
+            return
+        from coach.ui.dim_overlay import DimOverlay
+        from coach.ui.session_page import SessionPage
+        from coach.ui.simple_page import SimplePage
+        from coach.ui.tonight_page import TonightPage
+
+        self.session = SessionPage(body_svg)
+        self.tonight = TonightPage()
+        self.simple = SimplePage()
+        self.pages.addWidget(self.session)
+        self.pages.addWidget(self.tonight)
+        self.pages.addWidget(self.simple)
+        self._size_to_page()
+        self.dimmer = DimOverlay(self._central)
+        self.dimmer.touched.connect(self._lift_screen)
+        self.session.display_changed.connect(self._show_time)  # e.g. the screen no longer dark
         self.session.pause_requested.connect(self.pause_requested)
         self.session.previous_requested.connect(self.previous_requested)
         self.session.next_requested.connect(self.next_requested)
@@ -150,20 +179,23 @@ class MainWindow(QMainWindow):
         #: The session keys.  They are handled as key events rather than QShortcuts:
         #: a shortcut only fires in the active window, while a focused button would
         #: otherwise take Space for a click (e.g. on Stop).
-        self.session_keys: dict[int, Callable[[], object]] = {
+        self.session_keys = {
             Qt.Key.Key_Space: self.pause_requested.emit,
             Qt.Key.Key_Left: self.previous_requested.emit,
             Qt.Key.Key_Right: self.next_requested.emit,
             Qt.Key.Key_Escape: self.stop_requested.emit,
             Qt.Key.Key_S: self.startle_requested.emit,
         }
-        self._keys_enabled = False
+        self._complete = True
         # Every key pressed in this window passes here first, whatever has the focus
-        # (even a button on a page that is no longer shown).
+        # (even a button on a page that is no longer shown).  Installed only now: the
+        # first object PySide6 does not know (Qt's private classes pass an application's
+        # filter) makes it create every class and enum it has, ~0.1 s.
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self.home.routines.setFocus()
+            if self.isVisible():
+                self._refresh.start(0)
 
     def show_jump(self, jump: Jump) -> None:
         """The session went to another step while paused (a click on the body map)."""
@@ -211,7 +243,10 @@ class MainWindow(QMainWindow):
                 centre_over_parent(dialog)
 
     def _size_to_page(self, _index: int = 0) -> None:
-        for page in (self.home, self.session, self.tonight, self.simple):
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if page is None:
+                continue
             policy = (
                 QSizePolicy.Policy.Preferred
                 if page is self.pages.currentWidget()
@@ -319,6 +354,9 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._complete:
+            super().keyPressEvent(event)
+            return
         if self.dimmer.isVisible() and self.dimmer.level > 0:
             self._lift_screen()  # the first touch only brings the screen back
             return

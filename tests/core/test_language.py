@@ -89,6 +89,19 @@ def test_the_list_offers_the_built_in_routines_of_the_persons_language(tmp_path:
     assert every == [*(x for i in order for x in (i, f"{i}-ru")), "user:mine"]  # twins together
 
 
+def test_only_the_built_in_routines_of_the_language_shown_are_read(tmp_path: Path) -> None:
+    """Reading a routine costs the start-up time: the list in Russian never reads the
+    English files (one that is broken is not even noticed), nor the other way round."""
+    builtin = tmp_path / "builtin"
+    builtin.mkdir()
+    (builtin / "calm.toml").write_text("version = 1\nname = [broken", encoding="utf-8")
+    (builtin / "calm-ru.toml").write_text(RUSSIAN, encoding="utf-8")
+    assert [e.id for e in list_routines(builtin, None, "ru")] == ["calm-ru"]
+    english = list_routines(builtin, None, "en")
+    assert [(e.id, e.routine) for e in english] == [("calm", None)]  # listed, with its error
+    assert len(list_routines(builtin, None, None)) == 2  # every language: both
+
+
 def test_the_routine_selected_is_offered_in_the_persons_language(tmp_path: Path) -> None:
     builtin = assets_dir() / "routines"
     russian = list_routines(builtin, tmp_path, "ru")

@@ -4,6 +4,7 @@ first session, the PDF writer with the first report (start-up time and memory)."
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -18,3 +19,47 @@ def test_opening_the_app_loads_neither_numpy_nor_the_pdf_writer() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
     assert json.loads(done.stdout) == []
+
+
+def test_the_window_is_painted_before_the_rest_of_the_app_is_loaded(tmp_path) -> None:
+    """The real app, with the benchmarks' start-up probe: at the first paint none of
+    the modules that come after it (multimedia, network, the session, the log file)
+    has been loaded."""
+    done = subprocess.run(
+        [sys.executable, "-m", "coach"],
+        env={
+            **os.environ,
+            "WIND_DOWN_COACH_HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "offscreen",
+            "COACH_STARTUP_PROBE": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("coach-startup "))
+    fields = dict(part.split("=", 1) for part in line.split()[1:])
+    assert fields["loaded_too_soon"] == "-"
+
+
+def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path) -> None:
+    """The log file opens after the first paint; a message from before (a window
+    place that cannot be read) is written to it then."""
+    state = tmp_path / "state"
+    state.mkdir(mode=0o700)
+    (state / "window.ini").write_text("[main_window]\ngeometry=not a geometry\n")
+    subprocess.run(
+        [sys.executable, "-m", "coach"],
+        env={
+            **os.environ,
+            "WIND_DOWN_COACH_HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "offscreen",
+            "COACH_STARTUP_PROBE": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "no usable window geometry" in (state / "coach.log").read_text()
