@@ -2205,6 +2205,7 @@
         </message>
         <message>
             <source>Notice</source>
+            <extracomment>Set when the person chose Quit: closing then really closes, never to the tray. The window's state before the screen went dark (it goes full screen).</extracomment>
             <translation>Сообщение</translation>
         </message>
         <message>

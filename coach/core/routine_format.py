@@ -6,14 +6,11 @@ names the file, the line where it can be found, the field and what is valid.
 
 from __future__ import annotations
 
-import difflib
 import math
 import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from coach.core import body_areas
 from coach.core.files import read_small_file
@@ -81,6 +78,8 @@ class _Checker:
         for key in table:
             if key in allowed:
                 continue
+            import difflib  # only for a misspelt key
+
             near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             if near:
                 hint = said("FileProblem", "unknown key; did you mean “{near}”?").using(
@@ -472,6 +471,8 @@ def _step(table: dict[str, Any], path: Path_, check: _Checker, default_release: 
             ),
         )
     elif not body_areas.is_area(area):
+        import difflib  # only for an unknown area
+
         near = difflib.get_close_matches(area, list(body_areas.AREAS), n=3, cutoff=0.5)
         hint = (
             said("FileProblem", "“{area}” is not a known body area; did you mean {near}?").using(
@@ -637,4 +638,6 @@ def dump_routine(routine: Routine) -> str:
             table["prompts"] = [{"at": _number(p.at), "say": p.say} for p in step.prompts]
         steps.append(table)
     doc["steps"] = steps
+    import tomli_w  # only when writing
+
     return tomli_w.dumps(doc)

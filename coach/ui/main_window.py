@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
     tonight: TonightPage
     simple: SimplePage
     dimmer: DimOverlay
+    notice: QLabel
+    dismiss_button: QPushButton
+    notice_bar: QWidget
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +99,37 @@ class MainWindow(QMainWindow):
         self.previewing: Callable[[], bool] = lambda: False
         self.setWindowTitle(translate("MainWindow", "Wind-Down Coach"))
         self.resize(860, 660)
+        self._notices: list[str] = []
+        self._session_notice = ""
+        self.home = HomePage()
+        self.simple_mode = False
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.home)
+        # Only the page shown counts for the window's size (not the largest of all).
+        self.pages.currentChanged.connect(self._size_to_page)
+        self.close_requested_to_tray: Callable[[], bool] = lambda: False
+        #: Set when the person chose Quit: closing then really closes, never to the tray.
+        self.quitting = False
+        central = self._central = QWidget()
+        layout = self._layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        #: The window's state before the screen went dark (it goes full screen).
+        self._state_before_dim: Qt.WindowState | None = None
+
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.timeout.connect(self._show_time)
+        self._running = False
+        self.home.preferences_requested.connect(self.preferences_requested)
+        # The session keys (given by add_pages()).
+        self.session_keys: dict[int, Callable[[], object]] = {}
+        self._keys_enabled = False
+        self.home.routines.setFocus()
+
+    def _build_notice_bar(self) -> None:
+        """The notices' area above the pages (hidden while there is nothing to say)."""
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -116,35 +150,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self._notice_scroll, 1)
         bar.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.notice_bar.hide()
-        self._notices: list[str] = []
-        self._session_notice = ""
-        self.home = HomePage()
-        self.simple_mode = False
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.home)
-        # Only the page shown counts for the window's size (not the largest of all).
-        self.pages.currentChanged.connect(self._size_to_page)
-        self.close_requested_to_tray: Callable[[], bool] = lambda: False
-        #: Set when the person chose Quit: closing then really closes, never to the tray.
-        self.quitting = False
-        central = self._central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.notice_bar)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        #: The window's state before the screen went dark (it goes full screen).
-        self._state_before_dim: Qt.WindowState | None = None
-
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.timeout.connect(self._show_time)
-        self._running = False
-        self.home.preferences_requested.connect(self.preferences_requested)
-        #: The session keys (given by :meth:`add_pages`).
-        self.session_keys: dict[int, Callable[[], object]] = {}
-        self._keys_enabled = False
-        self.home.routines.setFocus()
+        self._layout.insertWidget(0, self.notice_bar)
 
     def add_pages(self, body_svg: Path) -> None:
         """Build the session, tonight and simple pages, the dimmer and the session keys
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         from coach.ui.simple_page import SimplePage
         from coach.ui.tonight_page import TonightPage
 
+        self._build_notice_bar()
         self.session = SessionPage(body_svg)
         self.tonight = TonightPage()
         self.simple = SimplePage()
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_S: self.startle_requested.emit,
         }
         self._complete = True
+        self._show_notices()
         # Every key pressed in this window passes here first, whatever has the focus
         # (even a button on a page that is no longer shown).  Installed only now: the
         # first object PySide6 does not know (Qt's private classes pass an application's
@@ -262,6 +270,8 @@ class MainWindow(QMainWindow):
         self._show_notices()
 
     def _show_notices(self) -> None:
+        if not self._complete:
+            return  # said once the notice area is there (add_pages)
         text = "\n\n".join([n for n in (self._session_notice, *self._notices) if n])
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.notice_bar.isVisible():
+        if self._complete and self.notice_bar.isVisible():
             self._fit_notice()
 
     def home_entries(self) -> list:
