@@ -136,14 +136,17 @@ def _quit_on_signals(qt_app: QApplication) -> None:
     os.set_blocking(read, False)
     os.set_blocking(write, False)
     signal.set_wakeup_fd(write, warn_on_full_buffer=False)
-    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    quitting = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    for number in quitting:
         signal.signal(number, lambda _n, _f: None)  # the wake-up below does the work
 
     def wake() -> None:
+        arrived = b""
         with contextlib.suppress(OSError):
-            os.read(read, 64)
-        log.info("quitting on a signal")
-        qt_app.quit()
+            arrived = os.read(read, 64)  # the numbers of the signals that came
+        if any(number in arrived for number in quitting):  # not another one a library handles
+            log.info("quitting on a signal")
+            qt_app.quit()
 
     # The pipe is open for as long as the app runs (the notifier is the app's child).
     notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, qt_app)

@@ -2200,7 +2200,7 @@
         <name>MainWindow</name>
         <message>
             <source>Wind-Down Coach</source>
-            <extracomment>A dialog that changes its size this soon after opening is centred again (ms). The notice area grows to this many lines of text at most; more scroll. Preferences (voice, screen and sound, evening and reminders). Emitted once, after the window has been painted for the first time. The session keys and buttons: pause or resume, the step before, the next, stop. A body region clicked while paused: go to the step that relaxes it. Where the session stands (position, length) for the time shown; None while nothing plays. Given by the composition root. Whether the session shown is the editor's preview (which stays in the editor).</extracomment>
+            <extracomment>A dialog that changes its size this soon after opening is centred again (ms). The notice area grows to this many lines of text at most; more scroll. The events the window's application-wide filter looks at (keys anywhere in it, its own showing and minimising, dialogs opening and settling); every other one passes on. Preferences (voice, screen and sound, evening and reminders). Emitted once, after the window has been painted for the first time. The session keys and buttons: pause or resume, the step before, the next, stop. A body region clicked while paused: go to the step that relaxes it. Where the session stands (position, length) for the time shown; None while nothing plays. Given by the composition root. Whether the session shown is the editor's preview (which stays in the editor).</extracomment>
             <translation>Wind-Down Coach</translation>
         </message>
         <message>

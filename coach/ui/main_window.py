@@ -60,6 +60,11 @@ REFRESH_MIN_MS = 250
 SETTLE_MS = 700
 #: The notice area grows to this many lines of text at most; more scroll.
 NOTICE_LINES = 3
+#: The events the window's application-wide filter looks at (keys anywhere in it, its own
+#: showing and minimising, dialogs opening and settling); every other one passes on.
+WATCHED_EVENTS = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.Show, QEvent.Type.WindowStateChange, QEvent.Type.Resize}
+)
 
 
 class MainWindow(QMainWindow):
@@ -334,19 +339,19 @@ class MainWindow(QMainWindow):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in WATCHED_EVENTS:  # most of what passes (timers, paints): at once
+            return False
         if isinstance(watched, QDialog) and watched.isWindow():
             self._place_dialog(watched, event)
-        if watched is self and event.type() in (
-            QEvent.Type.Show,
-            QEvent.Type.WindowStateChange,
-        ):
+        if watched is self and kind in (QEvent.Type.Show, QEvent.Type.WindowStateChange):
             # Shown or (un)minimised: look again at once; the time is drawn and its timer
             # kept only while it can be seen (once hidden, the next look stops it).  Done
             # here, not by overriding the window's own event handlers, which Qt also
             # calls while it destroys the window.
             self._refresh.start(0)
         if (
-            event.type() == QEvent.Type.KeyPress
+            kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and isinstance(watched, QWidget)
             and watched.window() is self

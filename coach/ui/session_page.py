@@ -311,7 +311,9 @@ class SessionPage(QWidget):
         if self.progress.maximum() != steps:
             self.progress.setRange(0, steps)
         self.progress.setValue(bar_value(position, duration, steps))
-        self.time_left.setText(left(duration - position))
+        words = left(duration - position)
+        if words != self.time_left.text():  # once a minute: no new layout in between
+            self.time_left.setText(words)
 
     def show_state(self, state: State) -> None:
         self.state = state
