@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     lock = InstanceLock(dirs.state / "instance.lock")
     if not probe and not lock.acquire():
         early.hand_over(dirs)
+        gc.enable()
         from coach.app import refuse_second_launch
 
         return refuse_second_launch(qt_app, dirs)
@@ -92,8 +94,17 @@ def _complete(
         early.hand_over(dirs)
         from coach.app import complete
 
-        return complete(qt_app, first, args, lock.release, probe=probe, first_run=first_run)
+        app = complete(qt_app, first, args, lock.release, probe=probe, first_run=first_run)
+        _collect_from_now_on()
+        if probe:
+            print(
+                f"coach-complete collecting={int(gc.isenabled())} "
+                f"set_aside={gc.get_freeze_count()}",
+                flush=True,
+            )
+        return app
     except BaseException:
+        _collect_from_now_on()
         log.exception("the app could not be built")
         first.window.quitting = True
         qt_app.exit(1)
@@ -123,6 +134,15 @@ class EarlyRecords(logging.Handler):
                 if record.levelno >= handler.level:
                     handler.handle(record)
         self.records.clear()
+
+
+def _collect_from_now_on() -> None:
+    """Python's collector, off during start-up (``coach.main``), on again: one collection
+    now, then what start-up made is set aside (``gc.freeze``), so that no later collection
+    — on the window's thread, during a session — walks the app's whole object graph."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _quit_on_signals(qt_app: QApplication) -> None:

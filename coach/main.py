@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import sys
 from collections.abc import Sequence
@@ -24,6 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.cli import main as command_line
 
         return command_line(argv)
+    # The window's start-up makes tens of thousands of objects that live as long as the
+    # app: no collection looks at them before the window is up (coach.launch collects
+    # once then, sets them aside for good and turns collecting on again).
+    gc.disable()
     make_private(UserDirs.default())
     args = _window_arguments(argv)
     from coach.launch import run

@@ -41,6 +41,12 @@ def test_the_window_is_painted_before_the_rest_of_the_app_is_loaded(tmp_path) ->
     line = next(x for x in done.stdout.splitlines() if x.startswith("coach-startup "))
     fields = dict(part.split("=", 1) for part in line.split()[1:])
     assert fields["loaded_too_soon"] == "-"
+    # Python's collector, off while the window starts, is on again once it is complete,
+    # with what start-up made set aside (no later collection walks it).
+    line = next(x for x in done.stdout.splitlines() if x.startswith("coach-complete "))
+    fields = dict(part.split("=", 1) for part in line.split()[1:])
+    assert fields["collecting"] == "1"
+    assert int(fields["set_aside"]) > 20_000
 
 
 def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path) -> None:
