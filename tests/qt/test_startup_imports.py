@@ -21,30 +21,38 @@ def test_opening_the_app_loads_neither_numpy_nor_the_pdf_writer() -> None:
     assert json.loads(done.stdout) == []
 
 
-def test_the_window_is_painted_before_the_rest_of_the_app_is_loaded(tmp_path) -> None:
-    """The real app, with the benchmarks' start-up probe: at the first paint none of
-    the modules that come after it (multimedia, network, the session, the log file)
-    has been loaded."""
-    done = subprocess.run(
+def _probed_start(home) -> subprocess.CompletedProcess[str]:
+    """The real app started with the benchmarks' start-up probe (it leaves once up)."""
+    env = {
+        **os.environ,
+        "WIND_DOWN_COACH_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "COACH_STARTUP_PROBE": "1",
+    }
+    return subprocess.run(
         [sys.executable, "-m", "coach"],
-        env={
-            **os.environ,
-            "WIND_DOWN_COACH_HOME": str(tmp_path),
-            "QT_QPA_PLATFORM": "offscreen",
-            "COACH_STARTUP_PROBE": "1",
-        },
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    line = next(x for x in done.stdout.splitlines() if x.startswith("coach-startup "))
-    fields = dict(part.split("=", 1) for part in line.split()[1:])
-    assert fields["loaded_too_soon"] == "-"
+
+
+def _probe_line(done: subprocess.CompletedProcess[str], name: str) -> dict[str, str]:
+    line = next(x for x in done.stdout.splitlines() if x.startswith(name + " "))
+    return dict(part.split("=", 1) for part in line.split()[1:])
+
+
+def test_the_window_is_painted_before_the_rest_of_the_app_is_loaded(tmp_path) -> None:
+    """The real app, with the benchmarks' start-up probe: at the first paint none of
+    the modules that come after it (multimedia, network, the session, the log file)
+    has been loaded."""
+    done = _probed_start(tmp_path)
+    assert _probe_line(done, "coach-startup")["loaded_too_soon"] == "-"
     # Python's collector, off while the window starts, is on again once it is complete,
     # with what start-up made set aside (no later collection walks it).
-    line = next(x for x in done.stdout.splitlines() if x.startswith("coach-complete "))
-    fields = dict(part.split("=", 1) for part in line.split()[1:])
+    fields = _probe_line(done, "coach-complete")
     assert fields["collecting"] == "1"
     assert int(fields["set_aside"]) > 20_000
 
@@ -55,17 +63,5 @@ def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path) ->
     state = tmp_path / "state"
     state.mkdir(mode=0o700)
     (state / "window.ini").write_text("[main_window]\ngeometry=not a geometry\n")
-    subprocess.run(
-        [sys.executable, "-m", "coach"],
-        env={
-            **os.environ,
-            "WIND_DOWN_COACH_HOME": str(tmp_path),
-            "QT_QPA_PLATFORM": "offscreen",
-            "COACH_STARTUP_PROBE": "1",
-        },
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    _probed_start(tmp_path)
     assert "no usable window geometry" in (state / "coach.log").read_text()
