@@ -24,6 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from coach.adapters.installed_version import installed_version
 from coach.adapters.speech.helper import MARK, RENDER_TIMEOUT, START_TIMEOUT, settings_json
 from coach.adapters.speech.protocol import SpeechTimeout, SpeechUnavailable
 from coach.core.voice import VoiceInfo, VoiceSettings
@@ -147,14 +148,14 @@ class NaturalProcessBackend:
     """
 
     def __init__(self) -> None:
-        from coach.adapters.speech.natural import unavailable_reason
+        from coach.adapters.speech.natural import package_folder, unavailable_reason
 
         reason = unavailable_reason()
         if reason is not None:
             raise SpeechUnavailable(reason)
-        import importlib.metadata
-
-        self.name = f"hibari {importlib.metadata.version('hibari-tts')} (heart)"
+        folder = package_folder()
+        version = installed_version("hibari-tts", folder.parent) if folder else None
+        self.name = f"hibari {version or '?'} (heart)"
         self._child: _Child | None = None
 
     #: Its helper trims and normalises each prompt (see :func:`finish_prompt`).

@@ -33,21 +33,29 @@ def is_natural(voice: str | None) -> bool:
     return voice is None or voice == "" or voice == NATURAL_VOICE
 
 
+def package_folder() -> Path | None:
+    """The folder of the installed ``hibari`` package (found, not imported), or None."""
+    spec = importlib.util.find_spec("hibari")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def unavailable_reason() -> str | None:
     """Why the natural voice cannot be used here, or None.
 
     Checked from the package's files alone: importing hibari would load its model
     runtime (onnxruntime, scipy) into the app, which only the helper may do.
     """
-    spec = importlib.util.find_spec("hibari")
-    if spec is None or not spec.submodule_search_locations:
+    folder = package_folder()
+    if folder is None:
         return (
             "the natural voice is not installed (the hibari-tts package; "
             "scripts/run installs it, or pip install 'wind-down-coach[voice]')"
         )
     import json
 
-    assets = Path(next(iter(spec.submodule_search_locations))) / "assets"
+    assets = folder / "assets"
     try:
         voices = json.loads((assets / "voices.json").read_text(encoding="utf-8"))
         model = assets / voices["heart"]["file"]
