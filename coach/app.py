@@ -60,7 +60,8 @@ from coach.voice_preview import VoicePreview
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    pass
+    from coach.adapters.sound_helper import LoadedSound
+    from coach.audio.mix_plan import MixPlan
 
 log = logging.getLogger("coach")
 #: Background work (the speech helper) waits this long after start-up (ms).
@@ -113,6 +114,8 @@ def build(
         scheduler or QtScheduler(),
         sounds=preferences.sounds_for,
         no_output_notice=sound.notice if sound is not None else lambda: None,
+        # The real sound plays from a helper process (numpy and the prompts stay there).
+        sound_helper=launch_sound_helper if real_audio else None,
     )
     language = first.language
     window = first.window
@@ -139,7 +142,8 @@ def build(
     warm_up = QTimer(window)
     warm_up.setSingleShot(True)
     warm_up.timeout.connect(worker.list_voices)
-    warm_up.timeout.connect(_load_the_mixer_while_idle)
+    if not real_audio:  # (with real sound, the helper process mixes)
+        warm_up.timeout.connect(_load_the_mixer_while_idle)
     warm_up.start(STARTUP_QUIET_MS)
     app.voice_warm_up = warm_up
     window.preferences_requested.connect(app.open_preferences)
@@ -223,6 +227,13 @@ def _wire_night(app: App, evening: EveningController) -> None:
 
     app.controller.night = night
     app.controller.night_changed.connect(show)
+
+
+def launch_sound_helper(plan: MixPlan) -> LoadedSound:
+    """A sound helper process playing *plan* (loaded with the first session)."""
+    from coach.adapters.sound_helper import launch
+
+    return launch(plan)
 
 
 def _load_the_mixer_while_idle() -> None:

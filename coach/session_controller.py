@@ -26,7 +26,7 @@ from coach.core.body_progress import jump_for_region, region_roles
 from coach.core.clock import Clock, MonotonicPosition, PositionSource, Scheduler
 from coach.core.routine import Routine
 from coach.core.session import DUE_TOLERANCE, ENDED, SessionEngine, State
-from coach.core.timeline import Cue, compile_timeline
+from coach.core.timeline import Cue, Timeline, compile_timeline
 from coach.core.voice import VoiceSettings
 from coach.core.words import Said, marked
 from coach.texts.said import in_words
@@ -34,8 +34,12 @@ from coach.texts.said import in_words
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from coach.adapters.sound_helper import HelperPlayer, LoadedSound
+    from coach.audio.mix_plan import MixPlan
     from coach.audio.mixer import SessionMixer
     from coach.audio.player import StreamPlayer
+
+    Player = StreamPlayer | HelperPlayer
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +123,7 @@ class SessionController(QObject):
         sounds: Callable[[Routine | None], SoundChoice] = lambda _routine: SoundChoice(),
         parent: QObject | None = None,
         no_output_notice: Callable[[], Said | None] = lambda: None,
+        sound_helper: Callable[[MixPlan], LoadedSound] | None = None,
     ) -> None:
         super().__init__(parent)
         #: Seconds the background plays on after a session of so many seconds from now
@@ -126,6 +131,14 @@ class SessionController(QObject):
         self.night: Callable[[float], float] = lambda _seconds: 0.0
         #: Why there is no output when it is something other than "no device".
         self._no_output_notice = no_output_notice
+        # Starts a sound helper process holding a session's stream (None: the stream is
+        # mixed and played in this process).
+        self._sound_helper = sound_helper
+        # The plan the helper plays (kept to start a new helper when a device returns).
+        self._plan: MixPlan | None = None
+        # Helpers started for a session whose player is not yet made (closed at shutdown).
+        self._unclaimed: list[LoadedSound] = []
+        self._unclaimed_lock = threading.Lock()
         self._sounds = sounds
         self._worker = worker
         self._voice_settings = voice_settings
@@ -136,7 +149,7 @@ class SessionController(QObject):
         self.routine: Routine | None = None
         #: Whether the session running is an editor's preview.
         self.preview = False
-        self._player: StreamPlayer | None = None
+        self._player: Player | None = None
         self._job = 0
         self._from_section = 0
         #: Recorded prompts for a routine: text → WAV file (set by the app).
@@ -161,6 +174,11 @@ class SessionController(QObject):
     @property
     def audio_playing(self) -> bool:
         return self._player is not None
+
+    @property
+    def holds_sound(self) -> bool:
+        """Whether a session's sound is held (its mixer here, or a helper playing it)."""
+        return self._mixer is not None or self._plan is not None or self._player is not None
 
     # -- intent ----------------------------------------------------------------
     def start(self, routine: Routine, from_section: int = 0, preview: bool = False) -> None:
@@ -236,12 +254,10 @@ class SessionController(QObject):
         if state in ENDED and self._heard_to_the_end:
             self._release_audio()
             return
-        engine, mixer = self.engine, self._mixer
-        if state is not State.FINISHED or engine is None or mixer is None:
+        engine, player = self.engine, self._player
+        if state is not State.FINISHED or engine is None or player is None:
             return
-        if self._player is None:
-            return
-        left = mixer.total_frames / mixer.rate - engine.timeline.duration
+        left = player.duration - engine.timeline.duration
         if left <= 0.5:
             return
         self._hold_position(engine)
@@ -258,6 +274,10 @@ class SessionController(QObject):
         self.stop()
         self._join_assembly()
         self._close_player()
+        with self._unclaimed_lock:
+            unclaimed, self._unclaimed = self._unclaimed, []
+        for loaded in unclaimed:
+            loaded.close()
 
     # -- internals -------------------------------------------------------------
     @property
@@ -284,10 +304,17 @@ class SessionController(QObject):
         night = 0.0 if self.preview else self.night(timeline.duration)
         sounds = replace(self._sounds(self.routine), night=night)
 
+        helper = self._sound_helper if self._audio_output() is not None else None
+
         def assemble() -> None:
             # numpy and the mixer load with the first session, not at start-up.
             from coach.services.session_audio import assemble_session_audio
 
+            if helper is not None:
+                loaded = self._launch_helper(helper, timeline, result, recordings, sounds)
+                if loaded is not None:
+                    self._assembled.emit(job, result, recordings, loaded)
+                    return
             try:
                 audio = assemble_session_audio(
                     timeline, result.files, recordings, sounds, result.failures
@@ -302,6 +329,38 @@ class SessionController(QObject):
         self._assembly = threading.Thread(target=assemble, name="coach-assemble", daemon=True)
         self._assembly.start()
 
+    def _launch_helper(
+        self,
+        helper: Callable[[MixPlan], LoadedSound],
+        timeline: Timeline,
+        result: RenderResult,
+        recordings: dict[str, Path],
+        sounds: SoundChoice,
+    ) -> LoadedSound | None:
+        """A sound helper holding the session's stream (None: it could not start, and
+        the stream is made here instead)."""
+        from coach.adapters.sound_helper import SoundHelperUnavailable
+        from coach.services.session_audio import session_plan
+
+        plan = session_plan(timeline, result.files, recordings, sounds)
+        try:
+            loaded = helper(plan)
+        except SoundHelperUnavailable as exc:
+            log.warning("no sound helper (%s): the stream is played from the window", exc)
+            return None
+        loaded.plan = plan
+        for text, why in result.failures.items():
+            if text not in plan.files:
+                loaded.failures[text] = why
+        with self._unclaimed_lock:
+            self._unclaimed.append(loaded)
+        return loaded
+
+    def _claim(self, made: object) -> None:
+        with self._unclaimed_lock:
+            if made in self._unclaimed:
+                self._unclaimed.remove(made)
+
     def _join_assembly(self) -> None:
         if self._assembly is not None:
             self._assembly.join(timeout=10)
@@ -311,14 +370,19 @@ class SessionController(QObject):
         self, job: int, result: RenderResult, recordings: dict[str, Path], made: object
     ) -> None:
         engine = self.engine
-        if job != self._job or engine is None or engine.state is not State.PREPARING:
-            return
+        from coach.adapters.sound_helper import HelperPlayer, LoadedSound
         from coach.audio.player import StreamPlayer
         from coach.services.session_audio import SessionAudio
 
+        if isinstance(made, LoadedSound):
+            self._claim(made)
+        if job != self._job or engine is None or engine.state is not State.PREPARING:
+            if isinstance(made, LoadedSound):
+                made.close()
+            return
         notices = []
         choice = self._worker.choice
-        if not isinstance(made, SessionAudio):
+        if not isinstance(made, SessionAudio | LoadedSound):
             why = translate(
                 "SessionController",
                 "The session's sound could not be made ({made}); the words are shown.",
@@ -327,8 +391,7 @@ class SessionController(QObject):
             self.session_started.emit(engine.timeline)
             engine.start()
             return
-        audio = made
-        mixer, failures = audio.mixer, audio.failures
+        failures = made.failures
         files = {**result.files, **recordings}
         left_out = {
             "chime": translate(
@@ -363,8 +426,13 @@ class SessionController(QObject):
             )
         # Own recordings play even when no speech engine could render anything.
         notices += [in_words(notice) for notice in result.notices]
-        self._mixer = mixer if files else None
-        if files:
+        mixer = None if isinstance(made, LoadedSound) else made.mixer
+        if isinstance(made, LoadedSound):
+            self._plan = made.plan
+            self._use_player(HelperPlayer(made, self))
+        else:
+            self._mixer = mixer if files else None
+        if files and mixer is not None:
             device = self._audio_output()
             if device is None:
                 lost = self._no_output_notice()
@@ -407,14 +475,14 @@ class SessionController(QObject):
         if engine is not None:
             self.body_changed.emit(region_roles(engine.timeline, cue.section, cue.kind))
 
-    def _use_player(self, player: StreamPlayer) -> None:
+    def _use_player(self, player: Player) -> None:
         assert self.engine is not None
         player.failed.connect(self._on_audio_failed)
         player.drained.connect(self._release_audio)
         self._player = player
         self._heard_to_the_end = False
         session_end = self.engine.timeline.duration
-        if player.mixer.total_frames / player.mixer.rate > session_end + 0.5:
+        if player.duration > session_end + 0.5:
             self.engine.use_position(ThenTheNight(player, session_end))
         else:
             self.engine.use_position(player)
@@ -435,6 +503,7 @@ class SessionController(QObject):
         self._hold_position(engine)
         self._close_player()
         self._mixer = None
+        self._plan = None
 
     def _on_audio_failed(self, why: str) -> None:
         engine = self.engine
@@ -455,16 +524,12 @@ class SessionController(QObject):
         engine = self.engine
         if engine is None or not engine.active or self._player is not None:
             return
-        if self._mixer is None:
+        if self._mixer is None and self._plan is None:
             return
         device = self._audio_output()
         if device is None:
             return
-        from coach.audio.player import StreamPlayer
-
-        try:
-            self._use_player(StreamPlayer(self._mixer, device, self))
-        except RuntimeError:
+        if not self._player_again(device):
             return
         log.info("audio output is back: %s", device.description())
         lost = translate("session_controller", DEVICE_LOST_NOTICE).split("{why}")[0]
@@ -476,6 +541,28 @@ class SessionController(QObject):
             ]
             + [translate("session_controller", SOUND_BACK_NOTICE)]
         )
+
+    def _player_again(self, device: QAudioDevice) -> bool:
+        """A new player for the session's stream after its device was lost."""
+        from coach.adapters.sound_helper import HelperPlayer, SoundHelperUnavailable
+        from coach.audio.player import StreamPlayer
+
+        if self._plan is not None and self._sound_helper is not None:
+            try:  # the prompts are read again: a moment, once, when a device returns
+                loaded = self._sound_helper(self._plan)
+            except SoundHelperUnavailable as exc:
+                log.warning("the sound helper did not start again: %s", exc)
+                return False
+            loaded.plan = self._plan
+            self._use_player(HelperPlayer(loaded, self))
+            return True
+        if self._mixer is None:
+            return False
+        try:
+            self._use_player(StreamPlayer(self._mixer, device, self))
+        except RuntimeError:
+            return False
+        return True
 
     def check_for_sleep(self, slept: bool) -> None:
         """After the computer slept the session pauses instead of racing ahead."""

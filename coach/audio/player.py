@@ -17,7 +17,6 @@ Qt's small buffer and the position is the audio clock, as before.
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import sys
 import time
@@ -37,6 +36,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from coach.audio.cuts import (
+    CUT_FADE_IN_SECONDS,
+    STOP_FADE_SECONDS,
+    STOP_FADE_STEP_MS,
+    ramp,
+    stop_fade_gain,
+)
 from coach.audio.heard_clock import HeardClock, Sample
 from coach.audio.sound_server import server_gone
 from coach.core.words import Said, said
@@ -66,18 +72,8 @@ STALL_SECONDS = 3
 WATCH_MS = 1500
 #: The lead-in after a skip: the device is already playing, so a few ms do.
 SKIP_LEAD_IN_SECONDS = 0.02
-#: The fade applied when a session is stopped early, and how often its level moves
-#: when the sound server applies it.
-STOP_FADE_SECONDS = 1.2
-STOP_FADE_STEP_MS = 10
 #: Waited past the heard end of a stream before it is closed (its last sound must play).
 DRAIN_MARGIN_MS = 60
-#: A skip or a pause fades the words it cuts short where the sound server mixes them
-#: (heard at once), in this many steps over this long.
-CUT_FADE_STEPS = 24
-CUT_FADE_SECONDS = 0.06
-#: The restarted stream fades in over this long (a background must not start with a jump).
-CUT_FADE_IN_SECONDS = 0.03
 
 
 def session_format(rate: int) -> QAudioFormat:
@@ -232,6 +228,11 @@ class StreamPlayer(QObject):
         self._drain_timer.setSingleShot(True)
         self._drain_timer.timeout.connect(self._drained)
 
+    @property
+    def duration(self) -> float:
+        """Seconds of the whole stream."""
+        return self.mixer.total_frames / self.mixer.rate
+
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
         if self._skip_to is not None:
@@ -338,7 +339,7 @@ class StreamPlayer(QObject):
         if found is None or self._sink is None:
             return False
         server, stream = found
-        _ramp(server, stream, down=True)
+        ramp(server, stream, down=True)
         self._quiet(server, stream)
         return True
 
@@ -359,7 +360,7 @@ class StreamPlayer(QObject):
         server, stream = found
         server.set_volume(stream, 0, wait=True)
         self._sink.resume()
-        _ramp(server, stream, down=False)
+        ramp(server, stream, down=False)
         return True
 
     def stop(self) -> None:
@@ -529,33 +530,3 @@ def _server_latency(milliseconds: int | None) -> Iterator[None]:
         yield
     finally:
         del os.environ[name]
-
-
-def stop_fade_gain(done: float) -> float:
-    """The stop fade's linear gain *done* of the way through: evenly to the ear (the same
-    number of decibels each moment, down to -60 dB), as the mixer's own fade."""
-    t = min(1.0, max(0.0, done))
-    return float(10.0 ** (-3.0 * t) - 0.001 * t)
-
-
-def _ramp(server: ServerVolume, stream: Stream, down: bool) -> None:
-    """Move *stream* between its volume and silence along a raised cosine (gentle at both
-    ends, so no step is a click), in :data:`CUT_FADE_STEPS` steps over
-    :data:`CUT_FADE_SECONDS` (waiting that long).
-
-    The steps keep their spacing even when the thread falls behind (a slow call, a busy
-    machine): a late step is followed by a whole step's wait, never sent straight after
-    it, so two steps cannot land in one block the server mixes (a click); the fade then
-    takes a little longer instead."""
-    spacing = CUT_FADE_SECONDS / CUT_FADE_STEPS
-    began = time.monotonic()
-    for step in range(1, CUT_FADE_STEPS + 1):
-        done = step / CUT_FADE_STEPS
-        level = 0.5 * (1 + math.cos(math.pi * (done if down else 1.0 - done)))
-        # pa_volume_t is cubic: a linear gain g is the volume times g ** (1/3).
-        server.set_volume(stream, round(stream.volume * level ** (1 / 3)))
-        if step == CUT_FADE_STEPS:
-            break
-        sent = time.monotonic()
-        pause = max(began + CUT_FADE_SECONDS * done, sent + spacing) - sent
-        time.sleep(pause)

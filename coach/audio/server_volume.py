@@ -110,6 +110,30 @@ def _library() -> ctypes.CDLL | None:
         ("pa_operation_get_state", ctypes.c_int, [vp]),
         ("pa_operation_unref", None, [vp]),
         ("pa_proplist_gets", ctypes.c_char_p, [vp, ctypes.c_char_p]),
+        # One playback stream (coach.audio.pulse_stream).
+        ("pa_stream_new", vp, [vp, ctypes.c_char_p, vp, vp]),
+        ("pa_stream_set_write_callback", None, [vp, vp, vp]),
+        ("pa_stream_set_state_callback", None, [vp, vp, vp]),
+        (
+            "pa_stream_connect_playback",
+            ctypes.c_int,
+            [vp, ctypes.c_char_p, vp, ctypes.c_int, vp, vp],
+        ),
+        ("pa_stream_get_state", ctypes.c_int, [vp]),
+        (
+            "pa_stream_write",
+            ctypes.c_int,
+            [vp, ctypes.c_char_p, ctypes.c_size_t, vp, ctypes.c_int64, ctypes.c_int],
+        ),
+        ("pa_stream_cork", vp, [vp, ctypes.c_int, vp, vp]),
+        ("pa_stream_trigger", vp, [vp, vp, vp]),
+        ("pa_stream_update_timing_info", vp, [vp, vp, vp]),
+        ("pa_stream_get_time", ctypes.c_int, [vp, ctypes.POINTER(ctypes.c_uint64)]),
+        ("pa_stream_get_index", ctypes.c_uint32, [vp]),
+        ("pa_stream_disconnect", ctypes.c_int, [vp]),
+        ("pa_stream_unref", None, [vp]),
+        ("pa_context_errno", ctypes.c_int, [vp]),
+        ("pa_strerror", ctypes.c_char_p, [ctypes.c_int]),
     ):
         handle = getattr(lib, function)
         handle.restype = restype
@@ -124,6 +148,15 @@ class ServerVolume:
         self._lib = lib
         self._mainloop = mainloop
         self._context = context
+
+    @property
+    def handles(self) -> tuple[ctypes.CDLL, int, int]:
+        """The library, its threaded main loop and the context (for a stream of its own)."""
+        return self._lib, self._mainloop, self._context
+
+    def stream(self, index: int) -> Stream | None:
+        """This process's stream with the server's *index*, as the server knows it now."""
+        return next((s for s in self.streams() if s.index == index), None)
 
     def streams(self) -> list[Stream]:
         """This process's playback streams, oldest first."""
@@ -150,7 +183,7 @@ class ServerVolume:
                 )
 
         callback = _INFO_CALLBACK(collect)  # kept alive until the operation is done
-        listed = self._run(
+        listed = self.run_operation(
             lambda: lib.pa_context_get_sink_input_info_list(self._context, callback, None)
         )
         if not listed:
@@ -172,7 +205,7 @@ class ServerVolume:
             )
 
         if wait:
-            return self._run(start)
+            return self.run_operation(start)
         lib.pa_threaded_mainloop_lock(self._mainloop)
         try:
             operation = start()
@@ -183,7 +216,7 @@ class ServerVolume:
         finally:
             lib.pa_threaded_mainloop_unlock(self._mainloop)
 
-    def _run(self, start: Callable[[], int | None]) -> bool:
+    def run_operation(self, start: Callable[[], int | None]) -> bool:
         """Start an operation under the lock and wait (briefly) until the server is done."""
         lib = self._lib
         lib.pa_threaded_mainloop_lock(self._mainloop)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from coach.audio.mix_plan import CHIME_LEAD as CHIME_LEAD  # how far before a step its chime starts
 from coach.audio.wav import RATE
 
 #: Loudest sample of each sound, as a fraction of full scale.
 CHIME_PEAK = 10 ** (-20 / 20)
 NOISE_PEAK = 10 ** (-22 / 20)
-#: How far before a step's first words its chime starts (seconds).
-CHIME_LEAD = 1.6
 
 
 def _to_int16(signal: np.ndarray, peak: float) -> np.ndarray:

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-#: The session stream's sample rate (eSpeak NG renders at this rate too).
-RATE = 22050
-
+# The session stream's sample rate (eSpeak NG renders at this rate too).
+from coach.audio.rate import RATE as RATE
 
 #: Sample rates a WAV file may have (below is not speech, above is not needed).
 MIN_RATE, MAX_RATE = 8_000, 96_000

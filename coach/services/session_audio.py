@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.audio.mix_plan import MixPlan, plan_mix
 from coach.audio.sound_choice import SoundChoice, sound_choice
 from coach.core.routine import Routine
 from coach.core.settings import Settings
@@ -38,6 +39,20 @@ def sounds_for(settings: Settings, routine: Routine | None, sounds_dir: Path) ->
     return sound_choice(
         sounds_dir, chime, settings.chime_volume, settings.background, settings.background_volume
     )
+
+
+def session_plan(
+    timeline: Timeline,
+    rendered: Mapping[str, Path],
+    recordings: Mapping[str, Path],
+    sounds: SoundChoice,
+    rate: int | None = None,
+) -> MixPlan:
+    """The plan of the session's stream, for a mixer made elsewhere (the sound helper):
+    the same rule as :func:`assemble_session_audio`."""
+    from coach.audio.rate import RATE
+
+    return plan_mix(timeline, {**rendered, **recordings}, rate or RATE, sounds)
 
 
 def assemble_session_audio(

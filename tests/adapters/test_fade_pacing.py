@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from coach.audio import player
+from coach.audio import cuts
 from coach.audio.server_volume import Stream
 
 
@@ -42,15 +42,15 @@ class SlowServer:
 @pytest.mark.parametrize("slow", [set(), {2}, {0, 1, 2, 3}])
 def test_steps_stay_a_step_apart_however_late_the_thread_is(monkeypatch, slow) -> None:
     clock = FakeTime()
-    monkeypatch.setattr(player.time, "monotonic", clock.monotonic)
-    monkeypatch.setattr(player.time, "sleep", clock.sleep)
+    monkeypatch.setattr(cuts.time, "monotonic", clock.monotonic)
+    monkeypatch.setattr(cuts.time, "sleep", clock.sleep)
     server = SlowServer(clock, slow)
-    player._ramp(server, Stream(index=1, channels=1, volume=65536), down=True)  # type: ignore[arg-type]
+    cuts.ramp(server, Stream(index=1, channels=1, volume=65536), down=True)  # type: ignore[arg-type]
     times = [at for at, _volume in server.sent]
     volumes = [volume for _at, volume in server.sent]
-    spacing = player.CUT_FADE_SECONDS / player.CUT_FADE_STEPS
-    assert len(times) == player.CUT_FADE_STEPS
+    spacing = cuts.CUT_FADE_SECONDS / cuts.CUT_FADE_STEPS
+    assert len(times) == cuts.CUT_FADE_STEPS
     assert min(b - a for a, b in itertools.pairwise(times)) >= spacing - 1e-9
     assert volumes == sorted(volumes, reverse=True) and volumes[-1] == 0
     if not slow:  # on time: the fade takes just its length
-        assert times[-1] - times[0] == pytest.approx(player.CUT_FADE_SECONDS - spacing)
+        assert times[-1] - times[0] == pytest.approx(cuts.CUT_FADE_SECONDS - spacing)

@@ -10,33 +10,31 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.players import KINDS, Made, make_player
 from support.pulse import PulseServer, read_raw, recording
 
-from coach.audio.mixer import SessionMixer
-from coach.audio.player import STOP_FADE_SECONDS, StreamPlayer, default_output
+from coach.audio.cuts import STOP_FADE_SECONDS
 from coach.audio.wav import RATE
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("kind", KINDS)]
 LOW, HIGH = 300.0, 900.0
 AMPLITUDE = 12_000
 MS = RATE // 1000
 
 
-def _mixer() -> SessionMixer:
+def _player(kind: str, folder: Path) -> Made:
     """A 300 Hz tone for 10 s, then a 900 Hz tone: a skip to 10 s changes the pitch."""
     t = np.arange(RATE * 10) / RATE
-    low = (np.sin(2 * np.pi * LOW * t) * AMPLITUDE).astype(np.float32)
-    high = (np.sin(2 * np.pi * HIGH * t) * AMPLITUDE).astype(np.float32)
-    return SessionMixer([(0.0, low), (10.0, high)], 20.0)
+    low = np.sin(2 * np.pi * LOW * t) * AMPLITUDE
+    high = np.sin(2 * np.pi * HIGH * t) * AMPLITUDE
+    return make_player(kind, [(0.0, low), (10.0, high)], 20.0, folder)
 
 
-def _play_and_skip(pulse: PulseServer, tmp_path: Path, qtbot) -> tuple[np.ndarray, int]:
+def _play_and_skip(kind: str, pulse: PulseServer, tmp_path: Path, qtbot) -> tuple[np.ndarray, int]:
     """The recording, and the sample in it at which the key was pressed."""
     raw = tmp_path / "skip.raw"
     with recording(pulse, raw, RATE):
-        device = default_output()
-        assert device is not None, "Qt sees no audio output on the test server"
-        player = StreamPlayer(_mixer(), device)
+        player = _player(kind, tmp_path / "sounds").player
         try:
             player.start(0.0)
             qtbot.waitUntil(lambda: player.position() > 3.0, timeout=10_000)
@@ -56,10 +54,10 @@ def _pitch(chunk: np.ndarray) -> float:
 
 
 def test_a_skip_is_heard_within_150_ms_and_the_cut_fades(
-    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
-    audio, pressed = _play_and_skip(pulse, tmp_path, qtbot)
+    audio, pressed = _play_and_skip(kind, pulse, tmp_path, qtbot)
     window = 10 * MS
     new_words = next(
         i
@@ -78,14 +76,12 @@ def test_a_skip_is_heard_within_150_ms_and_the_cut_fades(
 
 
 def test_pause_and_resume_fade_without_a_click(
-    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     raw = tmp_path / "pause.raw"
     with recording(pulse, raw, RATE):
-        device = default_output()
-        assert device is not None
-        player = StreamPlayer(_mixer(), device)
+        player = _player(kind, tmp_path / "sounds").player
         try:
             player.start(0.0)
             qtbot.waitUntil(lambda: player.position() > 2.0, timeout=10_000)
@@ -114,20 +110,18 @@ def test_pause_and_resume_fade_without_a_click(
 
 
 def test_the_next_stream_keeps_the_persons_volume_where_the_server_restores_volumes(
-    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """Desktop sound servers give a new stream the volume last set for the app
     (module-stream-restore): a fade must leave that at the person's level, never at
     silence, or the next skip, session or launch would be silent."""
     import json
-    import os
 
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     module = pulse.pactl("load-module", "module-stream-restore").strip()
     try:
-        device = default_output()
-        assert device is not None
-        player = StreamPlayer(_mixer(), device)
+        made = _player(kind, tmp_path / "sounds")
+        player = made.player
         try:
             player.start(0.0)
             qtbot.waitUntil(lambda: player.position() > 1.0, timeout=10_000)
@@ -139,7 +133,7 @@ def test_the_next_stream_keeps_the_persons_volume_where_the_server_restores_volu
             ours = [
                 stream
                 for stream in json.loads(pulse.pactl("-f", "json", "list", "sink-inputs"))
-                if stream["properties"].get("application.process.id") == str(os.getpid())
+                if stream["properties"].get("application.process.id") == str(made.pid)
             ]
             assert len(ours) == 1
             volume = ours[0]["volume"]
@@ -151,16 +145,14 @@ def test_the_next_stream_keeps_the_persons_volume_where_the_server_restores_volu
 
 
 def test_a_stop_fades_from_what_is_heard_within_150_ms_evenly_to_silence(
-    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """The server holds about a second of the stream: the stop fade must start at the key
     (not a second later, when the mixer's fade would reach the ear), and take its length."""
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     raw = tmp_path / "stop.raw"
     with recording(pulse, raw, RATE):
-        device = default_output()
-        assert device is not None
-        player = StreamPlayer(_mixer(), device)
+        player = _player(kind, tmp_path / "sounds").player
         try:
             player.start(0.0)
             qtbot.waitUntil(lambda: player.position() > 2.0, timeout=10_000)

@@ -5,32 +5,32 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from support.clocks import ManualScheduler
+from support.players import KINDS, make_player
 from support.pulse import PulseServer
 
-from coach.audio.mixer import SessionMixer
-from coach.audio.player import StreamPlayer, default_output
 from coach.core.routine import Routine, Spoken, Step
 from coach.core.session import SessionEngine, State
 from coach.core.timeline import compile_timeline
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("kind", KINDS)]
 
 
 def test_after_the_stream_drains_the_clock_stays_at_the_end(
-    pulse: PulseServer, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, qtbot, monkeypatch, tmp_path
 ) -> None:
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
-    device = default_output()
-    assert device is not None
-    tone = (np.sin(np.arange(2205) * 0.1) * 3000).astype(np.int16)
-    player = StreamPlayer(SessionMixer([(0.2, tone)], 1.0), device)
-    with qtbot.waitSignal(player.drained, timeout=10_000):
-        player.start(0.0)
-    assert player.position() == pytest.approx(1.0)
+    tone = np.sin(np.arange(2205) * 0.1) * 3000
+    player = make_player(kind, [(0.2, tone)], 1.0, tmp_path).player
+    try:
+        with qtbot.waitSignal(player.drained, timeout=10_000):
+            player.start(0.0)
+        assert player.position() == pytest.approx(1.0)
+    finally:
+        player.close()
 
 
 def test_a_session_whose_timer_comes_after_the_drain_still_finishes(
-    pulse: PulseServer, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, qtbot, monkeypatch, tmp_path
 ) -> None:
     """The race the 15-minute benchmark found: the stream ends a moment before the engine's
     last timer; the session must still finish."""
@@ -39,7 +39,7 @@ def test_a_session_whose_timer_comes_after_the_drain_still_finishes(
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
     routine = Routine("tiny", (Step("neck", "x", relax=1.0),), intro=Spoken("y", 0.5))
     timeline = compile_timeline(routine)
-    player = StreamPlayer(SessionMixer([], timeline.duration), default_output())
+    player = make_player(kind, [], timeline.duration, tmp_path).player
     scheduler = ManualScheduler(FakeClock())  # the engine's timer waits until we say so
     engine = SessionEngine(timeline, player, scheduler)
     engine.start()
@@ -47,3 +47,4 @@ def test_a_session_whose_timer_comes_after_the_drain_still_finishes(
         pass
     scheduler.advance(scheduler.pending - scheduler.clock.now())  # the late timer fires
     assert engine.state is State.FINISHED
+    player.close()

@@ -11,25 +11,21 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from support.players import KINDS, Made, make_player
 from support.pulse import PulseServer, read_raw, recording
 
-from coach.audio.mixer import SessionMixer
-from coach.audio.player import StreamPlayer, default_output
 from coach.audio.wav import RATE
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.parametrize("kind", KINDS)]
 TONES = (300.0, 500.0, 700.0, 900.0)  # Hz, one per 10 s
 AMPLITUDE = 10_000
 MS = RATE // 1000
 
 
-def _tones() -> SessionMixer:
+def _tones(kind: str, folder: Path) -> Made:
     t = np.arange(RATE * 10) / RATE
-    placements = [
-        (10.0 * i, (np.sin(2 * np.pi * f * t) * AMPLITUDE).astype(np.float32))
-        for i, f in enumerate(TONES)
-    ]
-    return SessionMixer(placements, 40.0)
+    placements = [(10.0 * i, np.sin(2 * np.pi * f * t) * AMPLITUDE) for i, f in enumerate(TONES)]
+    return make_player(kind, placements, 40.0, folder)
 
 
 def _pitch(chunk: np.ndarray) -> float:
@@ -37,12 +33,10 @@ def _pitch(chunk: np.ndarray) -> float:
     return float(np.argmax(spectrum) * RATE / len(chunk))
 
 
-def _play_and_skip(pulse: PulseServer, tmp_path: Path, qtbot, targets: list[float]):
+def _play_and_skip(kind: str, pulse: PulseServer, tmp_path: Path, qtbot, targets: list[float]):
     raw = tmp_path / "skip.raw"
     with recording(pulse, raw, RATE):
-        device = default_output()
-        assert device is not None, "Qt sees no audio output on the test server"
-        player = StreamPlayer(_tones(), device)
+        player = _tones(kind, tmp_path / "sounds").player
         try:
             player.start(0.0)
             qtbot.waitUntil(lambda: player.position() > 2.0, timeout=10_000)
@@ -61,10 +55,10 @@ def _first_tone_start(audio: np.ndarray) -> int:
 
 
 def test_presses_in_quick_succession_make_one_move(
-    pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
+    kind: str, pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setenv("PULSE_SERVER", pulse.address)
-    audio, pressed_at = _play_and_skip(pulse, tmp_path, qtbot, [10.0, 20.0, 30.0])
+    audio, pressed_at = _play_and_skip(kind, pulse, tmp_path, qtbot, [10.0, 20.0, 30.0])
     start = _first_tone_start(audio)
     pressed = start + round(pressed_at * RATE)
     heard = [

@@ -44,7 +44,7 @@ def test_stop_fades_to_silence_without_a_click(
                 pass
             position = controller.engine.position
             # Heard to its end: the stream and the prompts are let go, the clock stays.
-            assert controller._player is None and controller.mixer is None
+            assert controller._player is None and not controller.holds_sound
             assert controller.engine.position == position
         finally:
             app.shutdown()
@@ -83,9 +83,9 @@ def test_a_finished_session_lets_go_of_its_audio(
         controller = app.controller
         controller.start(load_routine(SHORT))
         qtbot.waitUntil(lambda: controller.state is State.RUNNING, timeout=30_000)
-        assert controller.audio_playing and controller.mixer is not None
+        assert controller.audio_playing and controller.holds_sound
         qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=30_000)
-        qtbot.waitUntil(lambda: controller.mixer is None, timeout=5_000)
+        qtbot.waitUntil(lambda: not controller.holds_sound, timeout=5_000)
         assert not controller.audio_playing
         assert controller.progress() == (12.0, 12.0)  # the bar stays full
         controller.start(load_routine(SHORT))  # and the next session plays again
@@ -118,6 +118,6 @@ def test_a_session_that_sees_its_end_after_the_sound_did_still_lets_go(
         assert controller.audio_playing
         qtbot.waitUntil(lambda: controller.state is State.FINISHED, timeout=30_000)
         qtbot.waitUntil(lambda: not controller.audio_playing, timeout=5_000)
-        assert controller.mixer is None  # the prompts are let go too
+        assert not controller.holds_sound  # the prompts are let go too
     finally:
         app.shutdown()
