@@ -109,6 +109,7 @@ def _library() -> ctypes.CDLL | None:
         ("pa_context_set_sink_input_volume", vp, [vp, ctypes.c_uint32, vp, vp, vp]),
         ("pa_operation_get_state", ctypes.c_int, [vp]),
         ("pa_operation_unref", None, [vp]),
+        ("pa_operation_cancel", None, [vp]),
         ("pa_proplist_gets", ctypes.c_char_p, [vp, ctypes.c_char_p]),
         # One playback stream (coach.audio.pulse_stream).
         ("pa_stream_new", vp, [vp, ctypes.c_char_p, vp, vp]),
@@ -127,6 +128,7 @@ def _library() -> ctypes.CDLL | None:
         ),
         ("pa_stream_cork", vp, [vp, ctypes.c_int, vp, vp]),
         ("pa_stream_trigger", vp, [vp, vp, vp]),
+        ("pa_stream_drain", vp, [vp, vp, vp]),
         ("pa_stream_update_timing_info", vp, [vp, vp, vp]),
         ("pa_stream_get_time", ctypes.c_int, [vp, ctypes.POINTER(ctypes.c_uint64)]),
         ("pa_stream_get_index", ctypes.c_uint32, [vp]),

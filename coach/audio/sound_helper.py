@@ -44,6 +44,8 @@ STALL_SECONDS = 3.0
 WATCH_SECONDS = 3.0
 #: Waited past the heard end of the stream before it is closed (its last sound must play).
 DRAIN_MARGIN = 0.06
+#: How often the clock is looked at once everything is written (seconds).
+DRAIN_LOOK = 0.1
 
 
 class Player:
@@ -67,6 +69,7 @@ class Player:
         self._next_sample = float("inf")
         self._next_watch = float("inf")
         self._ended = False
+        self._drain_seen: tuple[float, float] | None = None
         self.wake = threading.Event()
         self.done = False
         #: The number of the window's last request (echoed, so it can tell old news).
@@ -91,6 +94,7 @@ class Player:
         self.base, self.lead_in = position, lead_in
         self._lead_bytes = round(lead_in * mixer.rate) * 2
         self.written_all = self.stopping = self._ended = False
+        self._drain_seen = None
         self.last_request = time.monotonic()
         try:
             self.stream = PulseStream(self.server, mixer.rate, self._fill, self._on_end)
@@ -232,7 +236,7 @@ class Player:
         # The server is asked where the stream is only when that is needed (a round
         # trip that wakes it): near the end, and when the window is to be told.
         place = self.heard()[0] if self.written_all else 0.0
-        if self.written_all and place >= end + DRAIN_MARGIN:
+        if self.written_all and self._heard_to_end(stream, place, end, now):
             self._close_stream()
             self.send({"drained": True})
             return 60.0
@@ -248,8 +252,19 @@ class Player:
                 return 60.0
         due = min(self._next_sample, self._next_watch)
         if self.written_all:
-            due = min(due, now + max(0.0, end + DRAIN_MARGIN - place))
+            due = min(due, now + min(DRAIN_LOOK, max(0.0, end + DRAIN_MARGIN - place)))
         return max(0.0, due - now)
+
+    def _heard_to_end(self, stream: PulseStream, place: float, end: float, now: float) -> bool:
+        """Whether the last of the stream has been heard: its clock is past the end, or
+        the server has played everything and the clock no longer moves (a stream that
+        ran dry stops its clock a little short of what was written)."""
+        last, self._drain_seen = self._drain_seen, (place, now)
+        if place >= end + DRAIN_MARGIN:
+            return True
+        if not stream.played_out():
+            return False
+        return last is not None and place - last[0] < 0.5 * (now - last[1])
 
 
 def _run_clock(player: Player) -> None:
