@@ -3,8 +3,8 @@ ctypes), for the sound helper process.
 
 The server holds about a second of it (:data:`SERVER_LATENCY`) and asks for more about
 twice a second: :attr:`fill` is called then, on libpulse's own thread, with that
-thread's lock held (the lock every other call here takes too).  What is heard comes
-from the server's own clock (:meth:`time`), interpolated between its reports.
+thread's lock held (the lock every other call here takes too).  What is heard is
+what was written less what the server says it still holds (:meth:`time`).
 """
 
 from __future__ import annotations
@@ -73,6 +73,10 @@ class PulseStream:
         self._fill = fill
         self._ended = ended
         self._triggered = False
+        self._drain: int | None = None
+        self._second = rate * 2
+        #: Bytes handed to the server so far.
+        self.written = 0
         lib = self._lib
         spec = _SampleSpec(_S16LE, rate, 1)
         second = rate * 2
@@ -86,8 +90,8 @@ class PulseStream:
         # Kept alive as long as the stream may call them.
         self._on_request = _REQUEST(self._request)
         self._on_state = _NOTIFY(self._state)
-        # The server's clock is asked for only when it is needed (:meth:`time`): no
-        # automatic updates (a round trip every second or so, all night long).
+        # The server is asked what it holds only when that is needed (:meth:`time`): no
+        # automatic timing updates (a round trip every second or so, all night long).
         flags = _INTERPOLATE_TIMING
         flags |= _START_CORKED if corked else 0
         with self.locked():
@@ -132,12 +136,15 @@ class PulseStream:
         data = self._fill(int(nbytes))
         if data:
             self._lib.pa_stream_write(stream, data, len(data), None, 0, 0)
+            self.written += len(data)
         elif not self._triggered:
-            # Everything is written: play it even if less than the prebuffer is left.
+            # Everything is written: play it even if less than the prebuffer is left,
+            # and have the server say when it has all been played.
             self._triggered = True
             operation = self._lib.pa_stream_trigger(stream, None, None)
             if operation:
                 self._lib.pa_operation_unref(operation)
+            self._drain = self._lib.pa_stream_drain(stream, None, None) or None
 
     def _state(self, stream: int, _user: int) -> None:
         if self._lib.pa_stream_get_state(stream) in (_FAILED, _TERMINATED):
@@ -151,21 +158,27 @@ class PulseStream:
             state = self._lib.pa_stream_get_state(self._stream)
             return self._reason() if state in (_FAILED, _TERMINATED) else None
 
-    def time(self) -> float | None:
-        """Seconds of the stream heard so far, as the server says now (None before the
-        stream has begun to play)."""
-        stream = self._stream
-        if stream is None:
-            return None
-        lib = self._lib
-        self._server.run_operation(lambda: lib.pa_stream_update_timing_info(stream, None, None))
-        usec = ctypes.c_uint64()
+    def played_out(self) -> bool:
+        """Whether the server has played everything written (after the end was written)."""
         with self.locked():
-            if self._stream is None:
+            operation = self._drain
+            return operation is not None and self._lib.pa_operation_get_state(operation) != 0
+
+    def time(self) -> float | None:
+        """Seconds of the stream heard so far: what was written less what the server
+        says is still to be heard (its buffer and the sink's latency); None before the
+        stream has begun to play or when the server does not say."""
+        if self._stream is None:
+            return None
+        for _ in range(3):
+            before = self.written
+            found = self._server.stream(self.index)
+            if found is None:
                 return None
-            if self._lib.pa_stream_get_time(self._stream, ctypes.byref(usec)) < 0:
-                return None
-        return usec.value / 1e6
+            if self.written == before:  # no request was answered meanwhile
+                played = before / self._second - found.delay
+                return played if played > 0 else None
+        return None
 
     def cork(self, corked: bool) -> bool:
         """Stop (or go on) playing; waits until the server has done it."""
@@ -179,6 +192,11 @@ class PulseStream:
 
     def _release(self) -> None:
         stream, self._stream = self._stream, None
+        operation, self._drain = self._drain, None
+        if operation is not None:
+            if self._lib.pa_operation_get_state(operation) == 0:  # still running
+                self._lib.pa_operation_cancel(operation)
+            self._lib.pa_operation_unref(operation)
         if stream is not None:
             self._lib.pa_stream_set_write_callback(stream, None, None)
             self._lib.pa_stream_set_state_callback(stream, None, None)

@@ -38,6 +38,8 @@ SKIP_LEAD_IN_SECONDS = 0.02
 #: When the heard place is told after a (re)start or resume (seconds), then every last
 #: interval: between two, the window moves it on with the monotonic clock.
 SAMPLE_AFTER = (0.03, 0.1, 0.3, 1.0, 10.0)
+#: How often that is looked at while the stream has not begun to play.
+NOT_BEGUN_LOOK = 0.05
 #: Seconds without a request from the server, while there is sound left, that count as
 #: a lost device; how often that is looked at.
 STALL_SECONDS = 3.0
@@ -199,9 +201,11 @@ class Player:
             return self.base - self.lead_in, False
         return self.base - self.lead_in + played, not self.paused
 
-    def _tell(self) -> None:
+    def _tell(self) -> bool:
+        """Tell the window what is heard; whether the sound is playing."""
         place, running = self.heard()
         self.send({"heard": place, "at": time.monotonic(), "running": running, "n": self.epoch})
+        return running
 
     def _sample_soon(self) -> None:
         self._samples = list(SAMPLE_AFTER)
@@ -241,10 +245,12 @@ class Player:
             self.send({"drained": True})
             return 60.0
         if now >= self._next_sample:
-            self._tell()
-            if len(self._samples) > 1:
+            begun = self._tell()
+            if begun and len(self._samples) > 1:
                 self._samples.pop(0)
-            self._next_sample = now + self._samples[0]
+            # Until the sound has begun to play (a device waking, a sink that had
+            # rendered ahead), looked at again soon.
+            self._next_sample = now + (self._samples[0] if begun else NOT_BEGUN_LOOK)
         if now >= self._next_watch:
             self._next_watch = now + WATCH_SECONDS
             if not self.written_all and now - self.last_request > STALL_SECONDS:
