@@ -127,13 +127,35 @@ def _render_voice(routine: Path, env: dict[str, str], home: Path) -> None:
     )
 
 
+def family(pid: int) -> list[int]:
+    """*pid* and every process it started (the app's sound and speech helpers), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    found = [pid]
+    for member in found:
+        found += [child for child, parent in parents.items() if parent == member]
+    return found
+
+
+def _family_cpu(pids: list[int]) -> float:
+    return sum(cpu_seconds(pid) or 0.0 for pid in pids)
+
+
 def _cpu_while(pid: int | None, server: int | None, seconds: float) -> tuple[float, float | None]:
-    """% of a core *pid* and the sound *server* use over the next *seconds* (from /proc)."""
-    mine, theirs, wall = cpu_seconds(pid), cpu_seconds(server), time.monotonic()
+    """% of a core *pid* (with the processes it started: the app's sound helper plays its
+    stream) and the sound *server* use over the next *seconds* (from /proc)."""
+    members = family(pid) if pid is not None else []
+    mine, theirs, wall = _family_cpu(members), cpu_seconds(server), time.monotonic()
     time.sleep(seconds)
-    mine_end, theirs_end = cpu_seconds(pid), cpu_seconds(server)
+    mine_end, theirs_end = _family_cpu(members), cpu_seconds(server)
     elapsed = time.monotonic() - wall
-    app = 100 * ((mine_end or 0.0) - (mine or 0.0)) / elapsed
+    app = 100 * (mine_end - mine) / elapsed
     if theirs is None or theirs_end is None:
         return app, None
     return app, 100 * (theirs_end - theirs) / elapsed

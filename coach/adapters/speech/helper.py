@@ -47,14 +47,20 @@ def _check_writable(path: Path) -> None:
     path.unlink()
 
 
+#: How often a helper looks whether the app that started it is still there (seconds).
+PARENT_CHECK_SECONDS = 2.0
+
+
 def _end_with_parent(parent: int) -> None:
     """End this helper as soon as the app that started it (*parent*) is gone, even
-    mid-render (it would otherwise outlive a killed app for as long as an engine hangs)."""
+    mid-render (it would otherwise outlive a killed app for as long as an engine hangs).
+    Looked at every :data:`PARENT_CHECK_SECONDS`: the helper waits all night between
+    batches, and each look wakes it."""
     import time
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(0.5)
+            time.sleep(PARENT_CHECK_SECONDS)
         os._exit(1)
 
     threading.Thread(target=watch, name="coach-speech-parent", daemon=True).start()
