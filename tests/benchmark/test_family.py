@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 from bench.run import family
 
-# A stand-in app that starts a helper, which starts one of its own.
+# A stand-in app that starts a helper, which starts one of its own; each says who it
+# started once it has.
 APP = """
 import subprocess, sys
-grandchild = "import subprocess; subprocess.run(['sleep', '30'])"
+grandchild = (
+    "import subprocess; p = subprocess.Popen(['sleep', '30']); print(p.pid, flush=True); p.wait()"
+)
 helper = subprocess.Popen([sys.executable, "-c", grandchild])
 print(helper.pid, flush=True)
 helper.wait()
@@ -24,14 +26,10 @@ def test_the_family_holds_children_and_their_children_but_not_strangers() -> Non
     try:
         assert app.stdout is not None
         helper = int(app.stdout.readline())
-        members: list[int] = []
-        for _ in range(200):  # until the helper has started its own child
-            members = family(app.pid)
-            if len(members) == 3:
-                break
-            time.sleep(0.05)
+        grandchild = int(app.stdout.readline())
+        members = family(app.pid)
         assert members[:2] == [app.pid, helper]
-        assert len(members) == 3
+        assert members[2:] == [grandchild]
         assert stranger.pid not in members
     finally:
         for pid in family(app.pid)[::-1]:

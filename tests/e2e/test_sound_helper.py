@@ -72,8 +72,7 @@ def test_the_stream_plays_from_a_helper_and_its_death_leaves_the_words(
         assert "The session goes on with its words on screen" in app.window.notice.text()
         assert controller.state is State.RUNNING
         before = controller.engine.position
-        qtbot.wait(600)
-        assert controller.engine.position >= before + 0.4
+        qtbot.waitUntil(lambda: controller.engine.position >= before + 0.4, timeout=3_000)
     finally:
         app.shutdown()
     assert _sound_helpers() == []
