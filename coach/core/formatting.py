@@ -43,8 +43,20 @@ def as_text(rows: list[tuple[str, str]]) -> str:
     return "\n".join(f"{name}: {value}" for name, value in rows)
 
 
-#: The session bar's steps (QProgressBar's range).
+#: The session bar's steps (QProgressBar's range) at most.
 BAR_STEPS = 1000
+#: The bar moves on at most once in this many seconds: each step wakes the window and
+#: repaints it (most of the window's CPU between cues), and a bar creeping a pixel
+#: every second is motion a dark room does not need.
+BAR_STEP_SECONDS = 4.0
+
+
+def bar_steps(width: int, duration: float) -> int:
+    """The session bar's steps for a bar *width* pixels wide: one a pixel at most (a
+    finer step could not be seen, yet would repaint it), one every
+    :data:`BAR_STEP_SECONDS` at most, and never more than :data:`BAR_STEPS`."""
+    slow = math.ceil(duration / BAR_STEP_SECONDS) if duration > 0 else BAR_STEPS
+    return max(1, min(BAR_STEPS, width, slow))
 
 
 def minutes_left(seconds: float) -> int:

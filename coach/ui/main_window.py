@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         if shown is None:
             return
         self.session.show_time(*shown)
-        wait = next_change(*shown, self.session.bar_steps)
+        wait = next_change(*shown, self.session.bar_steps(shown[1]))
         if wait is not None and self._time_seen():
             self._refresh.start(max(REFRESH_MIN_MS, math.ceil(wait * 1000) + 5))
         else:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.body_progress import Role
-from coach.core.formatting import BAR_STEPS, bar_value
+from coach.core.formatting import BAR_STEPS, bar_steps, bar_value
 from coach.core.session import State
 from coach.core.timeline import Cue, CueKind, Section
 from coach.core.words import marked
@@ -299,15 +299,13 @@ class SessionPage(QWidget):
         )
         self.body_map.set_roles({}, animate=False)
 
-    @property
-    def bar_steps(self) -> int:
-        """How many steps the bar shows: one a pixel of its width (a finer step could
-        not be seen, yet would repaint it), at most :data:`BAR_STEPS`."""
-        return max(1, min(BAR_STEPS, self.progress.width()))
+    def bar_steps(self, duration: float) -> int:
+        """How many steps the bar shows for a session of *duration* seconds."""
+        return bar_steps(self.progress.width(), duration)
 
     def show_time(self, position: float, duration: float) -> None:
         """The bar and the minutes left (each repainted only when it changes)."""
-        steps = self.bar_steps
+        steps = self.bar_steps(duration)
         if self.progress.maximum() != steps:
             self.progress.setRange(0, steps)
         self.progress.setValue(bar_value(position, duration, steps))

@@ -238,3 +238,15 @@ def test_minutes_left_and_when_the_session_display_next_changes() -> None:
     assert next_change(0.0, 36_000.0) == pytest.approx(18.0)
     assert next_change(50.0, 36_000.0) == pytest.approx(4.0)  # 35 950 s → 599 min at 35 940
     assert next_change(900.0, 900.0) is None
+
+
+def test_the_session_bar_steps_a_pixel_and_a_few_seconds_at_most() -> None:
+    from coach.core.formatting import BAR_STEP_SECONDS, bar_steps, next_change
+
+    assert BAR_STEP_SECONDS >= 2.0  # a calm bar, and few wake-ups between cues
+    # 15 minutes on a 684-pixel bar: a step every 4 s (not one a pixel, every 1.3 s).
+    assert bar_steps(684, 900.0) == 225
+    assert next_change(2.0, 900.0, bar_steps(684, 900.0)) == pytest.approx(4.0)
+    assert bar_steps(300, 36_000.0) == 300  # a night on a narrow bar: a pixel
+    assert bar_steps(2000, 36_000.0) == 1000  # never finer than the bar's range
+    assert bar_steps(684, 2.0) == 1 and bar_steps(0, 900.0) == 1

@@ -307,7 +307,7 @@ def test_an_unwritable_voice_cache_still_speaks_and_says_so(make_harness, tmp_pa
 def test_the_time_is_shown_again_only_when_it_changes_and_is_seen(harness, qtbot) -> None:
     from dataclasses import replace
 
-    from coach.core.formatting import next_change
+    from coach.core.formatting import bar_steps, next_change
 
     window = harness.window
     window.show()
@@ -318,8 +318,10 @@ def test_the_time_is_shown_again_only_when_it_changes_and_is_seen(harness, qtbot
     window._show_time()
     timer = window._refresh
     assert timer.isActive() and timer.isSingleShot()
-    # The bar has a step for each pixel of its width (a finer one could not be seen).
-    steps = window.session.progress.width()
+    # The bar has a step for each pixel of its width (a finer one could not be seen), or
+    # for every few seconds when that is coarser.
+    duration = harness.app.controller.progress()[1]
+    steps = bar_steps(window.session.progress.width(), duration)
     assert window.session.progress.maximum() == steps < 1000
     wait = next_change(*harness.app.controller.progress(), steps)
     assert wait is not None
