@@ -34,6 +34,7 @@ from coach.adapters.translations import window_language
 from coach.adapters.voice_worker import VoiceWorker
 from coach.application import App, routine_id
 from coach.audio.player import SoundSystem, default_output
+from coach.audio.sound_server import server_gone
 from coach.caregiver_wiring import Caregiving
 from coach.core.clock import Clock, MonotonicClock, Scheduler, SleepWatch, boot_clock
 from coach.core.library import UnknownRoutine, resolve
@@ -116,6 +117,9 @@ def build(
         no_output_notice=sound.notice if sound is not None else lambda: None,
         # The real sound plays from a helper process (numpy and the prompts stay there).
         sound_helper=launch_sound_helper if real_audio else None,
+        # The helper finds the device itself: Qt's multimedia back end (the FFmpeg
+        # plugin, Qt Quick and more: ~15 MiB) is not loaded for it.
+        sound_server_up=(lambda: not server_gone()) if real_audio else None,
     )
     language = first.language
     window = first.window
@@ -311,15 +315,16 @@ def _watch_devices_and_sleep(
     """
     import time
 
-    def watch_devices(state: State) -> None:
-        # Only once a session plays: the multimedia back end is not loaded at start-up.
-        if real_audio and state is State.RUNNING and app.media_devices is None:
+    def watch_devices() -> None:
+        # Only when the voice needs a device it lacks, or plays in this process: the
+        # multimedia back end is not loaded at start-up, nor for the sound helper.
+        if real_audio and app.media_devices is None:
             from PySide6.QtMultimedia import QMediaDevices
 
             app.media_devices = QMediaDevices(app.window)
             app.media_devices.audioOutputsChanged.connect(app.controller.devices_changed)
 
-    app.controller.state_changed.connect(watch_devices)
+    app.controller.devices_wanted.connect(watch_devices)
     if sleep_clocks is None:
         boot = boot_clock()
         if boot is None:

@@ -110,6 +110,10 @@ class SessionController(QObject):
     session_started = Signal(object)  # the Timeline
     #: Seconds the background plays on after the closing words (0: no more).
     night_changed = Signal(float)
+    #: The sound devices are worth watching from now on: the voice has no device, lost
+    #: it, or plays in this process (a helper process playing well needs no watch, and
+    #: the window then never loads Qt's multimedia back end).
+    devices_wanted = Signal()
     #: From the assembling thread: job, render result, recordings, SessionAudio or error.
     _assembled = Signal(int, object, object, object)
 
@@ -124,6 +128,7 @@ class SessionController(QObject):
         parent: QObject | None = None,
         no_output_notice: Callable[[], Said | None] = lambda: None,
         sound_helper: Callable[[MixPlan], LoadedSound] | None = None,
+        sound_server_up: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         #: Seconds the background plays on after a session of so many seconds from now
@@ -134,6 +139,9 @@ class SessionController(QObject):
         # Starts a sound helper process holding a session's stream (None: the stream is
         # mixed and played in this process).
         self._sound_helper = sound_helper
+        # Whether a helper may try to play (it finds the device itself; by default, when
+        # there is an output).
+        self._sound_server_up = sound_server_up or (lambda: self._audio_output() is not None)
         # The plan the helper plays (kept to start a new helper when a device returns).
         self._plan: MixPlan | None = None
         # Helpers started for a session whose player is not yet made (closed at shutdown).
@@ -304,7 +312,7 @@ class SessionController(QObject):
         night = 0.0 if self.preview else self.night(timeline.duration)
         sounds = replace(self._sounds(self.routine), night=night)
 
-        helper = self._sound_helper if self._audio_output() is not None else None
+        helper = self._sound_helper if self._sound_server_up() else None
 
         def assemble() -> None:
             # numpy and the mixer load with the first session, not at start-up.
@@ -449,6 +457,8 @@ class SessionController(QObject):
                         translate("session_controller", DEVICE_LOST_NOTICE).format(why=exc)
                     )
         self._set_notices(notices)
+        if files and not isinstance(made, LoadedSound):
+            self.devices_wanted.emit()
         self.session_started.emit(engine.timeline)
         engine.start()
         if self._from_section:
@@ -515,6 +525,7 @@ class SessionController(QObject):
         if night:
             self.night_changed.emit(0.0)
         log.warning("audio output failed: %s", why)
+        self.devices_wanted.emit()
         self._set_notices(
             [*self.notices, translate("session_controller", DEVICE_LOST_NOTICE).format(why=why)]
         )

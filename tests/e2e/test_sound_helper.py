@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,12 +66,14 @@ def test_the_stream_plays_from_a_helper_and_its_death_leaves_the_words(
         # The server sees the helper's stream, not one of the window's.
         qtbot.waitUntil(lambda: str(helpers[0]) in _stream_owners(pulse), timeout=10_000)
         assert str(os.getpid()) not in _stream_owners(pulse)
+        assert app.media_devices is None  # the helper finds its device: no watch needed
 
         qtbot.waitUntil(lambda: controller.engine.position > 1.0, timeout=10_000)
         os.kill(helpers[0], signal.SIGKILL)
         qtbot.waitUntil(lambda: not controller.audio_playing, timeout=5_000)
         # Said in plain words; the session goes on, on the monotonic clock.
         assert "The session goes on with its words on screen" in app.window.notice.text()
+        assert app.media_devices is not None  # now the window watches for a device
         assert controller.state is State.RUNNING
         before = controller.engine.position
         qtbot.waitUntil(lambda: controller.engine.position >= before + 0.4, timeout=3_000)
@@ -100,3 +104,51 @@ def test_no_helper_outlives_a_session_or_the_app(
     finally:
         app.shutdown()
     assert _sound_helpers() == []
+
+
+def test_the_window_never_loads_qts_multimedia_back_end_for_the_helper(
+    pulse: PulseServer, tmp_path: Path
+) -> None:
+    """The app in a process of its own: while the helper plays, the window has not
+    loaded the FFmpeg plugin (nor Qt Quick, which it brings: ~15 MiB)."""
+    env = {
+        **os.environ,
+        **pulse.env(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "WIND_DOWN_COACH_HOME": str(tmp_path),
+        "COACH_LOG_LEVEL": "INFO",
+    }
+    command = [sys.executable, "-m", "coach", "--routine", str(SHORT), "--start"]
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    ) as app:
+        try:
+            assert app.stderr is not None
+            for line in app.stderr:  # the app logs each cue as it is heard
+                if "cue at=" in line:
+                    break
+            maps = Path(f"/proc/{app.pid}/maps").read_text()
+            helper_maps = [
+                Path(f"/proc/{pid}/maps").read_text()
+                for pid in _children(app.pid)
+                if b"coach.audio.sound_helper" in Path(f"/proc/{pid}/cmdline").read_bytes()
+            ]
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+    assert len(helper_maps) == 1 and "libpulse" in helper_maps[0]  # the helper plays
+    assert "libffmpegmediaplugin" not in maps
+    assert "libQt6Quick" not in maps
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
