@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -65,6 +65,9 @@ class BodyMap(QWidget):
         self._from: dict[str, QColor] = {}
         self._to: dict[str, QColor] = {}
         self.colours: dict[str, QColor] = {}
+        #: The figure as last drawn (drawn again only when a colour or the size changes:
+        #: a repaint of the page around it, e.g. the bar, is then a copy).
+        self._drawn: QPixmap | None = None
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
         self._animation.setEndValue(1.0)
@@ -88,8 +91,11 @@ class BodyMap(QWidget):
     def set_roles(self, roles: dict[str, Role], animate: bool = True) -> None:
         """Show *roles*; changed regions blend to their new colour."""
         self.roles = dict(roles)
+        target = {r: ROLE_COLOURS.get(roles[r], BASE) if r in roles else BASE for r in REGIONS}
+        if target == self._to and not self.animating:
+            return  # already shown: nothing to draw again
         self._from = {r: self.colours.get(r, BASE) for r in REGIONS}
-        self._to = {r: ROLE_COLOURS.get(roles[r], BASE) if r in roles else BASE for r in REGIONS}
+        self._to = target
         self._animation.stop()
         if animate and self.isVisible():
             self._animation.start()
@@ -101,6 +107,7 @@ class BodyMap(QWidget):
         self.colours = {r: _mix(self._from[r], self._to[r], t) for r in REGIONS}
         svg = _FILL.sub(self._with_fill, self._template)
         self._renderer.load(svg.encode())
+        self._drawn = None
         self.update()
 
     def _with_fill(self, match: re.Match[str]) -> str:
@@ -116,9 +123,20 @@ class BodyMap(QWidget):
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        drawn = self._drawn
+        size = self.size() * ratio
+        if drawn is None or drawn.size() != size or drawn.devicePixelRatioF() != ratio:
+            drawn = QPixmap(size)
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            figure = QPainter(drawn)
+            figure.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._renderer.render(figure, self._figure_rect())
+            figure.end()
+            self._drawn = drawn
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer.render(painter, self._figure_rect())
+        painter.drawPixmap(0, 0, drawn)
         painter.end()
 
     def region_at(self, point: QPointF) -> str | None:

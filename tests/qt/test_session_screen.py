@@ -77,6 +77,41 @@ def test_colours_blend_and_stop_animating(harness, qtbot) -> None:
     assert body_map.colours["neck"] != ROLE_COLOURS[Role.RELAX]
 
 
+def test_the_map_draws_its_colours_and_draws_again_only_when_they_change(
+    qtbot, monkeypatch
+) -> None:
+    from PySide6.QtSvg import QSvgRenderer
+
+    renders: list[int] = []
+    original = QSvgRenderer.render
+
+    def counted(self, *args):  # type: ignore[no-untyped-def]
+        renders.append(1)
+        return original(self, *args)
+
+    monkeypatch.setattr(QSvgRenderer, "render", counted)
+    body_map = BodyMap(SVG)
+    qtbot.addWidget(body_map)
+    body_map.resize(220, 470)
+
+    def colour_at(region: str) -> str:
+        point = body_map.region_centre(region).toPoint()
+        return body_map.grab().toImage().pixelColor(point).name()
+
+    body_map.set_roles({"right_hand": Role.TENSE}, animate=False)
+    assert colour_at("right_hand") == ROLE_COLOURS[Role.TENSE].name()
+    drawn = len(renders)
+    body_map.grab()
+    body_map.set_roles({"right_hand": Role.TENSE}, animate=False)  # the same again
+    body_map.grab()
+    assert len(renders) == drawn  # repainted from what was drawn, not drawn again
+    body_map.set_roles({"right_hand": Role.RELAX}, animate=False)
+    assert colour_at("right_hand") == ROLE_COLOURS[Role.RELAX].name()
+    body_map.resize(300, 640)  # a larger figure, drawn again at its new size
+    assert colour_at("left_calf") != colour_at("right_hand")
+    assert colour_at("right_hand") == ROLE_COLOURS[Role.RELAX].name()
+
+
 def test_clicking_a_region_while_paused_jumps_to_its_step(harness, qtbot) -> None:
     harness.window.show()
     qtbot.waitExposed(harness.window)
