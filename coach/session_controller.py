@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtMultimedia import QAudioDevice
 
+from coach.adapters.process_reaper import ProcessReaper
 from coach.adapters.speech.chain import VoiceChain
 from coach.adapters.speech.natural import is_natural
 from coach.adapters.voice_cache import RenderResult
@@ -139,6 +140,8 @@ class SessionController(QObject):
         # Starts a sound helper process holding a session's stream (None: the stream is
         # mixed and played in this process).
         self._sound_helper = sound_helper
+        # Waits for ended helpers off the event loop (and for the last ones at exit).
+        self._reaper = ProcessReaper(self)
         # Whether a helper may try to play (it finds the device itself; by default, when
         # there is an output).
         self._sound_server_up = sound_server_up or (lambda: self._audio_output() is not None)
@@ -286,6 +289,7 @@ class SessionController(QObject):
             unclaimed, self._unclaimed = self._unclaimed, []
         for loaded in unclaimed:
             loaded.close()
+        self._reaper.finish()
 
     # -- internals -------------------------------------------------------------
     @property
@@ -437,7 +441,7 @@ class SessionController(QObject):
         mixer = None if isinstance(made, LoadedSound) else made.mixer
         if isinstance(made, LoadedSound):
             self._plan = made.plan
-            self._use_player(HelperPlayer(made, self))
+            self._use_player(HelperPlayer(made, self, self._reaper))
         else:
             self._mixer = mixer if files else None
         if files and mixer is not None:
@@ -565,7 +569,7 @@ class SessionController(QObject):
                 log.warning("the sound helper did not start again: %s", exc)
                 return False
             loaded.plan = self._plan
-            self._use_player(HelperPlayer(loaded, self))
+            self._use_player(HelperPlayer(loaded, self, self._reaper))
             return True
         if self._mixer is None:
             return False

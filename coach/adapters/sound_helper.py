@@ -10,6 +10,7 @@ window is woken only by those few lines, never by the sound server.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from coach.adapters.process_reaper import ProcessReaper
 from coach.audio.mix_plan import MixPlan
 
 log = logging.getLogger(__name__)
@@ -51,18 +53,23 @@ class LoadedSound:
     #: What it plays (set by whoever launched it).
     plan: MixPlan | None = None
 
-    def close(self) -> None:
-        """Stop the helper (its input ends; killed if it does not go within 2 s)."""
+    def end(self) -> subprocess.Popen[bytes]:
+        """Tell the helper to end (its input ends) without waiting; the process, to reap."""
         process = self.process
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+        return process
+
+    def close(self) -> None:
+        """Stop the helper and wait for it (killed if it does not go within 2 s)."""
+        process = self.end()
         try:
-            if process.stdin is not None:
-                process.stdin.close()
             process.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
+        except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 def launch(plan: MixPlan, timeout: float = LOAD_TIMEOUT) -> LoadedSound:
@@ -132,9 +139,16 @@ class HelperPlayer(QObject):
     failed = Signal(str)
     drained = Signal()
 
-    def __init__(self, loaded: LoadedSound, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        loaded: LoadedSound,
+        parent: QObject | None = None,
+        reaper: ProcessReaper | None = None,
+    ) -> None:
         super().__init__(parent)
         self._loaded = loaded
+        # Waits for the helper once it is told to end (None: waited for here).
+        self._reaper = reaper
         self._buffer = loaded.pending
         self._sent = 0
         self._base = 0.0
@@ -238,7 +252,10 @@ class HelperPlayer(QObject):
         self._playing = False
         self._skip_timer.stop()
         self._notifier.setEnabled(False)
-        self._loaded.close()
+        if self._reaper is None:
+            self._loaded.close()
+        else:  # never a wait on the event loop for the helper to leave
+            self._reaper.reap(self._loaded.end())
 
     # -- the helper's news -----------------------------------------------------
     def _moved(self, position: float, lead_in: float) -> None:
