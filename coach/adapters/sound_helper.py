@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from coach.adapters.process_reaper import ProcessReaper
 from coach.audio.mix_plan import MixPlan
+from coach.audio.pending_skip import PendingSkip
 
 log = logging.getLogger(__name__)
 
@@ -166,11 +167,7 @@ class HelperPlayer(QObject):
         self._notifier.activated.connect(self._read)
         # Where a skip goes: the clock shows it at once; the helper is told once the
         # event loop is back, so presses in quick succession make one move.
-        self._skip_to: float | None = None
-        self._skip_timer = QTimer(self)
-        self._skip_timer.setSingleShot(True)
-        self._skip_timer.setInterval(0)
-        self._skip_timer.timeout.connect(self._finish_skip)
+        self._skip = PendingSkip(self._finish_skip, self)
         if self._buffer:
             QTimer.singleShot(0, self, self._handle_lines)
 
@@ -181,8 +178,8 @@ class HelperPlayer(QObject):
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
-        if self._skip_to is not None:
-            return self._skip_to
+        if self._skip.target is not None:
+            return self._skip.target
         if self._paused_at is not None:
             return self._paused_at
         sample = self._sample
@@ -195,8 +192,7 @@ class HelperPlayer(QObject):
         return self._last
 
     def start(self, position: float = 0.0) -> None:
-        self._skip_timer.stop()
-        self._skip_to = None
+        self._skip.take()
         self._moved(position, LEAD_IN_SECONDS)
         self._tell({"start": position})
 
@@ -219,12 +215,10 @@ class HelperPlayer(QObject):
             self._paused_at = position
             self._tell({"seek": position, "paused": True})
             return
-        self._skip_to = position
-        self._skip_timer.start()
+        self._skip.request(position)
 
     def _finish_skip(self) -> None:
-        self._skip_timer.stop()
-        target, self._skip_to = self._skip_to, None
+        target = self._skip.take()
         if target is None:
             return
         self._moved(target, SKIP_LEAD_IN_SECONDS)
@@ -250,7 +244,7 @@ class HelperPlayer(QObject):
             self._paused_at = self.position()
         self._closed = True
         self._playing = False
-        self._skip_timer.stop()
+        self._skip.take()
         self._notifier.setEnabled(False)
         if self._reaper is None:
             self._loaded.close()

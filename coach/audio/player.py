@@ -44,6 +44,7 @@ from coach.audio.cuts import (
     stop_fade_gain,
 )
 from coach.audio.heard_clock import HeardClock, Sample
+from coach.audio.pending_skip import PendingSkip
 from coach.audio.sound_server import server_gone
 from coach.core.words import Said, said
 
@@ -99,7 +100,7 @@ BROKEN_MARKS = ("pa_context_connect() failed",)
 SOUND_SYSTEM_LOST_NOTICE = said(
     "Sound",
     "The sound system (PulseAudio or PipeWire) stopped while the app was running, so the "
-    "words are shown on screen. Restart Wind-Down Coach to hear the voice again.",
+    "words are shown on screen. Once it runs again, the next session you start has its voice.",
 )
 
 
@@ -202,11 +203,7 @@ class StreamPlayer(QObject):
         self._lead_in = LEAD_IN_SECONDS
         # Where a skip goes: the clock shows it at once; the stream restarts there
         # once the event loop is back, so presses in quick succession make one move.
-        self._skip_to: float | None = None
-        self._skip_timer = QTimer(self)
-        self._skip_timer.setSingleShot(True)
-        self._skip_timer.setInterval(0)
-        self._skip_timer.timeout.connect(self._finish_skip)
+        self._skip = PendingSkip(self._finish_skip, self)
         #: Fades heard at once, and the server's delay (None until first needed, or
         #: when it cannot be had: then a skip cuts as before, with Qt's small buffer).
         self._server_volume: ServerVolume | None = None
@@ -235,8 +232,8 @@ class StreamPlayer(QObject):
 
     # -- PositionSource ------------------------------------------------------
     def position(self) -> float:
-        if self._skip_to is not None:
-            return self._skip_to
+        if self._skip.target is not None:
+            return self._skip.target
         if self._paused_at is not None:
             return self._paused_at
         if self._sink is None:
@@ -284,13 +281,11 @@ class StreamPlayer(QObject):
             if paused:
                 self.pause()
             return
-        self._skip_to = position
-        self._skip_timer.start()
+        self._skip.request(position)
 
     def _finish_skip(self) -> None:
         """Fade out what is heard, then start the stream at the place the last skip goes to."""
-        self._skip_timer.stop()
-        target, self._skip_to = self._skip_to, None
+        target = self._skip.take()
         if target is None:
             return
         if self._sink is not None and self._paused_at is None:
@@ -430,12 +425,11 @@ class StreamPlayer(QObject):
 
     def _close_stream(self) -> None:
         self._watchdog.stop()
-        self._skip_timer.stop()
         self._sampler.stop()
         self._drain_timer.stop()
         self._stop_timer.stop()
-        if self._skip_to is not None:
-            self._paused_at, self._skip_to = self._skip_to, None
+        if (skipped := self._skip.take()) is not None:
+            self._paused_at = skipped
         if self._sink is not None:
             if self._stop_fade is not None and self._server_volume is not None:
                 self._quiet(self._server_volume, self._stop_fade[0])  # never left quiet
