@@ -65,8 +65,8 @@ class BodyMap(QWidget):
         self._from: dict[str, QColor] = {}
         self._to: dict[str, QColor] = {}
         self.colours: dict[str, QColor] = {}
-        #: The figure as last drawn (drawn again only when a colour or the size changes:
-        #: a repaint of the page around it, e.g. the bar, is then a copy).
+        # The figure as last drawn (drawn again only when a colour or the size changes:
+        # a repaint of the page around it, e.g. the bar, is then a copy).
         self._drawn: QPixmap | None = None
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
