@@ -23,10 +23,19 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         #: The width it was last laid out at (its lines, and so its height, follow it).
         self._width = 0
+        # Heights for widths asked since the items last changed: Qt asks the same ones
+        # again and again in one layout pass (200 times when the session page shows).
+        self._heights: dict[int, int] = {}
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def invalidate(self) -> None:
+        """An item changed (its size, shown or hidden): the heights are asked anew."""
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def add_right(self, widget: QWidget) -> None:
         self.addWidget(widget)
@@ -42,6 +51,7 @@ class FlowLayout(QLayout):
         if 0 <= index < len(self._items):
             item = self._items.pop(index)
             self._right.discard(id(item))
+            self._heights.clear()
             return item
         return None
 
@@ -52,7 +62,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
