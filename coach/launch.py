@@ -95,7 +95,7 @@ def _complete(
         from coach.app import complete
 
         app = complete(qt_app, first, args, lock.release, probe=probe, first_run=first_run)
-        _collect_from_now_on()
+        collect_from_now_on()
         if probe:
             print(
                 f"coach-complete collecting={int(gc.isenabled())} "
@@ -104,7 +104,7 @@ def _complete(
             )
         return app
     except BaseException:
-        _collect_from_now_on()
+        collect_from_now_on()
         log.exception("the app could not be built")
         first.window.quitting = True
         qt_app.exit(1)
@@ -136,7 +136,7 @@ class EarlyRecords(logging.Handler):
         self.records.clear()
 
 
-def _collect_from_now_on() -> None:
+def collect_from_now_on() -> None:
     """Python's collector, off during start-up (``coach.main``), on again: one collection
     now, then what start-up made is set aside (``gc.freeze``), so that no later collection
     — on the window's thread, during a session — walks the app's whole object graph."""
