@@ -118,7 +118,7 @@ def build(
         # The real sound plays from a helper process (numpy and the prompts stay there).
         sound_helper=launch_sound_helper if real_audio else None,
         # The helper finds the device itself: Qt's multimedia back end (the FFmpeg
-        # plugin, Qt Quick and more: ~15 MiB) is not loaded for it.
+        # plugin, Qt Quick and more: ~12 MiB) is not loaded for it.
         sound_server_up=(lambda: not server_gone()) if real_audio else None,
     )
     language = first.language
