@@ -26,6 +26,7 @@ class DimOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.level = 0.0
+        self._alpha = 0  # the veil's opacity as painted, 0-255
         self._animation = QVariantAnimation(self)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
         self._animation.valueChanged.connect(self._set_level)
@@ -59,7 +60,12 @@ class DimOverlay(QWidget):
 
     def _set_level(self, value: object) -> None:
         self.level = float(value)  # type: ignore[arg-type]
-        self.update()
+        alpha = round(255 * self.level)
+        if alpha != self._alpha:
+            # Painting the whole (full-screen) window again costs a frame's worth of
+            # blending: only when the veil looks different (255 steps in ten seconds).
+            self._alpha = alpha
+            self.update()
 
     def _finished(self) -> None:
         if self.level <= 0.0:
@@ -80,5 +86,5 @@ class DimOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, round(255 * self.level)))
+        painter.fillRect(self.rect(), QColor(0, 0, 0, self._alpha))
         painter.end()

@@ -6,7 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.core import body_areas
 from coach.core.body_progress import Role, region_roles, section_for_region
@@ -17,6 +19,7 @@ from coach.paths import assets_dir
 from coach.texts.durations import left
 from coach.ui.body_map import ROLE_COLOURS, BodyMap
 from coach.ui.breathing_guide import breath_scale
+from coach.ui.dim_overlay import DimOverlay
 
 SVG = assets_dir() / "body" / "body-map.svg"
 ROUTINES = sorted((assets_dir() / "routines").glob("*.toml"))
@@ -240,6 +243,46 @@ def test_after_the_closing_words_the_screen_dims_to_black(harness, qtbot) -> Non
     assert focused is harness.window.session.back_button
     qtbot.keyClick(focused, Qt.Key.Key_Return)  # Back to routines has the focus
     assert harness.window.pages.currentWidget() is harness.window.home
+
+
+class _PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_the_veil_is_painted_again_only_when_it_looks_darker(qtbot) -> None:
+    # Each paint of the veil blends the whole full-screen window: a frame that shows no
+    # change (most of the slow fade's first seconds) must cost nothing.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    dimmer = DimOverlay(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dimmer.dim()
+    dimmer._animation.pause()  # the test steps its frames
+    qtbot.wait(50)
+    counter = _PaintCounter()
+    dimmer.installEventFilter(counter)
+    shades = []
+    for ms in range(0, 3000, 5):  # the first three seconds, a frame every 5 ms
+        dimmer._animation.setCurrentTime(ms)
+        shade = round(255 * dimmer.level)
+        if not shades or shade != shades[-1]:
+            shades.append(shade)
+        QApplication.processEvents()
+    dimmer.removeEventFilter(counter)
+    assert len(shades) > 5  # it does darken meanwhile
+    assert counter.paints == len(shades) - 1  # 600 frames, a paint for each new shade
+    grabbed = window.grab().toImage()
+    assert grabbed.pixelColor(200, 150).alpha() == 255  # the veil is drawn
+    assert QColor(grabbed.pixelColor(200, 150)).value() < 255 - shades[-1] + 3
 
 
 def test_a_click_on_the_dark_screen_brings_the_window_back(harness, qtbot) -> None:
