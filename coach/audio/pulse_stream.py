@@ -1,8 +1,8 @@
 """One playback stream straight to the sound server (libpulse's asynchronous API, through
 ctypes), for the sound helper process.
 
-The server holds about a second of it (:data:`SERVER_LATENCY`) and asks for more about
-twice a second: :attr:`fill` is called then, on libpulse's own thread, with that
+The server holds one and a half seconds of it (:data:`SERVER_LATENCY`) and asks for
+more four times a second: :attr:`fill` is called then, on libpulse's own thread, with that
 thread's lock held (the lock every other call here takes too).  What is heard is
 what was written less what the server says it still holds (:meth:`time`).
 """
@@ -18,12 +18,14 @@ from coach.audio.server_volume import TIMEOUT, ServerVolume
 
 #: Seconds of the stream the server holds in its buffer, and how much it asks for at a
 #: time.  Measured on a null sink at 22050 Hz: its default request (about 0.1 s) woke
-#: this process 8 times a second; a quarter of a second, 3 times.  Nothing waits for
-#: what is held: a pause, a skip or a stop fades where the server mixes the stream, and
-#: a new place starts a fresh stream.  (2 s held woke the server half as often, but
-#: after the sink had been idle a recording of it ran 1.6 s behind the stream's clock;
-#: no ``ADJUST_LATENCY``: it shrinks the sink's latency and wakes the server more.)
-SERVER_LATENCY = 1.0
+#: this process 8 times a second; a quarter of a second, 3 times.  The sink itself is
+#: left to render what is held less two requests ahead (a second here): with 1 s held,
+#: half a second, and the sink woke twice as often.  Nothing waits for what is held: a
+#: pause, a skip or a stop fades where the server mixes the stream, and a new place
+#: starts a fresh stream.  (2 s held: after the sink had been idle a recording of it ran
+#: 1.6 s behind the stream's clock; a request of half of what is held leaves the sink
+#: nothing ahead and it spins; no ``ADJUST_LATENCY``: it shrinks the sink's latency.)
+SERVER_LATENCY = 1.5
 REQUEST = 0.25
 #: Seconds that must be written before a (re)started stream plays.
 PREBUFFER = 0.1

@@ -49,6 +49,13 @@ def _stream_owners(pulse: PulseServer) -> list[str]:
     return [s["properties"].get("application.process.id", "") for s in inputs]
 
 
+def _sink_latency(pulse: PulseServer) -> float:
+    """Seconds the test's sink is set to render ahead (what its streams asked for)."""
+    sinks = json.loads(pulse.pactl("-f", "json", "list", "sinks"))
+    (sink,) = [s for s in sinks if s["name"] == pulse.sink]
+    return float(sink["latency"]["configured"]) / 1e6
+
+
 def test_the_stream_plays_from_a_helper_and_its_death_leaves_the_words(
     pulse: PulseServer, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
@@ -68,6 +75,10 @@ def test_the_stream_plays_from_a_helper_and_its_death_leaves_the_words(
         qtbot.waitUntil(lambda: str(helpers[0]) in _stream_owners(pulse), timeout=10_000)
         assert str(os.getpid()) not in _stream_owners(pulse)
         assert app.media_devices is None  # the helper finds its device: no watch needed
+        # The stream leaves the sink a second or more to render ahead (the sink wakes
+        # seldom all night); 1 s held with quarter-second requests left it half a second.
+        assert _sink_latency(pulse) >= 0.9
+
 
         qtbot.waitUntil(lambda: controller.engine.position > 1.0, timeout=10_000)
         os.kill(helpers[0], signal.SIGKILL)
