@@ -79,7 +79,6 @@ def test_the_stream_plays_from_a_helper_and_its_death_leaves_the_words(
         # seldom all night); 1 s held with quarter-second requests left it half a second.
         assert _sink_latency(pulse) >= 0.9
 
-
         qtbot.waitUntil(lambda: controller.engine.position > 1.0, timeout=10_000)
         os.kill(helpers[0], signal.SIGKILL)
         qtbot.waitUntil(lambda: not controller.audio_playing, timeout=5_000)
