@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from coach.ui import theme
 from coach.ui.body_map import BodyMap
 from coach.ui.breathing_guide import BreathingGuide
 from coach.ui.flow_layout import FlowLayout
+from coach.ui.quiet_progress import QuietProgressBar
 
 translate = QCoreApplication.translate
 
@@ -95,7 +95,7 @@ class SessionPage(QWidget):
         self.body_map = BodyMap(body_svg)
         self.breathing = BreathingGuide()
 
-        self.progress = QProgressBar()
+        self.progress = QuietProgressBar()
         self.progress.setRange(0, BAR_STEPS)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(translate("SessionPage", "Session progress"))
@@ -292,8 +292,8 @@ class SessionPage(QWidget):
         self.section_title.setText(translate("SessionPage", "Getting ready"))
         self.area.setText("")
         self.show_words(translate("SessionPage", "Preparing the voice…"))
-        self.progress.setRange(0, BAR_STEPS)
-        self.progress.setValue(round(BAR_STEPS * done / total) if total else 0)
+        self.progress.show_steps(BAR_STEPS)
+        self.progress.show_value(round(BAR_STEPS * done / total) if total else 0)
         self.time_left.setText(
             translate("SessionPage", "{done} of %n prompt(s)", None, total).format(done=done)
         )
@@ -306,9 +306,8 @@ class SessionPage(QWidget):
     def show_time(self, position: float, duration: float) -> None:
         """The bar and the minutes left (each repainted only when it changes)."""
         steps = self.bar_steps(duration)
-        if self.progress.maximum() != steps:
-            self.progress.setRange(0, steps)
-        self.progress.setValue(bar_value(position, duration, steps))
+        self.progress.show_steps(steps)
+        self.progress.show_value(bar_value(position, duration, steps))
         words = left(duration - position)
         if words != self.time_left.text():  # once a minute: no new layout in between
             self.time_left.setText(words)

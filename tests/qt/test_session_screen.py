@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.core import body_areas
 from coach.core.body_progress import Role, region_roles, section_for_region
+from coach.core.formatting import bar_value
 from coach.core.routine_format import load_routine
 from coach.core.session import State
 from coach.core.timeline import CueKind, compile_timeline
@@ -296,3 +297,43 @@ def test_a_click_on_the_dark_screen_brings_the_window_back(harness, qtbot) -> No
     qtbot.mouseClick(dimmer, Qt.MouseButton.LeftButton)
     assert not harness.window.isFullScreen()
     assert dimmer.animating  # lifting, gently
+
+
+class _Paints(QObject):
+    """Counts the paints a widget gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_bar_moves_on_in_the_windows_next_paint_not_inside_the_call(qtbot) -> None:
+    """QProgressBar.setValue repaints at once, inside whatever the window thread is
+    doing (a few milliseconds under the style sheet, once for every prompt prepared):
+    the session bar is painted with the rest of the window instead."""
+    from coach.ui.session_page import SessionPage
+
+    page = SessionPage(SVG)
+    qtbot.addWidget(page)
+    page.resize(800, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    paints = _Paints()
+    page.progress.installEventFilter(paints)
+    qtbot.waitUntil(lambda: page.progress.isVisible())
+    QApplication.processEvents()
+    paints.count = 0
+    page.show_preparing(3, 10)
+    assert paints.count == 0  # not painted inside the call ...
+    qtbot.waitUntil(lambda: paints.count >= 1)  # ... but in the next paint
+    assert page.progress.value() == page.progress.maximum() * 3 // 10
+    paints.count = 0
+    page.show_time(30.0, 60.0)
+    assert paints.count == 0
+    qtbot.waitUntil(lambda: paints.count >= 1)
+    assert page.progress.value() == bar_value(30.0, 60.0, page.progress.maximum())
