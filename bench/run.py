@@ -233,7 +233,7 @@ def bare_ticks_figures(output: str) -> dict[str, float]:
 def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path) -> dict:
     """Play *routine_path* in this process's app and record it; *stress*: none, cpu, resize,
     or hogs (eight busy processes while the window is resized)."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from coach.adapters.process_memory import private_kb, rss_kb
@@ -248,7 +248,16 @@ def play_session(routine_path: Path, pulse: PulseServer, stress: str, home: Path
     home.mkdir(parents=True, exist_ok=True)
     dirs = UserDirs(home / "c", home / "d", home / "k", home / "s")
     app = build(dirs=dirs)
+    # As a person sees it: the window has painted before Start is pressed (its first
+    # paint, several milliseconds at once, is start-up's, not preparing the voice's).
+    painted, patience = QEventLoop(), QTimer()
+    patience.setSingleShot(True)
+    patience.timeout.connect(painted.quit)
+    app.window.first_painted.connect(painted.quit)
     app.window.show()
+    patience.start(5000)
+    painted.exec()
+    patience.stop()
     # As the app's own start does (coach.launch): the collector sets start-up's objects
     # aside, so a collection on the window's thread does not walk them.
     collect_from_now_on()
