@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 import coach.qt_import_hook  # noqa: F401  (before the rest: no source read at each import)
-from coach.gui_arguments import SUBCOMMANDS, build_gui_parser
+from coach.gui_arguments import SUBCOMMANDS, build_gui_parser, window_defaults
 from coach.paths import UserDirs, make_private
 
 translate = QCoreApplication.translate
@@ -39,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _window_arguments(argv: list[str]) -> argparse.Namespace:
     """The window's arguments; help, the version or a mistake is said (in the reader's
     language) and the program ends there, before any window."""
+    if not argv:
+        return window_defaults()
     quiet = io.StringIO()
     try:
         with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):

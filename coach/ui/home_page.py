@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +19,9 @@ from coach.core.routine import Routine
 from coach.texts.durations import about
 from coach.texts.said import error_in_words
 from coach.ui.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 translate = QCoreApplication.translate
 
@@ -182,7 +187,7 @@ class HomePage(QWidget):
                 self.routines.setCurrentItem(item)
         if self.routines.currentItem() is None and self.routines.count():
             self.routines.setCurrentRow(0)
-        self._fit_list()
+        self._fit_list_when_shown()
 
     def _fit_list(self) -> None:
         """Tall enough for every routine (up to a handful) without a scroll bar."""
@@ -197,7 +202,18 @@ class HomePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_list()  # the text size changed
+            self._fit_list_when_shown()  # the text size changed
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_list()  # what changed while hidden (the style sheet's fonts at start-up)
+        super().showEvent(event)
+
+    def _fit_list_when_shown(self) -> None:
+        """Fit the list now if the page is shown, else when it is (:meth:`showEvent`):
+        the style sheet changes a new page's fonts a dozen times before its first paint,
+        and measuring each font costs a few tenths of a millisecond."""
+        if self.isVisible():
+            self._fit_list()
 
     def selected_entry(self) -> Entry | None:
         item = self.routines.currentItem()

@@ -106,9 +106,11 @@ class MainWindow(QMainWindow):
         self.resize(860, 660)
         self._notices: list[str] = []
         self._session_notice = ""
-        self.home = HomePage()
-        self.simple_mode = False
         self.pages = QStackedWidget()
+        # Made inside the pages (not moved there after): a page moved under a styled
+        # parent is styled over again, a few milliseconds before the first paint.
+        self.home = HomePage(self.pages)
+        self.simple_mode = False
         self.pages.addWidget(self.home)
         # Only the page shown counts for the window's size (not the largest of all).
         self.pages.currentChanged.connect(self._size_to_page)
@@ -168,9 +170,9 @@ class MainWindow(QMainWindow):
         from coach.ui.tonight_page import TonightPage
 
         self._build_notice_bar()
-        self.session = SessionPage(body_svg)
-        self.tonight = TonightPage()
-        self.simple = SimplePage()
+        self.session = SessionPage(body_svg, self.pages)  # (made inside: styled once)
+        self.tonight = TonightPage(self.pages)
+        self.simple = SimplePage(self.pages)
         self.pages.addWidget(self.session)
         self.pages.addWidget(self.tonight)
         self.pages.addWidget(self.simple)

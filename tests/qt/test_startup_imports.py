@@ -65,3 +65,11 @@ def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path) ->
     (state / "window.ini").write_text("[main_window]\ngeometry=not a geometry\n")
     _probed_start(tmp_path)
     assert "no usable window geometry" in (state / "coach.log").read_text()
+
+
+def test_a_launch_without_arguments_gets_what_the_parser_would_give() -> None:
+    """A plain launch skips building the parser (before the first paint): its arguments
+    are the parser's own defaults, whatever arguments are added later."""
+    from coach.gui_arguments import build_gui_parser, window_defaults
+
+    assert window_defaults() == build_gui_parser().parse_args([])
